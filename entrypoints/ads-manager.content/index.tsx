@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['https://ads.tiktok.com/*'],
+  main() {
+    console.debug('hi');
+  },
+});

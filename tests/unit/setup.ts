@@ -1,0 +1,23 @@
+// fake-indexeddb must be installed before Dexie opens anything.
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach } from 'vitest';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+afterEach(async () => {
+  // Each test gets an empty database.
+  const dbs = await indexedDB.databases();
+  await Promise.all(
+    dbs.map(
+      (d) =>
+        new Promise<void>((resolve) => {
+          if (!d.name) return resolve();
+          const req = indexedDB.deleteDatabase(d.name);
+          req.onsuccess = req.onerror = req.onblocked = () => resolve();
+        }),
+    ),
+  );
+});
