@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 // Permissions are the least the features need; tests/e2e/manifest.spec.ts pins them.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Explicit imports from '#imports' keep every module's dependencies visible.
+  imports: false,
   manifest: {
     name: 'Spark Preflight',
     description:

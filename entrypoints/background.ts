@@ -1,3 +1,5 @@
+import { defineBackground } from '#imports';
+
 export default defineBackground(() => {
   console.debug('Spark Preflight background ready');
 });

@@ -1,0 +1,34 @@
+import Dexie, { type Table } from 'dexie';
+import type { CodeEvent, CodeRecord } from './schema';
+
+export const DATABASE_NAME = 'spark-preflight';
+
+/** A deleted code kept until the buyer's undo window has passed. */
+export interface TrashedCode {
+  code: string;
+  deletedAt: number;
+  record: CodeRecord;
+}
+
+/**
+ * The inventory. Each `version()` below is a schema the extension has shipped; never edit one,
+ * add the next. tests/unit/db-upgrade.test.ts opens a fixture of every past version.
+ */
+export class SparkDatabase extends Dexie {
+  codes!: Table<CodeRecord, string>;
+  events!: Table<CodeEvent, number>;
+  trash!: Table<TrashedCode, string>;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      codes: 'code, status, expiresAt, adAccountId, addedAt, batchId',
+      events: '++id, code, at, type',
+      trash: 'code, deletedAt',
+    });
+  }
+}
+
+export function openDatabase(name = DATABASE_NAME): SparkDatabase {
+  return new SparkDatabase(name);
+}

@@ -1,0 +1,330 @@
+import type { SparkDatabase } from './database';
+import { parseRow, parseRows } from './records';
+import {
+  codeDetailsSchema,
+  type CodeDetails,
+  type CodeEvent,
+  type CodeRecord,
+  type CodeStatus,
+} from './schema';
+import { computeExpiry } from '../preflight/expiry';
+import type { CheckResult } from '../preflight/types';
+import type { LiveLookup } from '../tiktok/facts';
+
+export interface Clock {
+  now: number;
+  timeZone?: string;
+}
+
+/** One code found in some text, ready to be stored. */
+export interface IncomingCode {
+  code: string;
+  raw: string;
+  warnings?: readonly string[];
+}
+
+export interface AddResult {
+  added: CodeRecord[];
+  /** Already in the inventory; details the buyer had left blank are filled in, nothing overwritten. */
+  known: CodeRecord[];
+}
+
+/** Derived index so the list can sort and alerts can count without re-reading every record. */
+function withExpiry(record: CodeRecord, timeZone?: string): CodeRecord {
+  const live = record.live?.kind === 'facts' ? record.live.facts : undefined;
+  const { endsAt } = computeExpiry(record, live, timeZone);
+  const next = { ...record };
+  if (endsAt === null) delete next.expiresAt;
+  else next.expiresAt = endsAt;
+  return next;
+}
+
+function event(code: string, type: CodeEvent['type'], at: number, detail?: string): CodeEvent {
+  return detail === undefined ? { code, type, at } : { code, type, at, detail };
+}
+
+function fillBlanks(record: CodeRecord, details: CodeDetails): CodeRecord | undefined {
+  const patch: Partial<CodeRecord> = {};
+  for (const [key, value] of Object.entries(details) as [keyof CodeDetails, unknown][]) {
+    if (value !== undefined && value !== '' && record[key] === undefined) {
+      (patch as Record<string, unknown>)[key] = value;
+    }
+  }
+  return Object.keys(patch).length ? { ...record, ...patch } : undefined;
+}
+
+/**
+ * Stores codes with the shared details the buyer gave for the lot. Runs in one transaction so a
+ * failed write leaves the inventory exactly as it was.
+ */
+export async function addCodes(
+  db: SparkDatabase,
+  incoming: readonly IncomingCode[],
+  details: CodeDetails,
+  clock: Clock,
+): Promise<AddResult> {
+  const cleanDetails = codeDetailsSchema.parse(details);
+  return db.transaction('rw', db.codes, db.events, async () => {
+    const existing = await db.codes.bulkGet(incoming.map((c) => c.code));
+    const added: CodeRecord[] = [];
+    const known: CodeRecord[] = [];
+    const toPut: CodeRecord[] = [];
+    const events: CodeEvent[] = [];
+    const seen = new Set<string>();
+    incoming.forEach((item, index) => {
+      if (seen.has(item.code)) return;
+      seen.add(item.code);
+      const current = parseRow(existing[index]);
+      if (current) {
+        const filled = fillBlanks(current, cleanDetails);
+        if (filled) {
+          const next = withExpiry({ ...filled, updatedAt: clock.now }, clock.timeZone);
+          toPut.push(next);
+          events.push(event(item.code, 'updated', clock.now, 'Filled in details from a new paste'));
+          known.push(next);
+        } else known.push(current);
+        return;
+      }
+      const record = withExpiry(
+        {
+          ...cleanDetails,
+          code: item.code,
+          raw: item.raw,
+          extractionWarnings: [...(item.warnings ?? [])],
+          status: 'new',
+          addedAt: clock.now,
+          updatedAt: clock.now,
+        },
+        clock.timeZone,
+      );
+      toPut.push(record);
+      added.push(record);
+      events.push(event(item.code, 'added', clock.now));
+    });
+    await db.codes.bulkPut(toPut);
+    await db.events.bulkAdd(events);
+    return { added, known };
+  });
+}
+
+export async function getCodes(
+  db: SparkDatabase,
+  codes: readonly string[],
+): Promise<Map<string, CodeRecord>> {
+  const rows = await db.codes.bulkGet([...codes]);
+  const found = new Map<string, CodeRecord>();
+  rows.forEach((row) => {
+    const record = parseRow(row);
+    if (record) found.set(record.code, record);
+  });
+  return found;
+}
+
+export async function listCodes(db: SparkDatabase): Promise<{ records: CodeRecord[]; corrupt: number }> {
+  return parseRows(await db.codes.toArray());
+}
+
+/** Edits a code's details; clearing a field is done by passing an empty string. */
+export async function updateDetails(
+  db: SparkDatabase,
+  code: string,
+  patch: Partial<Record<keyof CodeDetails, string | number | undefined>>,
+  clock: Clock,
+): Promise<CodeRecord> {
+  const cleared = Object.entries(patch)
+    .filter(([, v]) => v === '')
+    .map(([k]) => k);
+  const values = codeDetailsSchema.partial().parse(
+    Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== '' && v !== undefined)),
+  );
+  return db.transaction('rw', db.codes, db.events, async () => {
+    const current = parseRow(await db.codes.get(code));
+    if (!current) throw new Error('That code is no longer in your inventory.');
+    const next: CodeRecord = { ...current, ...values, updatedAt: clock.now };
+    for (const key of cleared) delete (next as Record<string, unknown>)[key];
+    const withDerived = withExpiry(next, clock.timeZone);
+    await db.codes.put(withDerived);
+    await db.events.add(event(code, 'updated', clock.now));
+    return withDerived;
+  });
+}
+
+export async function setStatus(
+  db: SparkDatabase,
+  codes: readonly string[],
+  status: CodeStatus,
+  clock: Clock,
+  detail?: string,
+): Promise<StatusSnapshot[]> {
+  return db.transaction('rw', db.codes, db.events, async () => {
+    const snapshot: StatusSnapshot[] = [];
+    const rows = await db.codes.bulkGet([...codes]);
+    const events: CodeEvent[] = [];
+    const toPut: CodeRecord[] = [];
+    for (const row of rows) {
+      const current = parseRow(row);
+      if (!current) continue;
+      snapshot.push(snapshotOf(current));
+      const next: CodeRecord = { ...current, status, updatedAt: clock.now };
+      if (status === 'applied') next.appliedAt = clock.now;
+      if (status === 'failed' && detail) next.failureReason = detail;
+      if (status !== 'failed') delete next.failureReason;
+      toPut.push(next);
+      events.push(event(current.code, eventForStatus(status), clock.now, detail));
+    }
+    await db.codes.bulkPut(toPut);
+    await db.events.bulkAdd(events);
+    return snapshot;
+  });
+}
+
+function eventForStatus(status: CodeStatus): CodeEvent['type'] {
+  if (status === 'applied') return 'applied';
+  if (status === 'failed' || status === 'expired' || status === 'revoked') return 'failed';
+  return 'updated';
+}
+
+/** What to put back when the buyer presses Undo. */
+export interface StatusSnapshot {
+  code: string;
+  status: CodeStatus;
+  appliedAt?: number;
+  copiedAt?: number;
+  batchId?: string;
+  failureReason?: string;
+}
+
+function snapshotOf(record: CodeRecord): StatusSnapshot {
+  const { code, status, appliedAt, copiedAt, batchId, failureReason } = record;
+  return { code, status, appliedAt, copiedAt, batchId, failureReason };
+}
+
+export async function restoreStatuses(
+  db: SparkDatabase,
+  snapshots: readonly StatusSnapshot[],
+  clock: Clock,
+): Promise<void> {
+  await db.transaction('rw', db.codes, db.events, async () => {
+    for (const snap of snapshots) {
+      const current = parseRow(await db.codes.get(snap.code));
+      if (!current) continue;
+      const next: CodeRecord = { ...current, updatedAt: clock.now };
+      for (const key of ['status', 'appliedAt', 'copiedAt', 'batchId', 'failureReason'] as const) {
+        if (snap[key] === undefined) delete next[key];
+        else (next as Record<string, unknown>)[key] = snap[key];
+      }
+      await db.codes.put(next);
+      await db.events.add(event(snap.code, 'restored', clock.now, 'Undo'));
+    }
+  });
+}
+
+export async function markCopied(
+  db: SparkDatabase,
+  codes: readonly string[],
+  batchId: string,
+  clock: Clock,
+): Promise<StatusSnapshot[]> {
+  return db.transaction('rw', db.codes, db.events, async () => {
+    const rows = await db.codes.bulkGet([...codes]);
+    const snapshot: StatusSnapshot[] = [];
+    const toPut: CodeRecord[] = [];
+    for (const row of rows) {
+      const current = parseRow(row);
+      if (!current) continue;
+      snapshot.push(snapshotOf(current));
+      toPut.push({ ...current, batchId, copiedAt: clock.now, updatedAt: clock.now });
+    }
+    await db.codes.bulkPut(toPut);
+    await db.events.bulkAdd(toPut.map((r) => event(r.code, 'copied', clock.now, batchId)));
+    return snapshot;
+  });
+}
+
+/**
+ * Stores a check's outcome. Status moves only on firm answers: an expiry or revocation fail
+ * marks the code, anything unknown leaves the status as it was.
+ */
+export async function recordCheck(
+  db: SparkDatabase,
+  code: string,
+  results: readonly CheckResult[],
+  live: LiveLookup | undefined,
+  clock: Clock,
+): Promise<CodeRecord | undefined> {
+  return db.transaction('rw', db.codes, db.events, async () => {
+    const current = parseRow(await db.codes.get(code));
+    if (!current) return undefined;
+    const next: CodeRecord = {
+      ...current,
+      lastCheck: { at: clock.now, results: [...results] },
+      updatedAt: clock.now,
+    };
+    if (live) next.live = live;
+    next.status = statusAfterCheck(current.status, results);
+    const derived = withExpiry(next, clock.timeZone);
+    await db.codes.put(derived);
+    await db.events.add(event(code, 'checked', clock.now, summaryOf(results)));
+    return derived;
+  });
+}
+
+function statusAfterCheck(status: CodeStatus, results: readonly CheckResult[]): CodeStatus {
+  if (status === 'applied' || status === 'failed') return status;
+  const failed = (id: CheckResult['id']) =>
+    results.some((r) => r.id === id && r.status === 'fail');
+  if (failed('revocation')) return 'revoked';
+  if (failed('expiry')) return 'expired';
+  if (status === 'new' && !results.some((r) => r.status === 'fail')) return 'ready';
+  return status;
+}
+
+function summaryOf(results: readonly CheckResult[]): string {
+  return results.map((r) => `${r.id}:${r.status}`).join(' ');
+}
+
+/** Moves codes to the trash so Undo can bring them back with their history. */
+export async function deleteCodes(
+  db: SparkDatabase,
+  codes: readonly string[],
+  clock: Clock,
+): Promise<void> {
+  await db.transaction('rw', db.codes, db.events, db.trash, async () => {
+    const rows = await db.codes.bulkGet([...codes]);
+    const trashed = rows
+      .map(parseRow)
+      .filter((r): r is CodeRecord => r !== undefined)
+      .map((record) => ({ code: record.code, deletedAt: clock.now, record }));
+    await db.trash.bulkPut(trashed);
+    await db.codes.bulkDelete(trashed.map((t) => t.code));
+    await db.events.bulkAdd(trashed.map((t) => event(t.code, 'deleted', clock.now)));
+  });
+}
+
+export async function undoDelete(
+  db: SparkDatabase,
+  codes: readonly string[],
+  clock: Clock,
+): Promise<number> {
+  return db.transaction('rw', db.codes, db.events, db.trash, async () => {
+    const trashed = (await db.trash.bulkGet([...codes])).filter((t) => t !== undefined);
+    // A code re-added since the delete wins: the buyer's newer data is kept.
+    const present = new Set(
+      (await db.codes.bulkGet(trashed.map((t) => t.code))).flatMap((r) => (r ? [r.code] : [])),
+    );
+    const restore = trashed.filter((t) => !present.has(t.code));
+    await db.codes.bulkPut(restore.map((t) => ({ ...t.record, updatedAt: clock.now })));
+    await db.trash.bulkDelete(trashed.map((t) => t.code));
+    await db.events.bulkAdd(restore.map((t) => event(t.code, 'restored', clock.now)));
+    return restore.length;
+  });
+}
+
+/** Trash older than the undo window is dropped for good. */
+export async function emptyTrash(db: SparkDatabase, olderThan: number): Promise<void> {
+  await db.trash.where('deletedAt').below(olderThan).delete();
+}
+
+export async function historyOf(db: SparkDatabase, code: string): Promise<CodeEvent[]> {
+  return db.events.where('code').equals(code).sortBy('at');
+}
