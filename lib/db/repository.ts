@@ -120,7 +120,9 @@ export async function getCodes(
   return found;
 }
 
-export async function listCodes(db: SparkDatabase): Promise<{ records: CodeRecord[]; corrupt: number }> {
+export async function listCodes(
+  db: SparkDatabase,
+): Promise<{ records: CodeRecord[]; corrupt: number }> {
   return parseRows(await db.codes.toArray());
 }
 
@@ -134,9 +136,11 @@ export async function updateDetails(
   const cleared = Object.entries(patch)
     .filter(([, v]) => v === '')
     .map(([k]) => k);
-  const values = codeDetailsSchema.partial().parse(
-    Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== '' && v !== undefined)),
-  );
+  const values = codeDetailsSchema
+    .partial()
+    .parse(
+      Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== '' && v !== undefined)),
+    );
   return db.transaction('rw', db.codes, db.events, async () => {
     const current = parseRow(await db.codes.get(code));
     if (!current) throw new Error('That code is no longer in your inventory.');
@@ -271,8 +275,7 @@ export async function recordCheck(
 
 function statusAfterCheck(status: CodeStatus, results: readonly CheckResult[]): CodeStatus {
   if (status === 'applied' || status === 'failed') return status;
-  const failed = (id: CheckResult['id']) =>
-    results.some((r) => r.id === id && r.status === 'fail');
+  const failed = (id: CheckResult['id']) => results.some((r) => r.id === id && r.status === 'fail');
   if (failed('revocation')) return 'revoked';
   if (failed('expiry')) return 'expired';
   if (status === 'new' && !results.some((r) => r.status === 'fail')) return 'ready';

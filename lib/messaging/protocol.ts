@@ -78,7 +78,8 @@ export function listen<K extends MessageType>(
   extensionId: string,
 ): () => void {
   const guarded = validated(type, handler, extensionId);
-  return messenger.onMessage(type, (message) =>
-    guarded(message.data, message.sender as Sender) as never,
+  return messenger.onMessage(
+    type,
+    (message) => guarded(message.data, message.sender as Sender) as never,
   ) as () => void;
 }

@@ -16,7 +16,10 @@ const foundCodeSchema = z.object({
 
 export const preflightRequestSchema = z.object({
   codes: z.array(foundCodeSchema).max(MAX_CODES_PER_MESSAGE),
-  adAccountId: z.string().regex(/^\d{1,30}$/).optional(),
+  adAccountId: z
+    .string()
+    .regex(/^\d{1,30}$/)
+    .optional(),
   /** Ask TikTok's API too, when the buyer has a token. */
   live: z.boolean().default(true),
 });
@@ -48,7 +51,10 @@ export const preflightResponseSchema = z.object({
 export type PreflightResponse = z.infer<typeof preflightResponseSchema>;
 
 export const addFromPageRequestSchema = z.object({
-  items: z.array(foundCodeSchema.omit({ occurrences: true })).min(1).max(MAX_CODES_PER_MESSAGE),
+  items: z
+    .array(foundCodeSchema.omit({ occurrences: true }))
+    .min(1)
+    .max(MAX_CODES_PER_MESSAGE),
   details: codeDetailsSchema.default({}),
 });
 export const addFromPageResponseSchema = z.object({ added: z.number(), known: z.number() });

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { regionSchema } from '../db/schema';
 
 export const adAccountSchema = z.object({
-  id: z.string().regex(/^\d{1,30}$/, 'An advertiser id is the number in the Ads Manager URL (aadvid)'),
+  id: z
+    .string()
+    .regex(/^\d{1,30}$/, 'An advertiser id is the number in the Ads Manager URL (aadvid)'),
   name: z.string().max(200).optional(),
   country: regionSchema.optional(),
   currency: z.string().max(10).optional(),
