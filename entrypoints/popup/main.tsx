@@ -1,4 +1,8 @@
 import { createRoot } from 'react-dom/client';
+import { createBrowserServices, markActionPopup } from '../../components/popup/browser-services';
+import { PopupApp } from '../../components/popup/PopupApp';
 
+markActionPopup();
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<h1>Spark Preflight</h1>);
+if (root)
+  createRoot(root).render(<PopupApp services={createBrowserServices('popup')} layout="popup" />);

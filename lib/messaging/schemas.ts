@@ -30,16 +30,20 @@ export const recordSummarySchema = z.object({
   status: codeStatusSchema,
   creatorHandle: z.string().optional(),
   expectedPost: z.string().optional(),
+  creatorRegion: z.string().optional(),
   adAccountId: z.string().optional(),
   failureReason: z.string().optional(),
   expiresAt: z.number().optional(),
 });
+export type RecordSummary = z.infer<typeof recordSummarySchema>;
 
 export const preflightItemSchema = z.object({
   code: codeString,
   inInventory: z.boolean(),
   record: recordSummarySchema.optional(),
   results: z.array(checkResultSchema),
+  /** When the authorization ends (epoch ms), from the record or live facts; null when unknown. */
+  endsAt: z.number().nullable().default(null),
 });
 export type PreflightItem = z.infer<typeof preflightItemSchema>;
 
@@ -57,7 +61,12 @@ export const addFromPageRequestSchema = z.object({
     .max(MAX_CODES_PER_MESSAGE),
   details: codeDetailsSchema.default({}),
 });
-export const addFromPageResponseSchema = z.object({ added: z.number(), known: z.number() });
+export const addFromPageResponseSchema = z.object({
+  added: z.number(),
+  known: z.number(),
+  /** Items that were not Spark codes after all; never stored. */
+  refused: z.number().default(0),
+});
 
 export const outcomeRequestSchema = z.object({
   code: codeString,

@@ -1,0 +1,117 @@
+import { useId, useMemo } from 'react';
+import type { CodeRecord } from '../../lib/db/schema';
+import { groupByCreator, type RenewalItem } from '../../lib/lifecycle/renewal';
+import type { Urgency, UrgentCode } from '../../lib/lifecycle/urgency';
+import type { Settings } from '../../lib/settings/schema';
+import { CodeCells } from './CodeCells';
+import { formatLastDay } from './format';
+import { useServices } from './services';
+
+/** A long list helps nobody; the inventory page has the rest. */
+const ROW_LIMIT = 100;
+
+interface Props {
+  urgent: readonly UrgentCode[];
+  settings: Settings;
+  timeZone: string;
+  onCopy: (items: readonly RenewalItem[]) => void;
+}
+
+function renewable(record: CodeRecord): RenewalItem | undefined {
+  return record.expiresAt === undefined ? undefined : { ...record, expiresAt: record.expiresAt };
+}
+
+const RENEWABLE: ReadonlySet<Urgency> = new Set(['expiring', 'expired-applied']);
+
+export function NeedsAction({ urgent, settings, timeZone, onCopy }: Props) {
+  const { t, locale } = useServices();
+  const captionId = useId();
+  const byCreator = useMemo(
+    () =>
+      [
+        ...groupByCreator(
+          urgent.filter((u) => RENEWABLE.has(u.urgency)).map((u) => u.record),
+        ).values(),
+      ].sort((a, b) => b.length - a.length),
+    [urgent],
+  );
+
+  const why = (item: UrgentCode): string => {
+    const end = item.record.expiresAt;
+    const day = end === undefined ? '' : formatLastDay(end, locale, timeZone);
+    switch (item.urgency) {
+      case 'expired-applied':
+        return t('needs_expiredApplied', [day]);
+      case 'expiring':
+        return item.daysLeft === 0
+          ? t('needs_endsToday')
+          : t('needs_endsIn', item.daysLeft ?? 0, [item.daysLeft ?? 0, day]);
+      case 'failed':
+        return item.record.failureReason
+          ? t('needs_failedBecause', [item.record.failureReason])
+          : t('needs_failed');
+      case 'revoked':
+        return t('needs_revoked');
+    }
+  };
+
+  if (urgent.length === 0) return <p className="empty">{t('needs_nothing')}</p>;
+  return (
+    <>
+      {byCreator.length > 0 && (
+        <ul className="creator-list" aria-label={t('needs_byCreator')}>
+          {byCreator.map((records) => {
+            const items = records.map(renewable).filter((i) => i !== undefined);
+            const handle = records[0]?.creatorHandle ?? '';
+            return (
+              <li key={handle}>
+                <span>{t('needs_creatorCount', records.length, [`@${handle}`, records.length])}</span>
+                <button type="button" onClick={() => onCopy(items)}>
+                  {t('renewal_copyForCreator', [`@${handle}`])}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <table className="codes" aria-labelledby={captionId}>
+        <caption id={captionId} className="visually-hidden">
+          {t('needs_title')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('column_code')}</th>
+            <th scope="col">{t('column_creator')}</th>
+            <th scope="col">{t('column_post')}</th>
+            <th scope="col">{t('column_account')}</th>
+            <th scope="col">{t('column_why')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('column_actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {urgent.slice(0, ROW_LIMIT).map((item) => {
+            const renewal = RENEWABLE.has(item.urgency) ? renewable(item.record) : undefined;
+            return (
+              <tr key={item.record.code} className={`urgency-${item.urgency}`}>
+                <CodeCells record={item.record} settings={settings} />
+                <td>{why(item)}</td>
+                <td>
+                  {renewal && (
+                    <button type="button" onClick={() => onCopy([renewal])}>
+                      {t('renewal_copy')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {urgent.length > ROW_LIMIT && (
+        <p className="hint">{t('needs_more', [urgent.length - ROW_LIMIT])}</p>
+      )}
+    </>
+  );
+}

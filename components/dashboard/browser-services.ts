@@ -1,0 +1,35 @@
+import { browser } from '#imports';
+import { createI18n } from '@wxt-dev/i18n';
+import { openDatabase } from '../../lib/db/database';
+import { createSettingsStore } from '../../lib/settings/store';
+import type { DashboardServices } from './services';
+
+function saveFile(file: Blob, name: string): void {
+  const url = URL.createObjectURL(file);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The browser has taken the file once the click is handled; the object URL can go.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function createDashboardServices(): DashboardServices {
+  const settings = createSettingsStore(browser.storage.local);
+  return {
+    db: openDatabase(),
+    getSettings: () => settings.get(),
+    watchSettings(onChange) {
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && 'settings' in changes) onChange();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+    writeClipboard: (text) => navigator.clipboard.writeText(text),
+    clock: () => ({ now: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    locale: browser.i18n.getUILanguage(),
+    t: createI18n().t,
+    download: saveFile,
+  };
+}

@@ -1,0 +1,38 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { listCodes } from '../../lib/db/repository';
+import type { Settings } from '../../lib/settings/schema';
+import { useServices } from './services';
+
+/** The inventory, kept current as the popup, panel or an import write to it. */
+export function useInventory() {
+  const { db } = useServices();
+  return useLiveQuery(() => listCodes(db), [db]);
+}
+
+export function useSettings(): Settings | undefined {
+  const { getSettings, watchSettings } = useServices();
+  const [settings, setSettings] = useState<Settings | undefined>();
+  useEffect(() => {
+    let live = true;
+    const load = () => void getSettings().then((s) => live && setSettings(s));
+    load();
+    const stop = watchSettings(load);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [getSettings, watchSettings]);
+  return settings;
+}
+
+/** Time and zone, refreshed each minute so "ends today" turns over while the tab stays open. */
+export function useClock() {
+  const { clock } = useServices();
+  const [now, setNow] = useState(clock);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(clock()), 60_000);
+    return () => clearInterval(timer);
+  }, [clock]);
+  return now;
+}

@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { SparkDatabase } from '../../lib/db/database';
+import type { Translate } from '../../lib/lifecycle/translate';
+import type { Settings } from '../../lib/settings/schema';
+
+/** Everything the dashboard needs from the extension; tests hand in fakes. */
+export interface DashboardServices {
+  db: SparkDatabase;
+  getSettings(): Promise<Settings>;
+  /** Calls back when settings change elsewhere (options page); returns the unsubscribe. */
+  watchSettings(onChange: () => void): () => void;
+  writeClipboard(text: string): Promise<void>;
+  clock(): { now: number; timeZone: string };
+  /** BCP 47 tag dates and lists are written in. */
+  locale: string;
+  t: Translate;
+  /** Hands a file to the browser's download flow. */
+  download(file: Blob, name: string): void;
+}
+
+const ServicesContext = createContext<DashboardServices | undefined>(undefined);
+export const ServicesProvider = ServicesContext.Provider;
+
+export function useServices(): DashboardServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('Dashboard services are missing');
+  return services;
+}

@@ -1,0 +1,56 @@
+import { useId, useState } from 'react';
+import type { Settings } from '../../lib/settings/schema';
+import type { OptionsServices } from './services';
+
+interface Props {
+  services: OptionsServices;
+  settings: Settings;
+  onChange: (settings: Settings) => void;
+}
+
+const limits = {
+  batchSize: { min: 1, max: 100, label: 'Codes per batch' },
+  alertWindowDays: { min: 0, max: 60, label: 'Warn this many days before a code expires' },
+} as const;
+
+type NumericSetting = keyof typeof limits;
+
+export function PreferencesSection({ services, settings, onChange }: Props) {
+  const baseId = useId();
+  const [error, setError] = useState('');
+
+  async function update(key: NumericSetting, raw: string) {
+    const value = Number(raw);
+    const { min, max, label } = limits[key];
+    if (!Number.isInteger(value) || value < min || value > max) {
+      setError(`${label}: use a whole number from ${min} to ${max}.`);
+      return;
+    }
+    setError('');
+    onChange(await services.updateSettings({ [key]: value }));
+  }
+
+  return (
+    <section aria-labelledby={`${baseId}-title`}>
+      <h2 id={`${baseId}-title`}>Checks and batches</h2>
+      {(Object.keys(limits) as NumericSetting[]).map((key) => (
+        <p key={key} className="row">
+          <label htmlFor={`${baseId}-${key}`}>{limits[key].label}</label>
+          <input
+            id={`${baseId}-${key}`}
+            type="number"
+            min={limits[key].min}
+            max={limits[key].max}
+            defaultValue={settings[key]}
+            onBlur={(e) => void update(key, e.target.value)}
+          />
+        </p>
+      ))}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

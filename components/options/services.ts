@@ -1,0 +1,23 @@
+import type { AdAccount, Settings } from '../../lib/settings/schema';
+
+export type ConnectionResult =
+  | { ok: true; accounts: AdAccount[] }
+  | { ok: false; message: string; fix: string };
+
+/**
+ * What the options page needs from the rest of the extension. The page never holds the token
+ * beyond the moment it is typed: it hands it over and afterwards only sees the masked form.
+ */
+export interface OptionsServices {
+  getSettings(): Promise<Settings>;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Masked token, or undefined when none is saved. */
+  getMaskedToken(): Promise<string | undefined>;
+  /** Asks for the API host permission, then stores the token. False if the buyer declined. */
+  saveToken(token: string): Promise<boolean>;
+  clearToken(): Promise<void>;
+  /** Reads the accounts from TikTok with the saved token; proves the token works. */
+  testConnection(advertiserIds: string[]): Promise<ConnectionResult>;
+  /** Whether the browser keeps the inventory when disk space runs low. */
+  persistStorage(): Promise<'persisted' | 'best-effort' | 'unsupported'>;
+}

@@ -1,0 +1,17 @@
+import { StatusBadge } from './StatusBadge';
+import { CHECK_LABELS, type RowCheck } from './panel-model';
+
+export function CheckLine({ check }: { check: RowCheck }) {
+  return (
+    <li className={`sp-check sp-check--${check.status}`}>
+      <StatusBadge status={check.status} />
+      <span className="sp-check__name">{CHECK_LABELS[check.id]}</span>
+      <span className="sp-check__message">{check.message}</span>
+      {check.fix && check.status !== 'pass' ? (
+        <span className="sp-check__fix">
+          <strong>Fix:</strong> {check.fix}
+        </span>
+      ) : null}
+    </li>
+  );
+}

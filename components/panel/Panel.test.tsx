@@ -1,0 +1,152 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Panel, type PanelActions } from './Panel';
+import type { PanelRow } from './panel-model';
+import { createPanelStore } from './panel-store';
+
+const A = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
+
+afterEach(cleanup);
+
+function row(overrides: Partial<PanelRow> = {}): PanelRow {
+  return {
+    key: A,
+    code: A,
+    raw: A,
+    warnings: [],
+    occurrences: 1,
+    usable: true,
+    inventory: 'out',
+    endsAt: null,
+    checks: [
+      { id: 'format', status: 'pass', message: 'Looks like a whole Spark code', fix: '' },
+      {
+        id: 'revocation',
+        status: 'unknown',
+        message: 'Cannot tell without an API token',
+        fix: 'Add a token in Options',
+      },
+      { id: 'expiry', status: 'fail', message: 'Expired 3 days ago', fix: 'Ask for a new code' },
+    ],
+    ...overrides,
+  };
+}
+
+function setup(rows: PanelRow[] = [row()]) {
+  const store = createPanelStore();
+  store.setState({ rows });
+  const actions: PanelActions = {
+    cleanField: vi.fn(),
+    undoClean: vi.fn(),
+    addToInventory: vi.fn(),
+    updatePrefs: vi.fn(),
+    dismissError: vi.fn(),
+    dismissNotice: vi.fn(),
+  };
+  render(<Panel store={store} actions={actions} now={() => Date.UTC(2026, 10, 25)} />);
+  return { store, actions };
+}
+
+describe('Panel', () => {
+  it('renders nothing until a field holds a code', () => {
+    const { store } = setup([]);
+    expect(screen.queryByRole('complementary')).toBeNull();
+    act(() => store.setState({ rows: [row()] }));
+    expect(screen.getByRole('complementary', { name: 'Spark Preflight' })).toBeTruthy();
+  });
+
+  it('announces the summary politely', () => {
+    setup();
+    const summary = screen.getByRole('status');
+    expect(summary.getAttribute('aria-live')).toBe('polite');
+    expect(summary.textContent).not.toBe('');
+  });
+
+  it('tells unknown from pass in words, not only colour, and gives the fix', () => {
+    setup();
+    const checks = within(screen.getByRole('list', { name: 'Checks for code 1' }));
+    const items = checks.getAllByRole('listitem');
+    expect(items[0]?.textContent).toContain('Pass');
+    expect(items[1]?.textContent).toContain('Unknown');
+    expect(items[1]?.textContent).toContain('Fix: Add a token in Options');
+    expect(items[2]?.textContent).toContain('Fail');
+    expect(items[0]?.textContent).not.toContain('Fix:');
+  });
+
+  it('offers to add a code that is not in the inventory', async () => {
+    const { actions } = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Add to inventory' }));
+    expect(actions.addToInventory).toHaveBeenCalledWith(A);
+  });
+
+  it('shows what the inventory knows about a kept code', () => {
+    setup([
+      row({
+        inventory: 'in',
+        record: {
+          status: 'failed',
+          creatorHandle: 'maya',
+          failureReason: 'Ads Manager: This code has expired',
+          adAccountId: '7000000000000000999',
+        },
+      }),
+    ]);
+    expect(screen.queryByRole('button', { name: 'Add to inventory' })).toBeNull();
+    expect(screen.getByText(/In your inventory: failed before · @maya/)).toBeTruthy();
+    expect(screen.getByText('Last failure: Ads Manager: This code has expired')).toBeTruthy();
+  });
+
+  it('cleans, collapses, moves and switches off through its buttons', async () => {
+    const { actions, store } = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Clean field' }));
+    expect(actions.cleanField).toHaveBeenCalled();
+    const collapse = screen.getByRole('button', { name: 'Collapse' });
+    expect(collapse.getAttribute('aria-expanded')).toBe('true');
+    await userEvent.click(collapse);
+    expect(actions.updatePrefs).toHaveBeenCalledWith({ collapsed: true });
+    await userEvent.click(screen.getByRole('button', { name: 'Move left' }));
+    expect(actions.updatePrefs).toHaveBeenCalledWith({ side: 'left' });
+    await userEvent.click(screen.getByRole('button', { name: 'Off here' }));
+    expect(actions.updatePrefs).toHaveBeenCalledWith({ disabledHere: true });
+
+    act(() => store.setState({ prefs: { side: 'left', collapsed: false, disabledHere: true } }));
+    expect(screen.getByText('Spark Preflight is off on this page.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Turn on here' }));
+    expect(actions.updatePrefs).toHaveBeenCalledWith({ disabledHere: false });
+  });
+
+  it('keeps the rows out of the way when collapsed', () => {
+    const { store } = setup();
+    act(() => store.setState({ prefs: { side: 'right', collapsed: true, disabledHere: false } }));
+    expect(screen.getByRole('button', { name: 'Expand' }).getAttribute('aria-expanded')).toBe(
+      'false',
+    );
+    expect(screen.queryByRole('list', { name: 'Codes in the field' })).toBeNull();
+  });
+
+  it("shows Ads Manager's answer with its fix and whether it was saved", () => {
+    setup([
+      row({
+        answer: {
+          outcome: 'failed',
+          text: 'This code has expired',
+          fix: 'Ask the creator to extend the authorization, or to send a new code.',
+          saved: 'saved',
+        },
+      }),
+    ]);
+    expect(screen.getByText(/This code has expired/)).toBeTruthy();
+    expect(screen.getByText('Saved on the code in your inventory.')).toBeTruthy();
+  });
+
+  it('shows its own errors with a way to dismiss them', async () => {
+    const { actions, store } = setup();
+    act(() => store.setState({ error: 'Something went wrong in the panel: boom' }));
+    expect(screen.getByRole('alert').textContent).toContain('boom');
+    await userEvent.click(
+      within(screen.getByRole('alert')).getByRole('button', { name: 'Dismiss' }),
+    );
+    expect(actions.dismissError).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,159 @@
+import { useStore } from 'zustand';
+import type { PanelPrefs } from '../../lib/messaging/schemas';
+import { CodeRow } from './CodeRow';
+import { summaryLine } from './panel-model';
+import type { PanelState, PanelStore } from './panel-store';
+
+export interface PanelActions {
+  cleanField: () => void;
+  undoClean: () => void;
+  addToInventory: (code?: string) => void;
+  updatePrefs: (patch: Partial<PanelPrefs>) => void;
+  dismissError: () => void;
+  dismissNotice: () => void;
+}
+
+interface PanelProps {
+  store: PanelStore;
+  actions: PanelActions;
+  now: () => number;
+}
+
+function AccountLine({ state }: { state: PanelState }) {
+  const { account } = state;
+  if (!account) {
+    return (
+      <p className="sp-muted">Ad account not found on this page; the region check needs it.</p>
+    );
+  }
+  const name = account.name ? `${account.name} (${account.id})` : account.id;
+  const country = account.country ? `country ${account.country}` : 'country not saved in Options';
+  return (
+    <p className="sp-muted">
+      Ad account {name} · {country}
+      {state.liveEnabled ? ' · live checks on' : ''}
+    </p>
+  );
+}
+
+function SwitchedOff({ side, actions }: { side: PanelPrefs['side']; actions: PanelActions }) {
+  return (
+    <aside className={`sp-panel sp-panel--${side} sp-panel--off`} aria-label="Spark Preflight">
+      <p>Spark Preflight is off on this page.</p>
+      <button
+        type="button"
+        className="sp-button"
+        onClick={() => actions.updatePrefs({ disabledHere: false })}
+      >
+        Turn on here
+      </button>
+    </aside>
+  );
+}
+
+export function Panel({ store, actions, now }: PanelProps) {
+  const state = useStore(store);
+  const { prefs, rows } = state;
+  if (rows.length === 0 && !state.error) return null;
+  if (prefs.disabledHere) return <SwitchedOff side={prefs.side} actions={actions} />;
+
+  const usable = rows.filter((r) => r.usable);
+  const notInInventory = usable.filter((r) => r.inventory === 'out');
+  const otherSide = prefs.side === 'right' ? 'left' : 'right';
+  return (
+    <aside className={`sp-panel sp-panel--${prefs.side}`} aria-label="Spark Preflight">
+      <header className="sp-header">
+        <h2 className="sp-title">Spark Preflight</h2>
+        <div className="sp-tools">
+          <button
+            type="button"
+            className="sp-tool"
+            aria-expanded={!prefs.collapsed}
+            aria-controls="sp-body"
+            onClick={() => actions.updatePrefs({ collapsed: !prefs.collapsed })}
+          >
+            {prefs.collapsed ? 'Expand' : 'Collapse'}
+          </button>
+          <button
+            type="button"
+            className="sp-tool"
+            onClick={() => actions.updatePrefs({ side: otherSide })}
+          >
+            Move {otherSide}
+          </button>
+          <button
+            type="button"
+            className="sp-tool"
+            onClick={() => actions.updatePrefs({ disabledHere: true })}
+          >
+            Off here
+          </button>
+        </div>
+        <p className="sp-summary" role="status" aria-live="polite">
+          {summaryLine(rows, now())}
+        </p>
+      </header>
+      {state.error ? (
+        <div className="sp-error" role="alert">
+          <p>{state.error}</p>
+          <button type="button" className="sp-tool" onClick={actions.dismissError}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <div id="sp-body" className="sp-body" hidden={prefs.collapsed}>
+        <AccountLine state={state} />
+        {state.notice ? (
+          <div className={`sp-notice sp-notice--${state.notice.tone}`}>
+            <p>{state.notice.text}</p>
+            {state.notice.fix ? (
+              <p>
+                <strong>Fix:</strong> {state.notice.fix}
+              </p>
+            ) : null}
+            <button type="button" className="sp-tool" onClick={actions.dismissNotice}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
+        <ul className="sp-rows" aria-label="Codes in the field">
+          {rows.map((row, index) => (
+            <CodeRow
+              key={row.key}
+              row={row}
+              index={index}
+              accountId={state.account?.id}
+              busy={state.busy}
+              onAdd={actions.addToInventory}
+            />
+          ))}
+        </ul>
+        <footer className="sp-footer">
+          <button
+            type="button"
+            className="sp-button"
+            disabled={usable.length === 0}
+            onClick={actions.cleanField}
+          >
+            Clean field
+          </button>
+          {state.canUndoClean ? (
+            <button type="button" className="sp-button" onClick={actions.undoClean}>
+              Undo clean
+            </button>
+          ) : null}
+          {notInInventory.length > 1 ? (
+            <button
+              type="button"
+              className="sp-button"
+              disabled={state.busy}
+              onClick={() => actions.addToInventory()}
+            >
+              Add all {notInInventory.length} to inventory
+            </button>
+          ) : null}
+        </footer>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Wraps a panel handler so nothing it throws, synchronously or later, reaches the page: the
+ * error is handed to `onError` (which shows it in the panel) instead.
+ */
+export function guard<A extends unknown[]>(
+  onError: (error: unknown) => void,
+  handler: (...args: A) => unknown,
+): (...args: A) => void {
+  return (...args: A) => {
+    try {
+      const result = handler(...args);
+      if (result instanceof Promise) result.catch(onError);
+    } catch (error) {
+      onError(error);
+    }
+  };
+}
+
+/** The buyer-facing sentence for an error. */
+export function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/extension context invalidated|receiving end does not exist/i.test(message)) {
+    return 'Spark Preflight was updated or restarted. Reload this page to use the panel again.';
+  }
+  return `Something went wrong in the panel: ${message}`;
+}

@@ -1,0 +1,118 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { addCodes, getCodes, listCodes } from '../../lib/db/repository';
+import { sparkCodes } from '../../tests/e2e/popup-codes';
+import { NOW, renderPopup } from './test-utils';
+
+const [A, B, C] = sparkCodes(3, 11) as [string, string, string];
+
+async function openAddTab(user: ReturnType<typeof renderPopup>['user']) {
+  await user.click(await screen.findByRole('tab', { name: 'Add codes' }));
+  return screen.getByLabelText('Paste text with Spark codes');
+}
+
+describe('Add codes', () => {
+  it('previews what a messy paste holds, then saves it with the shared details', async () => {
+    const { user, db } = renderPopup();
+    await addCodes(db, [{ code: A, raw: A }], { creatorHandle: 'already' }, { now: NOW });
+    const box = await openAddTab(user);
+    await user.click(box);
+    await user.paste(`hey! Code: "${A}"\nand ${B}\n${B}.\nalso #abc`);
+
+    expect(
+      await screen.findByText(
+        /^Found 2 codes: 1 new, 1 already saved\. 1 code pasted more than once/,
+      ),
+    ).toBeTruthy();
+    const found = screen.getByRole('region', { name: 'Codes found' });
+    const items = within(found).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('code')?.textContent)).toEqual([A, B]);
+    expect(within(items[0] as HTMLElement).getByText('Already saved')).toBeTruthy();
+    expect(within(items[1] as HTMLElement).getByText('2× in paste')).toBeTruthy();
+
+    await user.type(screen.getByRole('textbox', { name: 'Creator handle' }), '@maya');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Duration' }), '30');
+    await user.type(screen.getByRole('combobox', { name: 'Ad account' }), '7000000000000000001');
+    await user.click(screen.getByRole('button', { name: 'Save 2 codes' }));
+
+    expect(
+      await screen.findByText(/^Saved 1 new code\. 1 code already in your inventory/),
+    ).toBeTruthy();
+    const stored = await getCodes(db, [A, B]);
+    expect(stored.get(B)).toMatchObject({
+      creatorHandle: 'maya',
+      duration: 30,
+      adAccountId: '7000000000000000001',
+      status: 'new',
+    });
+    // Known codes keep what they had; only blanks are filled.
+    expect(stored.get(A)?.creatorHandle).toBe('already');
+    expect(stored.get(A)?.duration).toBe(30);
+  });
+
+  it('lists rejected fragments with the reason and keeps them in the box after saving', async () => {
+    const { user, db } = renderPopup();
+    const box = await openAddTab(user);
+    const truncated = `${C.slice(0, 12)}`;
+    await user.click(box);
+    await user.paste(`${A}\n${truncated}`);
+    await screen.findByText(/^Found 1 code/);
+    const rejected = screen.queryByRole('region', { name: 'Not saved: could not be read' });
+    if (rejected) {
+      expect(within(rejected).getAllByRole('listitem')[0]?.textContent).toContain(truncated);
+      await user.click(screen.getByRole('button', { name: 'Save 1 code' }));
+      await screen.findByText(/left in the box/);
+      expect((box as HTMLTextAreaElement).value).toBe(truncated);
+    } else {
+      await user.click(screen.getByRole('button', { name: 'Save 1 code' }));
+      await screen.findByText(/^Saved 1 new code\./);
+    }
+    expect((await listCodes(db)).records.map((r) => r.code)).toEqual([A]);
+  });
+
+  it('says plainly when a paste holds no codes', async () => {
+    const { user } = renderPopup();
+    const box = await openAddTab(user);
+    await user.click(box);
+    await user.paste('Thanks for the call today! Talk soon.');
+    expect(await screen.findByText(/^No Spark codes found\./)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Save codes' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+  });
+
+  it('refuses bad details before anything is saved', async () => {
+    const { user, db } = renderPopup();
+    const box = await openAddTab(user);
+    await user.click(box);
+    await user.paste(A);
+    await screen.findByText(/^Found 1 code/);
+    await user.type(screen.getByRole('textbox', { name: 'Creator region' }), 'U1');
+    await user.click(screen.getByRole('button', { name: 'Save 1 code' }));
+    const region = screen.getByRole('textbox', { name: 'Creator region' });
+    expect(region.getAttribute('aria-invalid')).toBe('true');
+    const description = (region.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(' ');
+    expect(description).toMatch(/two-letter country code/);
+    expect((await listCodes(db)).records).toHaveLength(0);
+  });
+
+  it('caps the preview of a huge paste and still saves every code', async () => {
+    const { user, db } = renderPopup();
+    const codes = sparkCodes(2_500, 3);
+    const box = await openAddTab(user);
+    await user.click(box);
+    await user.paste(codes.join('\n'));
+    expect(
+      await screen.findByText('Showing the first 200 of 2,500 codes; all of them are saved.'),
+    ).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: 'Codes found' })).getAllByRole('listitem'),
+    ).toHaveLength(200);
+    await user.click(screen.getByRole('button', { name: 'Save 2,500 codes' }));
+    await screen.findByText(/^Saved 2,500 new codes\./, undefined, { timeout: 10_000 });
+    await waitFor(async () => expect((await listCodes(db)).records).toHaveLength(2_500));
+  });
+});

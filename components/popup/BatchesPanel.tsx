@@ -1,0 +1,108 @@
+import { useMemo } from 'react';
+import { planBatches } from '../../lib/batches/index';
+import type { CodeRecord } from '../../lib/db/schema';
+import { accountLabel } from '../../lib/inventory/accounts';
+import {
+  batchStatus,
+  copiedBatches,
+  numberBatches,
+  plannable,
+} from '../../lib/inventory/batch-plan';
+import type { Settings } from '../../lib/settings/schema';
+import { BatchCard } from './BatchCard';
+import type { Inventory } from './use-inventory';
+import { useServices } from './services';
+import { useUi } from './use-ui';
+
+interface Props {
+  inventory: Inventory;
+  settings: Settings;
+  now: number;
+}
+
+function usableCodes(
+  codes: readonly string[],
+  byCode: ReadonlyMap<string, CodeRecord>,
+  now: number,
+) {
+  return codes.filter((code) => {
+    const r = byCode.get(code);
+    return (
+      r !== undefined &&
+      (r.status === 'new' || r.status === 'ready') &&
+      (r.expiresAt === undefined || r.expiresAt > now)
+    );
+  });
+}
+
+export function BatchesPanel({ inventory, settings, now }: Props) {
+  const { ui, clock } = useServices();
+  const plan = useUi((s) => s.plan);
+  const timeZone = clock().timeZone;
+  const planIds = useMemo(() => new Set(plan?.batches.map((b) => b.id)), [plan]);
+  const earlier = useMemo(
+    () => copiedBatches(inventory.records, planIds),
+    [inventory.records, planIds],
+  );
+
+  function planNow() {
+    const { now: at, timeZone: zone } = clock();
+    const batches = planBatches(plannable(inventory.records), {
+      size: settings.batchSize,
+      now: at,
+      timeZone: zone,
+    });
+    ui.getState().setPlan({
+      plannedAt: at,
+      batchSize: settings.batchSize,
+      batches: numberBatches(batches, at),
+    });
+  }
+
+  const planned = plan?.batches.reduce((sum, b) => sum + b.codes.length, 0) ?? 0;
+  const card = (batch: Parameters<typeof BatchCard>[0]['batch'], label: string) => (
+    <BatchCard
+      key={batch.id}
+      batch={batch}
+      label={label}
+      status={batchStatus(batch, inventory.byCode, now)}
+      usable={usableCodes(batch.codes, inventory.byCode, now)}
+      accountText={accountLabel(batch.adAccountId, settings.accounts)}
+      now={now}
+      timeZone={timeZone}
+    />
+  );
+
+  return (
+    <div className="batches-panel">
+      <div className="actions-row">
+        <button type="button" className="primary" onClick={planNow}>
+          {plan ? 'Plan again' : 'Plan batches'}
+        </button>
+        <span className="hint">
+          Up to {settings.batchSize} codes per batch, per ad account, soonest expiry first. Applied,
+          expired and revoked codes are left out.
+        </span>
+      </div>
+      {earlier.length > 0 && (
+        <section aria-labelledby="copied-batches-heading">
+          <h2 id="copied-batches-heading">Copied, not applied yet</h2>
+          <div className="batch-grid">
+            {earlier.map((batch, i) => card(batch, `Copied batch ${i + 1}`))}
+          </div>
+        </section>
+      )}
+      {plan && (
+        <section aria-labelledby="planned-batches-heading">
+          <h2 id="planned-batches-heading">Planned batches</h2>
+          <p role="status">
+            {plan.batches.length === 0
+              ? 'No usable codes to batch. Add codes, or check the inventory for expired ones.'
+              : `${planned} code${planned === 1 ? '' : 's'} in ${plan.batches.length} batch${plan.batches.length === 1 ? '' : 'es'}.`}
+          </p>
+          <div className="batch-grid">{plan.batches.map((batch) => card(batch, batch.label))}</div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addCodes, getCodes, setStatus } from '../../lib/db/repository';
+import { sparkCodes } from '../../tests/e2e/popup-codes';
+import { giveListAHeight, NOW, renderPopup } from './test-utils';
+
+const [A, B, C] = sparkCodes(3, 21) as [string, string, string];
+const ACCOUNT = '7000000000000000001';
+const clock = { now: NOW, timeZone: 'UTC' };
+
+async function seeded() {
+  const view = renderPopup({ accounts: [{ id: ACCOUNT, name: 'Brand US' }] });
+  await addCodes(
+    view.db,
+    [{ code: A, raw: A }],
+    { creatorHandle: 'maya', adAccountId: ACCOUNT, expiresOn: '2026-12-25' },
+    clock,
+  );
+  await addCodes(
+    view.db,
+    [{ code: B, raw: B }],
+    { creatorHandle: 'leo', expiresOn: '2026-11-27' },
+    clock,
+  );
+  await addCodes(view.db, [{ code: C, raw: C }], { creatorHandle: 'ava' }, clock);
+  await setStatus(view.db, [C], 'revoked', clock);
+  await screen.findByText('3 codes');
+  return view;
+}
+
+const rowTexts = () => screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+
+beforeEach(() => {
+  giveListAHeight();
+});
+
+describe('Inventory', () => {
+  it('shows chip, days left, creator and account for each code, soonest expiry first', async () => {
+    await seeded();
+    const rows = rowTexts();
+    expect(rows).toHaveLength(3);
+    // Whether a date's last day counts is lib/preflight's call; here only the shape matters.
+    expect(rows[0]).toMatch(/Expires in [23] days.*[23] days.*@leo.*No ad account/);
+    expect(rows[1]).toMatch(/Ready.*3[01] days.*@maya.*Brand US \(…0001\)/);
+    expect(rows[2]).toMatch(/Revoked.*@ava/);
+  });
+
+  it('searches, filters by status and account, and clears the filters', async () => {
+    const { user } = await seeded();
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '@MAYA');
+    expect(await screen.findByText('Showing 1 code of 3')).toBeTruthy();
+    expect(rowTexts()[0]).toContain('@maya');
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'revoked');
+    expect(await screen.findByText('Showing 1 code of 3')).toBeTruthy();
+    expect(rowTexts()[0]).toContain('@ava');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'all');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Ad account' }), 'none');
+    expect(await screen.findByText('Showing 2 codes of 3')).toBeTruthy();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Ad account' }), ACCOUNT);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'expired');
+    expect(await screen.findByText(/No codes match/)).toBeTruthy();
+  });
+
+  it('sorts by date added', async () => {
+    const { user, db } = renderPopup();
+    await addCodes(db, [{ code: A, raw: A }], {}, { now: NOW - 2000 });
+    await addCodes(db, [{ code: B, raw: B }], {}, { now: NOW - 1000 });
+    await screen.findByText('2 codes');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'added-oldest');
+    await waitFor(() => expect(rowTexts()[0]).toContain(A.slice(0, 10)));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'added-newest');
+    await waitFor(() => expect(rowTexts()[0]).toContain(B.slice(0, 10)));
+  });
+
+  it('edits a code inline', async () => {
+    const { user, db } = await seeded();
+    const row = screen.getAllByRole('listitem')[0] as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: /^Edit / }));
+    const handle = screen.getByRole('textbox', { name: 'Creator handle' });
+    expect(document.activeElement).toBe(handle);
+    await user.clear(handle);
+    await user.type(handle, 'leo_new');
+    await user.type(screen.getByRole('textbox', { name: 'Creator region' }), 'gb');
+    await user.click(screen.getByRole('button', { name: 'Save details' }));
+    await waitFor(async () =>
+      expect((await getCodes(db, [B])).get(B)).toMatchObject({
+        creatorHandle: 'leo_new',
+        creatorRegion: 'GB',
+      }),
+    );
+    expect(await screen.findByText(/@leo_new/)).toBeTruthy();
+  });
+
+  it('deletes a code and brings it back with Undo', async () => {
+    const { user, db } = await seeded();
+    const row = screen.getAllByRole('listitem')[0] as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: /^Delete / }));
+    expect(await screen.findByText('2 codes')).toBeTruthy();
+    expect((await getCodes(db, [B])).has(B)).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('3 codes')).toBeTruthy();
+    expect((await getCodes(db, [B])).get(B)?.creatorHandle).toBe('leo');
+  });
+
+  it('deletes the selected codes together', async () => {
+    const { user } = await seeded();
+    await user.click(screen.getByRole('button', { name: 'Select all shown' }));
+    expect(screen.getByText('3 codes selected')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Delete selected' }));
+    expect(await screen.findByText('No codes yet.')).toBeTruthy();
+  });
+
+  it('copies a single code', async () => {
+    const { user, writeClipboard } = await seeded();
+    const row = screen.getAllByRole('listitem')[1] as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: /^Copy / }));
+    expect(writeClipboard).toHaveBeenCalledWith(A);
+    expect(await screen.findByText('Code copied to the clipboard.')).toBeTruthy();
+  });
+
+  it('reports unreadable rows instead of showing them', async () => {
+    const { db } = renderPopup();
+    await addCodes(db, [{ code: A, raw: A }], {}, clock);
+    await db.codes.put({ code: '#broken', status: 'nonsense' } as never);
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      '1 saved code could not be read',
+    );
+    expect(screen.getByText('1 code')).toBeTruthy();
+  });
+
+  it('shows a change written elsewhere without reopening', async () => {
+    const { db } = await seeded();
+    await setStatus(db, [A], 'applied', clock);
+    await waitFor(() =>
+      expect(rowTexts().some((t) => t.includes('Applied') && t.includes('@maya'))).toBe(true),
+    );
+  });
+});

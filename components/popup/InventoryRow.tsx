@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'react';
+import type { AccountOption } from '../../lib/inventory/accounts';
+import { handleText, postHref, postText, shortCode } from '../../lib/inventory/display';
+import type { InventoryRow as Row } from '../../lib/inventory/inventory-view';
+import { daysLeftText } from '../../lib/inventory/status-chip';
+import { StatusChip } from '../common/StatusChip';
+import { EditCodeForm } from './EditCodeForm';
+import { useActions } from './use-actions';
+import { useServices } from './services';
+
+interface Props {
+  row: Row;
+  selected: boolean;
+  editing: boolean;
+  accounts: readonly AccountOption[];
+}
+
+export function InventoryRow({ row, selected, editing, accounts }: Props) {
+  const { record, chip } = row;
+  const actions = useActions();
+  const { ui } = useServices();
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(editing);
+  const short = shortCode(record.code);
+
+  // Closing the editor puts focus back where the buyer opened it.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+
+  const creator = handleText(record.creatorHandle);
+  const post = postText(record.expectedPost);
+  const href = postHref(record.expectedPost);
+  return (
+    <div className={`row${selected ? ' row-selected' : ''}`}>
+      <div className="row-main">
+        <input
+          type="checkbox"
+          checked={selected}
+          aria-label={`Select ${short}`}
+          onChange={() => ui.getState().toggleSelected(record.code)}
+        />
+        <StatusChip chip={chip} />
+        {row.copiedPending && <span className="badge badge-copied">Copied, not applied</span>}
+        <span className="days-left">{daysLeftText(chip, record.duration)}</span>
+        <span className="row-buttons">
+          <button
+            type="button"
+            aria-label={`Copy ${short}`}
+            onClick={() => void actions.copyCode(record.code)}
+          >
+            Copy
+          </button>
+          <button
+            type="button"
+            ref={editButton}
+            aria-label={`Edit ${short}`}
+            aria-expanded={editing}
+            onClick={() =>
+              editing ? ui.getState().stopEdit() : ui.getState().startEdit(record.code)
+            }
+          >
+            Edit
+          </button>
+          <button
+            type="button"
+            aria-label={`Delete ${short}`}
+            onClick={() => void actions.deleteCodes([record.code])}
+          >
+            Delete
+          </button>
+        </span>
+      </div>
+      <div className="row-meta">
+        <code className="code-text" title={record.code}>
+          {short}
+        </code>
+        <span>{creator ?? 'No creator'}</span>
+        <span className="post">
+          {href ? (
+            <a href={href} target="_blank" rel="noreferrer">
+              {post}
+            </a>
+          ) : (
+            (post ?? 'No post')
+          )}
+        </span>
+        <span>{row.accountLabel}</span>
+      </div>
+      {editing && <EditCodeForm record={record} accounts={accounts} />}
+    </div>
+  );
+}

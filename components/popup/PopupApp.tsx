@@ -1,0 +1,86 @@
+import type { TabId } from '../../lib/inventory/ui-store';
+import { AddCodesPanel } from './AddCodesPanel';
+import { BatchesPanel } from './BatchesPanel';
+import { InventoryPanel } from './InventoryPanel';
+import { ServicesContext, useServices, type PopupServices } from './services';
+import { panelId, tabId, Tabs, type TabSpec } from './Tabs';
+import { Toasts } from './Toasts';
+import { useInventory } from './use-inventory';
+import { useNow } from './use-now';
+import { useSettings } from './use-settings';
+import { useUi } from './use-ui';
+import './popup.css';
+
+const tabs: readonly TabSpec<TabId>[] = [
+  { id: 'inventory', label: 'Inventory' },
+  { id: 'add', label: 'Add codes' },
+  { id: 'batches', label: 'Batches' },
+];
+
+interface Props {
+  services: PopupServices;
+  /** `tab` when opened as a full page: wider layout, no "Open in tab". */
+  layout: 'popup' | 'tab';
+}
+
+export function PopupApp({ services, layout }: Props) {
+  return (
+    <ServicesContext.Provider value={services}>
+      <Shell layout={layout} />
+    </ServicesContext.Provider>
+  );
+}
+
+function Shell({ layout }: { layout: Props['layout'] }) {
+  const services = useServices();
+  const tab = useUi((s) => s.tab);
+  const inventory = useInventory();
+  const settings = useSettings();
+  const now = useNow();
+  const select = (id: TabId) => services.ui.getState().setTab(id);
+
+  return (
+    <div className={`app app-${layout}`}>
+      <header className="app-header">
+        <h1>Spark Preflight</h1>
+        {services.openInTab && (
+          <button type="button" onClick={services.openInTab}>
+            Open in tab
+          </button>
+        )}
+      </header>
+      <Tabs label="Sections" tabs={tabs} selected={tab} onSelect={select} idPrefix="main" />
+      {inventory && inventory.corrupt > 0 && (
+        <p className="notice" role="alert">
+          {inventory.corrupt} saved {inventory.corrupt === 1 ? 'code' : 'codes'} could not be read
+          and {inventory.corrupt === 1 ? 'is' : 'are'} hidden. A backup from Options keeps them
+          safe.
+        </p>
+      )}
+      <main className="tab-panels">
+        {tabs.map(({ id }) => (
+          <div
+            key={id}
+            className="tab-panel"
+            role="tabpanel"
+            id={panelId('main', id)}
+            aria-labelledby={tabId('main', id)}
+            hidden={id !== tab}
+          >
+            {!inventory ? (
+              id === tab && <p className="loading">Loading your codes…</p>
+            ) : id === 'add' ? (
+              // Always mounted, so a paste survives a look at the inventory and back.
+              <AddCodesPanel inventory={inventory} settings={settings} />
+            ) : id !== tab ? null : id === 'inventory' ? (
+              <InventoryPanel inventory={inventory} settings={settings} now={now} />
+            ) : (
+              <BatchesPanel inventory={inventory} settings={settings} now={now} />
+            )}
+          </div>
+        ))}
+      </main>
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { browser } from '#imports';
+import { openDatabase } from '../../lib/db/database';
+import { createUiStore, type UiState } from '../../lib/inventory/ui-store';
+import { createSettingsStore } from '../../lib/settings/store';
+import type { StoreApi } from 'zustand/vanilla';
+import type { PopupServices } from './services';
+
+const INVENTORY_PAGE = '/inventory.html';
+
+function timeZone(): string | undefined {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The real services for the popup and the full-tab page. */
+export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
+  const settings = createSettingsStore(browser.storage.local);
+  // localStorage is shared by every page of the extension and reads synchronously, so the
+  // popup opens on the tab and batch plan the buyer left without a flash of the defaults.
+  const ui: StoreApi<UiState> = createUiStore(globalThis.localStorage);
+  return {
+    db: openDatabase(),
+    ui,
+    getSettings: () => settings.get(),
+    watchSettings(onChange) {
+      const listener = (changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && 'settings' in changes) onChange();
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+    writeClipboard: (text) => navigator.clipboard.writeText(text),
+    clock: () => ({ now: Date.now(), timeZone: timeZone() }),
+    openInTab:
+      layout === 'popup'
+        ? () => {
+            void browser.tabs
+              .create({ url: browser.runtime.getURL(INVENTORY_PAGE) })
+              .then(() => window.close());
+          }
+        : undefined,
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+}
+
+/**
+ * Chrome sizes the toolbar popup to its content, so it needs a set width; the same page opened
+ * in a tab (as the end-to-end tests do) must stay fluid instead.
+ */
+export function markActionPopup(): void {
+  try {
+    const popups = browser.extension.getViews({ type: 'popup' });
+    if (popups.includes(window)) document.documentElement.classList.add('action-popup');
+  } catch {
+    // Firefox and some contexts lack getViews; the fluid layout still works there.
+  }
+}

@@ -1,0 +1,32 @@
+import { createContext, useContext } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import type { SparkDatabase } from '../../lib/db/database';
+import type { Clock } from '../../lib/db/repository';
+import type { UiState } from '../../lib/inventory/ui-store';
+import type { Settings } from '../../lib/settings/schema';
+
+/**
+ * Everything the inventory UI needs from the outside world. The popup and the full-tab page
+ * build the real one from the browser; tests pass fakes.
+ */
+export interface PopupServices {
+  db: SparkDatabase;
+  getSettings(): Promise<Settings>;
+  /** Calls back when settings change elsewhere (Options page); returns the unsubscribe. */
+  watchSettings(onChange: () => void): () => void;
+  writeClipboard(text: string): Promise<void>;
+  clock(): Clock;
+  /** Absent when the UI is already in a tab. */
+  openInTab?: () => void;
+  /** Opens the Options page, where the batch size and ad accounts are set. */
+  openOptions?: () => void;
+  ui: StoreApi<UiState>;
+}
+
+export const ServicesContext = createContext<PopupServices | null>(null);
+
+export function useServices(): PopupServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices must be used inside <PopupApp>');
+  return services;
+}

@@ -1,0 +1,40 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
+import { openDatabase } from '../../lib/db/database';
+import { createUiStore } from '../../lib/inventory/ui-store';
+import { defaultSettings, type Settings } from '../../lib/settings/schema';
+import { PopupApp } from './PopupApp';
+import type { PopupServices } from './services';
+
+export const NOW = Date.UTC(2026, 10, 25, 12);
+
+/**
+ * happy-dom lays nothing out, so the list's scroll box reports no height and the virtualizer
+ * would draw no rows; give it a popup-sized box.
+ */
+export function giveListAHeight(): void {
+  const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    if (this.classList.contains('list-scroller')) return 480;
+    return (original?.get?.call(this) as number | undefined) ?? 0;
+  });
+}
+
+export function renderPopup(settings: Partial<Settings> = {}) {
+  const db = openDatabase(`popup-test-${Math.random()}`);
+  const writeClipboard = vi.fn<(text: string) => Promise<void>>(async () => {});
+  const services: PopupServices = {
+    db,
+    ui: createUiStore(),
+    getSettings: async () => ({ ...defaultSettings, ...settings }),
+    watchSettings: () => () => {},
+    writeClipboard,
+    clock: () => ({ now: NOW, timeZone: 'UTC' }),
+  };
+  const user = userEvent.setup();
+  const view = render(<PopupApp services={services} layout="tab" />);
+  return { ...view, db, services, writeClipboard, user };
+}

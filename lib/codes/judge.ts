@@ -1,0 +1,49 @@
+/**
+ * Decides what a read attempt is: a code, a fragment the buyer must hear about, or nothing
+ * (a hashtag, a colour, a word).
+ */
+import { REASON, foreignCharactersReason } from './messages';
+import { MAX_BODY_LENGTH, MAX_PADDING, MIN_BODY_LENGTH } from './patterns';
+import { looksLikeCode, looksLikeCutOffCode } from './randomness';
+
+export type Verdict =
+  | { kind: 'code'; core: string; padding: number }
+  | { kind: 'reject'; reason: string }
+  | { kind: 'none' };
+
+export interface Attempt {
+  body: string;
+  foreign: readonly string[];
+  misplacedPadding: boolean;
+  ellipsisAfter: boolean;
+}
+
+const NONE: Verdict = { kind: 'none' };
+
+export function judgeAttempt(attempt: Attempt): Verdict {
+  const core = attempt.body.replaceAll('=', '');
+  const padding = attempt.body.length - core.length;
+  const reject = (reason: string): Verdict =>
+    resemblesCode(core, padding, attempt.ellipsisAfter) ? { kind: 'reject', reason } : NONE;
+
+  if (attempt.foreign.length > 0) return reject(foreignCharactersReason(attempt.foreign));
+  if (attempt.misplacedPadding) return reject(REASON.misplacedPadding);
+  if (padding > MAX_PADDING) return reject(REASON.tooMuchPadding);
+  if (core.length < MIN_BODY_LENGTH) {
+    return looksLikeCutOffCode(core, padding, attempt.ellipsisAfter)
+      ? { kind: 'reject', reason: REASON.tooShort }
+      : NONE;
+  }
+  if (core.length > MAX_BODY_LENGTH) {
+    // The start of an overlong run says enough about its rhythm; reading all of it would not.
+    const sample = core.slice(0, 2 * MAX_BODY_LENGTH);
+    return looksLikeCode(sample, padding) ? { kind: 'reject', reason: REASON.tooLong } : NONE;
+  }
+  return looksLikeCode(core, padding) ? { kind: 'code', core, padding } : NONE;
+}
+
+/** Whether a broken attempt is worth telling the buyer about rather than a hashtag or a word. */
+function resemblesCode(core: string, padding: number, ellipsisAfter: boolean): boolean {
+  if (core.length >= MIN_BODY_LENGTH) return looksLikeCode(core.slice(0, 2 * MAX_BODY_LENGTH), padding);
+  return looksLikeCutOffCode(core, padding, ellipsisAfter);
+}

@@ -1,0 +1,252 @@
+/**
+ * Reads one code attempt that starts at a `#` (or its encoded form), cleaning as it goes and
+ * remembering what it cleaned. It reads in a single forward pass and never backtracks, so the
+ * whole scan stays linear in the size of the paste.
+ */
+import { readUnit, type Encoding, type Unit } from './decode';
+import {
+  MAX_BODY_LENGTH,
+  MAX_PADDING,
+  MAX_RAW_LENGTH,
+  MIN_BODY_LENGTH,
+  isBase64Char,
+  isBase64Code,
+  isClosingPunctuation,
+  isInnerGlue,
+  isNonAsciiWordChar,
+  isWhitespace,
+} from './patterns';
+import { isPlainWord, isShortWord, looksLikeCode } from './randomness';
+
+/** What was cleaned out of a code on the way, as bit flags. */
+export const CLEANED = {
+  invisible: 1,
+  noBreakSpace: 2,
+  lineBreak: 4,
+  url: 8,
+  html: 16,
+} as const;
+
+export type CleaningNote = keyof typeof CLEANED;
+
+export interface Candidate {
+  /** Offset of the `#` (or `%23`, `&#35;`) in the original text. */
+  start: number;
+  /** End of the last character that belongs to the attempt. */
+  end: number;
+  /** Base64 characters and `=` in order, foreign characters left out. */
+  body: string;
+  /** Distinct characters a code never contains, in the order met (a few examples). */
+  foreign: string[];
+  /** An `=` was followed by more code characters. */
+  misplacedPadding: boolean;
+  /** {@link CLEANED} flags. */
+  cleaned: number;
+  /** The code is followed by `…` or `...` and has no padding: the end may be cut off. */
+  ellipsisAfter: boolean;
+}
+
+type CharRole = 'base64' | 'padding' | 'foreign' | 'stop';
+
+export function readCandidate(
+  text: string,
+  start: number,
+  bodyStart: number,
+  anchorEncoding: Encoding,
+): Candidate {
+  const candidate: Candidate = {
+    start,
+    end: bodyStart,
+    body: '',
+    foreign: [],
+    misplacedPadding: false,
+    cleaned: encodingFlag(anchorEncoding),
+    ellipsisAfter: false,
+  };
+  // Invisible characters and joined breaks count only once a code character follows them;
+  // trailing ones are around the code, not in it.
+  let pending = 0;
+  let pos = bodyStart;
+  let padding = 0;
+  let broken = false;
+
+  const take = (ch: string, end: number, flags: number): void => {
+    if (ch === '=') {
+      padding++;
+    } else if (padding > 0 && !broken) {
+      candidate.misplacedPadding = true;
+      broken = true;
+    }
+    candidate.body += ch;
+    candidate.cleaned |= pending | flags;
+    pending = 0;
+    candidate.end = end;
+    pos = end;
+  };
+
+  for (;;) {
+    const plainRunEnd = endOfPlainRun(text, pos);
+    if (plainRunEnd > pos) {
+      // Most of a code is plain base64: take it in one slice.
+      const firstIsPadding = text.charCodeAt(pos) === EQUALS;
+      if (!firstIsPadding) take(text.slice(pos, plainRunEnd), plainRunEnd, 0);
+      else take('=', pos + 1, 0);
+      continue;
+    }
+    const unit = readUnit(text, pos);
+    if (unit.kind === 'end') break;
+    if (unit.kind === 'invisible') {
+      if (unit.end - start > MAX_RAW_LENGTH) break;
+      pending |= CLEANED.invisible | encodingFlag(unit.encoding);
+      pos = unit.end;
+      continue;
+    }
+    if (unit.kind === 'lineBreak' || unit.kind === 'noBreakSpace') {
+      const joinable = !broken && padding === 0 && candidate.body.length > 0;
+      if (!joinable || !mayJoinAcross(text, unit, candidate.body)) break;
+      pending |= CLEANED[unit.kind] | (unit.kind === 'lineBreak' ? 0 : encodingFlag(unit.encoding));
+      pos = unit.end;
+      continue;
+    }
+    const role = roleOf(unit.ch, text, unit.end);
+    if (role === 'stop') break;
+    if (role === 'foreign') {
+      broken = true;
+      noteForeign(candidate.foreign, unit.ch);
+      candidate.cleaned |= pending;
+      pending = 0;
+      candidate.end = unit.end;
+      pos = unit.end;
+    } else {
+      take(unit.ch, unit.end, encodingFlag(unit.encoding));
+    }
+  }
+
+  candidate.ellipsisAfter = padding === 0 && !broken && isEllipsisAt(text, candidate.end);
+  return candidate;
+}
+
+const EQUALS = 0x3d;
+
+/** End of the plain base64 characters from `pos`, or of a single plain `=`. */
+function endOfPlainRun(text: string, pos: number): number {
+  if (text.charCodeAt(pos) === EQUALS) return pos + 1;
+  let end = pos;
+  while (isBase64Code(text.charCodeAt(end))) end++;
+  return end;
+}
+
+function encodingFlag(encoding: Encoding): number {
+  return encoding === 'plain' ? 0 : CLEANED[encoding];
+}
+
+// A few examples are enough to tell the buyer what is wrong; more would only grow the message.
+const FOREIGN_EXAMPLES = 3;
+
+function noteForeign(foreign: string[], ch: string): void {
+  if (foreign.length < FOREIGN_EXAMPLES && !foreign.includes(ch)) foreign.push(ch);
+}
+
+function roleOf(ch: string, text: string, next: number): CharRole {
+  if (isBase64Char(ch)) return 'base64';
+  if (ch === '=') return 'padding';
+  if (isInnerGlue(ch)) return codeContinuesAfterGlue(text, next) ? 'foreign' : 'stop';
+  return isNonAsciiWordChar(ch) ? 'foreign' : 'stop';
+}
+
+// `abc_def` and `abc_-def` are one broken token; `abc-` and `abc - def` end at the hyphen.
+const GLUE_LOOKAHEAD = 4;
+
+function codeContinuesAfterGlue(text: string, from: number): boolean {
+  let pos = from;
+  for (let step = 0; step < GLUE_LOOKAHEAD; step++) {
+    const unit = readUnit(text, pos);
+    if (unit.kind !== 'char') return false;
+    if (isBase64Char(unit.ch)) return true;
+    if (!isInnerGlue(unit.ch)) return false;
+    pos = unit.end;
+  }
+  return false;
+}
+
+function isBase64At(text: string, i: number): boolean {
+  const unit = readUnit(text, i);
+  return unit.kind === 'char' && isBase64Char(unit.ch);
+}
+
+function isEllipsisAt(text: string, i: number): boolean {
+  return text.startsWith('\u2026', i) || text.startsWith('...', i);
+}
+
+type SoftBreak = Extract<Unit, { kind: 'lineBreak' | 'noBreakSpace' }>;
+
+interface Continuation {
+  core: string;
+  padding: number;
+  /** The continuation ends where a token may end: whitespace, the end, or closing punctuation. */
+  endsCleanly: boolean;
+  /** A space and more words follow: the line is a sentence. */
+  wordsFollow: boolean;
+}
+
+/**
+ * Chat apps wrap long codes onto the next line, and some editors put a non-breaking space where
+ * they wrapped. Joining is only safe when what follows the break is clearly the rest of a code:
+ * base64 up to the end of its token, not an ordinary word such as "Thanks".
+ */
+function mayJoinAcross(text: string, breakUnit: SoftBreak, firstBody: string): boolean {
+  const rest = readContinuation(text, breakUnit.end);
+  if (!rest.endsCleanly || rest.padding > MAX_PADDING) return false;
+  if (rest.core.length + rest.padding === 0) return false;
+  if (firstBody.length + rest.core.length > MAX_BODY_LENGTH) return false;
+  if (rest.padding === 0 && isPlainWord(rest.core)) return false;
+  if (rest.padding === 0 && rest.wordsFollow && isShortWord(rest.core)) return false;
+  if (breakUnit.kind === 'noBreakSpace') {
+    // Pasted HTML uses non-breaking spaces as ordinary spaces, so join only with strong evidence:
+    // the rest carries the padding, or the first part is too short to stand alone.
+    return rest.padding > 0 || !isWholeCode(firstBody);
+  }
+  return true;
+}
+
+function isWholeCode(core: string): boolean {
+  return (
+    core.length >= MIN_BODY_LENGTH && core.length <= MAX_BODY_LENGTH && looksLikeCode(core, 0)
+  );
+}
+
+function readContinuation(text: string, from: number): Continuation {
+  let core = '';
+  let padding = 0;
+  let pos = from;
+  for (;;) {
+    const unit = readUnit(text, pos);
+    if (unit.kind === 'invisible') {
+      pos = unit.end;
+      continue;
+    }
+    if (unit.kind === 'char' && padding === 0 && isBase64Char(unit.ch)) {
+      core += unit.ch;
+      if (core.length > MAX_BODY_LENGTH) {
+        return { core, padding, endsCleanly: false, wordsFollow: false };
+      }
+    } else if (unit.kind === 'char' && unit.ch === '=') {
+      padding++;
+    } else {
+      return {
+        core,
+        padding,
+        endsCleanly: endsTokenCleanly(text, unit),
+        wordsFollow: unit.kind === 'char' && unit.ch === ' ' && /^\p{L}/u.test(text.charAt(unit.end)),
+      };
+    }
+    pos = unit.end;
+  }
+}
+
+/** Whether a token may end at this unit without being glued to what follows. */
+export function endsTokenCleanly(text: string, unit: Unit): boolean {
+  if (unit.kind !== 'char') return true;
+  if (isWhitespace(unit.ch) || unit.ch === '<') return true;
+  return isClosingPunctuation(unit.ch) && !isBase64At(text, unit.end);
+}

@@ -1,0 +1,39 @@
+/** Turns what was cleaned out of a code into notes for the buyer. */
+import { WARNING, shorterThanUsualWarning } from './messages';
+import { USUAL_MIN_BODY_LENGTH } from './patterns';
+import { CLEANED, type CleaningNote } from './read';
+
+export interface CodeFacts {
+  core: string;
+  padding: number;
+  /** {@link CLEANED} flags. */
+  cleaned: number;
+  ellipsisAfter: boolean;
+  missingHash: boolean;
+}
+
+const CLEANING_ORDER: readonly CleaningNote[] = [
+  'invisible',
+  'noBreakSpace',
+  'lineBreak',
+  'url',
+  'html',
+];
+
+export function warningsFor(facts: CodeFacts): string[] {
+  const warnings: string[] = [];
+  if (facts.missingHash) warnings.push(WARNING.missingHash);
+  for (const note of CLEANING_ORDER) {
+    if (facts.cleaned & CLEANED[note]) warnings.push(WARNING[note]);
+  }
+  if (facts.ellipsisAfter) warnings.push(WARNING.ellipsis);
+  if (facts.core.length < USUAL_MIN_BODY_LENGTH) {
+    warnings.push(shorterThanUsualWarning(facts.core.length));
+  }
+  // Padded base64 always comes in blocks of four; a padded code that does not has lost
+  // characters somewhere.
+  if (facts.padding > 0 && (facts.core.length + facts.padding) % 4 !== 0) {
+    warnings.push(WARNING.paddingMisfit);
+  }
+  return warnings;
+}

@@ -1,0 +1,159 @@
+import type { SparkDatabase, TrashedCode } from './database';
+import { parseRow } from './records';
+import type { Clock } from './repository';
+import type { CodeDetails, CodeEvent, CodeRecord, CodeStatus } from './schema';
+import { computeExpiry } from '../preflight/expiry';
+
+/** One code read from an import file, checked and ready to store. */
+export interface ImportRow {
+  /** Where it came from, for the preview: the spreadsheet row number. */
+  row: number;
+  code: string;
+  /** The cell exactly as it was in the file. */
+  raw: string;
+  warnings: string[];
+  details: CodeDetails;
+  /** Set only when the file says; otherwise a new code is `new` and a known one keeps its own. */
+  status?: CodeStatus;
+}
+
+export type MergeKind = 'add' | 'update' | 'unchanged';
+
+export interface MergeResult {
+  kind: MergeKind;
+  record: CodeRecord;
+  /** Fields the import changes on a known code. */
+  changed: (keyof CodeDetails | 'status')[];
+}
+
+/** Large writes go in slices so progress can be shown and memory stays flat. */
+export const WRITE_CHUNK = 2000;
+
+const IMPORT_DETAIL = 'Imported from a file';
+
+function withExpiry(record: CodeRecord, timeZone?: string): CodeRecord {
+  const live = record.live?.kind === 'facts' ? record.live.facts : undefined;
+  const { endsAt } = computeExpiry(record, live, timeZone);
+  const next = { ...record };
+  if (endsAt === null) delete next.expiresAt;
+  else next.expiresAt = endsAt;
+  return next;
+}
+
+/**
+ * What importing a row does to the inventory. The file wins for every value it holds; a blank
+ * cell leaves the known value alone, since a sheet without a column is not a request to erase it.
+ */
+export function mergeImported(
+  current: CodeRecord | undefined,
+  row: ImportRow,
+  clock: Clock,
+): MergeResult {
+  if (!current) {
+    const record = withExpiry(
+      {
+        ...row.details,
+        code: row.code,
+        raw: row.raw,
+        extractionWarnings: row.warnings,
+        status: row.status ?? 'new',
+        addedAt: clock.now,
+        updatedAt: clock.now,
+      },
+      clock.timeZone,
+    );
+    return { kind: 'add', record, changed: [] };
+  }
+  const changed: MergeResult['changed'] = [];
+  const next: CodeRecord = { ...current };
+  for (const [key, value] of Object.entries(row.details) as [keyof CodeDetails, unknown][]) {
+    if (value === undefined || current[key] === value) continue;
+    (next as Record<string, unknown>)[key] = value;
+    changed.push(key);
+  }
+  if (row.status && row.status !== current.status) {
+    next.status = row.status;
+    if (row.status !== 'failed') delete next.failureReason;
+    changed.push('status');
+  }
+  if (changed.length === 0) return { kind: 'unchanged', record: current, changed };
+  return {
+    kind: 'update',
+    record: withExpiry({ ...next, updatedAt: clock.now }, clock.timeZone),
+    changed,
+  };
+}
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Writes an import in one transaction: if anything fails, nothing of it is kept. Known codes are
+ * read inside the transaction, so a code added from the popup since the preview is merged, not
+ * overwritten.
+ */
+export async function applyImport(
+  db: SparkDatabase,
+  rows: readonly ImportRow[],
+  clock: Clock,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportCounts> {
+  return db.transaction('rw', db.codes, db.events, async () => {
+    const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+    for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+      const slice = rows.slice(start, start + WRITE_CHUNK);
+      const existing = await db.codes.bulkGet(slice.map((r) => r.code));
+      const toPut: CodeRecord[] = [];
+      const events: CodeEvent[] = [];
+      slice.forEach((row, index) => {
+        const merged = mergeImported(parseRow(existing[index]), row, clock);
+        counts[merged.kind === 'add' ? 'added' : merged.kind === 'update' ? 'updated' : 'unchanged']++;
+        if (merged.kind === 'unchanged') return;
+        toPut.push(merged.record);
+        events.push({
+          code: row.code,
+          type: merged.kind === 'add' ? 'added' : 'updated',
+          at: clock.now,
+          detail: IMPORT_DETAIL,
+        });
+      });
+      await db.codes.bulkPut(toPut);
+      await db.events.bulkAdd(events);
+      onProgress?.(start + slice.length, rows.length);
+    }
+    return counts;
+  });
+}
+
+export interface InventoryContents {
+  codes: CodeRecord[];
+  events: CodeEvent[];
+  trash: TrashedCode[];
+}
+
+/** Replaces the whole inventory, e.g. from a backup, in one transaction. */
+export async function replaceInventory(
+  db: SparkDatabase,
+  contents: InventoryContents,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const total = contents.codes.length + contents.events.length + contents.trash.length;
+  await db.transaction('rw', db.codes, db.events, db.trash, async () => {
+    await Promise.all([db.codes.clear(), db.events.clear(), db.trash.clear()]);
+    let done = 0;
+    const write = async <T>(items: readonly T[], put: (slice: T[]) => Promise<unknown>) => {
+      for (let start = 0; start < items.length; start += WRITE_CHUNK) {
+        const slice = items.slice(start, start + WRITE_CHUNK);
+        await put(slice);
+        done += slice.length;
+        onProgress?.(done, total);
+      }
+    };
+    await write(contents.codes, (slice) => db.codes.bulkPut(slice));
+    await write(contents.events, (slice) => db.events.bulkPut(slice));
+    await write(contents.trash, (slice) => db.trash.bulkPut(slice));
+  });
+}

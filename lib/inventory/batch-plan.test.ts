@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { batchStatus, copiedBatches, numberBatches, plannable } from './batch-plan';
+import { DAY, NOW, record } from './test-records';
+
+describe('numberBatches', () => {
+  it('labels batches in order with ids that differ between plans', () => {
+    const batches = [
+      { id: 'a', adAccountId: null, codes: ['#1'], earliestExpiry: null },
+      { id: 'b', adAccountId: '1', codes: ['#2'], earliestExpiry: 5 },
+    ];
+    const first = numberBatches(batches, NOW);
+    const second = numberBatches(batches, NOW + 1);
+    expect(first.map((b) => b.label)).toEqual(['Batch 1', 'Batch 2']);
+    expect(first[1]).toMatchObject({ adAccountId: '1', codes: ['#2'], earliestExpiry: 5 });
+    expect(new Set([...first, ...second].map((b) => b.id)).size).toBe(4);
+  });
+});
+
+describe('plannable', () => {
+  it('keeps codes copied in an unapplied batch out of a new plan', () => {
+    const fresh = record();
+    const copied = record({ batchId: 'b1', copiedAt: NOW });
+    const appliedAfterCopy = record({ status: 'applied', batchId: 'b1', copiedAt: NOW });
+    expect(plannable([fresh, copied, appliedAfterCopy])).toEqual([fresh, appliedAfterCopy]);
+  });
+});
+
+describe('batchStatus', () => {
+  const id = 'plan-1-1';
+  const map = (...records: ReturnType<typeof record>[]) => new Map(records.map((r) => [r.code, r]));
+
+  it.each<[string, ReturnType<typeof record>[], object]>([
+    ['fresh batch is planned', [record(), record()], { progress: { kind: 'planned' }, changed: 0 }],
+    [
+      'copied when every code carries the batch id',
+      [record({ batchId: id, copiedAt: NOW - 5 }), record({ batchId: id, copiedAt: NOW - 2 })],
+      { progress: { kind: 'copied', at: NOW - 2 }, changed: 0 },
+    ],
+    [
+      'copied in another batch is not this one',
+      [record({ batchId: 'other', copiedAt: NOW }), record({ batchId: id, copiedAt: NOW })],
+      { progress: { kind: 'planned' }, changed: 0 },
+    ],
+    [
+      'applied when every code is applied',
+      [
+        record({ status: 'applied', appliedAt: NOW - 9 }),
+        record({ status: 'applied', appliedAt: NOW - 3 }),
+      ],
+      { progress: { kind: 'applied', at: NOW - 3 }, changed: 0 },
+    ],
+    [
+      'counts codes that stopped being usable',
+      [
+        record(),
+        record({ status: 'revoked' }),
+        record({ expiresAt: NOW - DAY }),
+        record({ status: 'applied' }),
+      ],
+      { progress: { kind: 'planned' }, changed: 3 },
+    ],
+  ])('%s', (_name, records, expected) => {
+    expect(batchStatus({ id, codes: records.map((r) => r.code) }, map(...records), NOW)).toEqual(
+      expected,
+    );
+  });
+
+  it('counts deleted codes as changed', () => {
+    const kept = record();
+    expect(batchStatus({ id, codes: [kept.code, '#deleted'] }, map(kept), NOW)).toEqual({
+      progress: { kind: 'planned' },
+      changed: 1,
+    });
+  });
+});
+
+describe('copiedBatches', () => {
+  it('rebuilds unapplied copied batches from the records, newest copy first', () => {
+    const a1 = record({
+      batchId: 'a',
+      copiedAt: NOW - 10,
+      expiresAt: NOW + 9 * DAY,
+      adAccountId: '1',
+    });
+    const a2 = record({
+      batchId: 'a',
+      copiedAt: NOW - 10,
+      expiresAt: NOW + 2 * DAY,
+      adAccountId: '1',
+    });
+    const b1 = record({ batchId: 'b', copiedAt: NOW - 5 });
+    const done = record({ batchId: 'c', copiedAt: NOW, status: 'applied' });
+    const skipped = record({ batchId: 'd', copiedAt: NOW });
+    const result = copiedBatches([a1, a2, b1, done, skipped], new Set(['d']));
+    expect(result).toEqual([
+      { id: 'b', adAccountId: null, codes: [b1.code], earliestExpiry: null, copiedAt: NOW - 5 },
+      {
+        id: 'a',
+        adAccountId: '1',
+        codes: [a2.code, a1.code],
+        earliestExpiry: NOW + 2 * DAY,
+        copiedAt: NOW - 10,
+      },
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+import type { CodeRecord } from '../db/schema';
+import type { Batch } from '../batches/index';
+import { isCopiedPending } from './inventory-view';
+
+/** A batch as the buyer sees it: numbered, with an id unique across plans. */
+export interface PlannedBatch extends Batch {
+  label: string;
+}
+
+export interface BatchPlan {
+  plannedAt: number;
+  batchSize: number;
+  batches: PlannedBatch[];
+}
+
+/**
+ * Codes that may go into a new plan. Codes already copied in an earlier batch stay with that
+ * batch until it is applied, so planning again never hands the same code out twice.
+ */
+export function plannable(records: readonly CodeRecord[]): CodeRecord[] {
+  return records.filter((record) => !isCopiedPending(record));
+}
+
+/**
+ * Batch ids end up on records (`batchId`) when a batch is copied, so they must not repeat between
+ * plans, whatever ids the planner itself hands out.
+ */
+export function numberBatches(batches: readonly Batch[], plannedAt: number): PlannedBatch[] {
+  const stamp = plannedAt.toString(36);
+  return batches.map((batch, index) => ({
+    ...batch,
+    codes: [...batch.codes],
+    id: `plan-${stamp}-${index + 1}`,
+    label: `Batch ${index + 1}`,
+  }));
+}
+
+export type BatchProgress =
+  { kind: 'planned' } | { kind: 'copied'; at: number } | { kind: 'applied'; at: number };
+
+export interface BatchStatus {
+  progress: BatchProgress;
+  /** Codes deleted, or no longer usable (expired, revoked, failed, applied on their own) since planning. */
+  changed: number;
+}
+
+/** Where a planned batch stands now, read from the live records. */
+export function batchStatus(
+  batch: Pick<Batch, 'id' | 'codes'>,
+  byCode: ReadonlyMap<string, CodeRecord>,
+  now: number,
+): BatchStatus {
+  const records = batch.codes.map((code) => byCode.get(code));
+  const present = records.filter((r): r is CodeRecord => r !== undefined);
+  const allPresent = present.length === batch.codes.length && present.length > 0;
+  if (allPresent && present.every((r) => r.status === 'applied')) {
+    return {
+      progress: { kind: 'applied', at: Math.max(...present.map((r) => r.appliedAt ?? 0)) },
+      changed: 0,
+    };
+  }
+  const usable = present.filter(
+    (r) =>
+      (r.status === 'new' || r.status === 'ready') &&
+      (r.expiresAt === undefined || r.expiresAt > now),
+  );
+  const changed = batch.codes.length - usable.length;
+  const copied =
+    usable.length > 0 && usable.every((r) => r.batchId === batch.id && r.copiedAt !== undefined);
+  if (copied) {
+    return {
+      progress: { kind: 'copied', at: Math.max(...usable.map((r) => r.copiedAt ?? 0)) },
+      changed,
+    };
+  }
+  return { progress: { kind: 'planned' }, changed };
+}
+
+export interface CopiedBatch extends Batch {
+  copiedAt: number;
+}
+
+/**
+ * Batches copied earlier and not applied yet, rebuilt from the records so they survive the popup
+ * closing (it closes as soon as the buyer clicks into Ads Manager to paste).
+ */
+export function copiedBatches(
+  records: readonly CodeRecord[],
+  exclude: ReadonlySet<string> = new Set(),
+): CopiedBatch[] {
+  const groups = new Map<string, CodeRecord[]>();
+  for (const record of records) {
+    if (!isCopiedPending(record) || !record.batchId || exclude.has(record.batchId)) continue;
+    const group = groups.get(record.batchId) ?? [];
+    group.push(record);
+    groups.set(record.batchId, group);
+  }
+  return [...groups.entries()]
+    .map(([id, group]) => {
+      const ends = group.flatMap((r) => (r.expiresAt === undefined ? [] : [r.expiresAt]));
+      const ordered = [...group].sort(
+        (a, b) =>
+          (a.expiresAt ?? Infinity) - (b.expiresAt ?? Infinity) || a.code.localeCompare(b.code),
+      );
+      return {
+        id,
+        adAccountId: group[0]?.adAccountId ?? null,
+        codes: ordered.map((r) => r.code),
+        earliestExpiry: ends.length ? Math.min(...ends) : null,
+        copiedAt: Math.max(...group.map((r) => r.copiedAt ?? 0)),
+      };
+    })
+    .sort((a, b) => b.copiedAt - a.copiedAt);
+}

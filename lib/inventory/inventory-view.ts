@@ -1,0 +1,109 @@
+import type { CodeRecord } from '../db/schema';
+import type { AdAccount } from '../settings/schema';
+import { accountLabel } from './accounts';
+import { matchesSearch, searchTerms } from './search';
+import { deriveStatusChip, type ChipKind, type StatusChip } from './status-chip';
+
+export const ALL = 'all';
+export const NO_ACCOUNT = 'none';
+/** Codes copied to the clipboard as part of a batch but not yet marked applied. */
+export const COPIED = 'copied';
+
+export type StatusFilter = typeof ALL | typeof COPIED | ChipKind;
+export const sortKeys = ['expiry', 'added-newest', 'added-oldest'] as const;
+export type SortKey = (typeof sortKeys)[number];
+
+export interface InventoryQuery {
+  search: string;
+  status: StatusFilter;
+  /** `all`, `none` (codes with no ad account) or an advertiser id. */
+  account: string;
+  sort: SortKey;
+}
+
+export const defaultQuery: InventoryQuery = {
+  search: '',
+  status: ALL,
+  account: ALL,
+  sort: 'expiry',
+};
+
+export interface InventoryRow {
+  record: CodeRecord;
+  chip: StatusChip;
+  /** Copied as part of a batch and still waiting to be applied. */
+  copiedPending: boolean;
+  accountLabel: string;
+}
+
+export interface ViewContext {
+  now: number;
+  alertWindowDays: number;
+  accounts: readonly AdAccount[];
+}
+
+export function isCopiedPending(record: CodeRecord): boolean {
+  return (
+    record.copiedAt !== undefined &&
+    record.batchId !== undefined &&
+    (record.status === 'new' || record.status === 'ready')
+  );
+}
+
+export function toRow(record: CodeRecord, context: ViewContext): InventoryRow {
+  return {
+    record,
+    chip: deriveStatusChip(record, context.now, context.alertWindowDays),
+    copiedPending: isCopiedPending(record),
+    accountLabel: accountLabel(record.adAccountId, context.accounts),
+  };
+}
+
+function matchesStatus(row: InventoryRow, status: StatusFilter): boolean {
+  if (status === ALL) return true;
+  if (status === COPIED) return row.copiedPending;
+  return row.chip.kind === status;
+}
+
+function matchesAccount(record: CodeRecord, account: string): boolean {
+  if (account === ALL) return true;
+  if (account === NO_ACCOUNT) return !record.adAccountId;
+  return record.adAccountId === account;
+}
+
+/** Ties fall back to the code itself so the order never jumps between renders. */
+const comparators: Record<SortKey, (a: CodeRecord, b: CodeRecord) => number> = {
+  // Soonest end first; codes whose end is unknown or absent go last (Infinity - Infinity is NaN,
+  // which is falsy, so two of those fall through to the next key).
+  expiry: (a, b) =>
+    (a.expiresAt ?? Infinity) - (b.expiresAt ?? Infinity) ||
+    b.addedAt - a.addedAt ||
+    a.code.localeCompare(b.code),
+  'added-newest': (a, b) => b.addedAt - a.addedAt || a.code.localeCompare(b.code),
+  'added-oldest': (a, b) => a.addedAt - b.addedAt || a.code.localeCompare(b.code),
+};
+
+/** The rows the list shows, in order, for the buyer's search, filters and sort. */
+export function buildInventoryRows(
+  records: readonly CodeRecord[],
+  query: InventoryQuery,
+  context: ViewContext,
+): InventoryRow[] {
+  const terms = searchTerms(query.search);
+  const names = new Map(context.accounts.map((a) => [a.id, a.name]));
+  const rows: InventoryRow[] = [];
+  for (const record of records) {
+    if (!matchesAccount(record, query.account)) continue;
+    if (
+      !matchesSearch(record, terms, record.adAccountId ? names.get(record.adAccountId) : undefined)
+    )
+      continue;
+    const row = toRow(record, context);
+    if (matchesStatus(row, query.status)) rows.push(row);
+  }
+  return rows.sort((a, b) => comparators[query.sort](a.record, b.record));
+}
+
+export function isFiltered(query: InventoryQuery): boolean {
+  return query.search.trim() !== '' || query.status !== ALL || query.account !== ALL;
+}

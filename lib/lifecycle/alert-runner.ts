@@ -1,0 +1,98 @@
+import type { SparkDatabase } from '../db/database';
+import { parseRows } from '../db/records';
+import type { Settings } from '../settings/schema';
+import { dayKey, startOfDayIn } from './calendar';
+import type { NotifiedStore } from './notified-store';
+import type { Translate } from './translate';
+import { alertingCodes, type UrgentCode } from './urgency';
+
+export const ALERT_ALARM = 'lifecycle-alerts';
+export const ALERT_PERIOD_MINUTES = 180;
+/** Notification ids start with this, so a click can be told apart from other notifications. */
+export const ALERT_NOTIFICATION_PREFIX = 'lifecycle-alerts:';
+/** How many codes a notification names before it sums up the rest. */
+const NOTIFICATION_LINES = 3;
+
+export interface AlertClock {
+  now: number;
+  timeZone: string;
+}
+
+export interface AlertRunnerDeps {
+  db: SparkDatabase;
+  settings: { get(): Promise<Settings> };
+  setBadge(text: string): Promise<unknown> | void;
+  notify(id: string, title: string, message: string): Promise<unknown> | void;
+  clock(): AlertClock;
+  notified: NotifiedStore;
+  t: Translate;
+}
+
+export interface AlertRun {
+  /** What the badge shows as a number. */
+  count: number;
+  /** Codes named in a notification this run; empty when nothing new was found today. */
+  notifiedCodes: string[];
+}
+
+export function isAlertNotification(id: string): boolean {
+  return id.startsWith(ALERT_NOTIFICATION_PREFIX);
+}
+
+/** The badge holds about four characters. */
+export function badgeText(count: number): string {
+  if (count <= 0) return '';
+  return count > 999 ? '999+' : String(count);
+}
+
+/**
+ * Only codes ending before the window closes can alert, and `expiresAt` is indexed for exactly
+ * this, so the service worker never reads a large inventory whole.
+ */
+async function loadCandidates(db: SparkDatabase, until: number) {
+  return parseRows(await db.codes.where('expiresAt').belowOrEqual(until).toArray()).records;
+}
+
+function lineFor(item: UrgentCode, t: Translate): string {
+  const who = item.record.creatorHandle
+    ? `@${item.record.creatorHandle}`
+    : `${item.record.code.slice(0, 10)}…`;
+  if (item.urgency === 'expired-applied') return t('alerts_lineExpiredApplied', [who]);
+  const days = item.daysLeft ?? 0;
+  return days === 0 ? t('alerts_lineEndsToday', [who]) : t('alerts_lineEndsIn', days, [who, days]);
+}
+
+function notificationText(fresh: readonly UrgentCode[], total: number, t: Translate) {
+  const lines = fresh.slice(0, NOTIFICATION_LINES).map((item) => lineFor(item, t));
+  const rest = fresh.length - lines.length;
+  if (rest > 0) lines.push(t('alerts_andMore', rest, [rest]));
+  return { title: t('alerts_title', total, [total]), message: lines.join('\n') };
+}
+
+/**
+ * Counts the codes that need action soon, shows the count on the toolbar badge, and names the
+ * most urgent in a notification unless each was already named today.
+ */
+export function createAlertRunner(deps: AlertRunnerDeps): () => Promise<AlertRun> {
+  return async () => {
+    const { now, timeZone } = deps.clock();
+    const { alertWindowDays } = await deps.settings.get();
+    // A code whose last day is the window's last day stops at the start of the next day.
+    const windowEnd = startOfDayIn(now, alertWindowDays + 1, timeZone);
+    const records = await loadCandidates(deps.db, windowEnd);
+    const alerts = alertingCodes(records, { now, timeZone, windowDays: alertWindowDays });
+    await deps.setBadge(badgeText(alerts.length));
+
+    const day = dayKey(now, timeZone);
+    const already = await deps.notified.notifiedOn(day);
+    const fresh = alerts.filter((a) => !already.has(a.record.code));
+    if (fresh.length === 0) return { count: alerts.length, notifiedCodes: [] };
+
+    const { title, message } = notificationText(fresh, alerts.length, deps.t);
+    await deps.notify(`${ALERT_NOTIFICATION_PREFIX}${day}`, title, message);
+    // Remembered only once shown, so a failed notification is tried again on the next run.
+    const notifiedCodes = fresh.map((a) => a.record.code);
+    await deps.notified.remember(day, notifiedCodes);
+    return { count: alerts.length, notifiedCodes };
+  };
+}

@@ -1,0 +1,76 @@
+import type { CodeRecord, CodeStatus } from '../db/schema';
+import { daysToLastDay } from './calendar';
+
+/** Why a code is on the buyer's to-do list. */
+export type Urgency = 'expired-applied' | 'expiring' | 'failed' | 'revoked';
+
+export interface UrgencyContext {
+  now: number;
+  timeZone: string;
+  /** Settings' alertWindowDays: a code ending within this many days of today counts. */
+  windowDays: number;
+}
+
+export interface UrgentCode {
+  record: CodeRecord;
+  urgency: Urgency;
+  /** Days to the last day the code works; negative once it has ended. Absent without an expiry. */
+  daysLeft?: number;
+}
+
+/** Codes that can still be used or are in use; an end date only matters for these. */
+const LIVE_STATUSES: ReadonlySet<CodeStatus> = new Set(['new', 'ready', 'applied']);
+
+/** Alerts cover the two cases where time is running out; failed and revoked wait for the buyer. */
+const ALERTING: ReadonlySet<Urgency> = new Set(['expired-applied', 'expiring']);
+
+export function urgencyOf(record: CodeRecord, context: UrgencyContext): UrgentCode | undefined {
+  if (record.status === 'failed' || record.status === 'revoked') {
+    return { record, urgency: record.status };
+  }
+  if (record.expiresAt === undefined || !LIVE_STATUSES.has(record.status)) return undefined;
+  const daysLeft = daysToLastDay(record.expiresAt, context.now, context.timeZone);
+  if (record.expiresAt <= context.now) {
+    // An unused code that ran out is simply dead; one still in use means ads may stop.
+    return record.status === 'applied' ? { record, urgency: 'expired-applied', daysLeft } : undefined;
+  }
+  return daysLeft <= context.windowDays ? { record, urgency: 'expiring', daysLeft } : undefined;
+}
+
+const URGENCY_ORDER: Record<Urgency, number> = {
+  'expired-applied': 0,
+  expiring: 1,
+  failed: 2,
+  revoked: 3,
+};
+
+/** Most urgent first: live ads already past their end, then the soonest to end. */
+export function byUrgency(a: UrgentCode, b: UrgentCode): number {
+  return (
+    URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] ||
+    (a.record.expiresAt ?? Infinity) - (b.record.expiresAt ?? Infinity) ||
+    b.record.updatedAt - a.record.updatedAt ||
+    a.record.code.localeCompare(b.record.code)
+  );
+}
+
+/** Everything needing the buyer's action, most urgent first. */
+export function codesNeedingAction(
+  records: readonly CodeRecord[],
+  context: UrgencyContext,
+): UrgentCode[] {
+  const urgent: UrgentCode[] = [];
+  for (const record of records) {
+    const found = urgencyOf(record, context);
+    if (found) urgent.push(found);
+  }
+  return urgent.sort(byUrgency);
+}
+
+/** What the badge counts: codes about to end, and applied codes that already ended. */
+export function alertingCodes(
+  records: readonly CodeRecord[],
+  context: UrgencyContext,
+): UrgentCode[] {
+  return codesNeedingAction(records, context).filter((u) => ALERTING.has(u.urgency));
+}

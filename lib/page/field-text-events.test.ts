@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listenForFieldText, type FieldText } from './field-text-events';
+
+const CODE = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
+
+let seen: FieldText[];
+let controller: AbortController;
+
+function listen(options: Partial<Parameters<typeof listenForFieldText>[2]> = {}) {
+  listenForFieldText(document, (change) => seen.push(change), {
+    signal: controller.signal,
+    later: (callback) => callback(),
+    ...options,
+  });
+}
+
+function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+function paste(target: Element, text: string, { cancel = false } = {}) {
+  const event = new Event('paste', { bubbles: true, composed: true, cancelable: true });
+  Object.defineProperty(event, 'clipboardData', {
+    value: { getData: (type: string) => (type === 'text/plain' ? text : '') },
+  });
+  if (cancel) target.addEventListener('paste', (e) => e.preventDefault(), { once: true });
+  target.dispatchEvent(event);
+}
+
+beforeEach(() => {
+  seen = [];
+  controller = new AbortController();
+});
+afterEach(() => {
+  controller.abort();
+  document.body.replaceChildren();
+});
+
+describe('listenForFieldText', () => {
+  it('hears input, textarea and contenteditable fields', () => {
+    listen();
+    const input = document.createElement('input');
+    const textarea = document.createElement('textarea');
+    const editable = document.createElement('div');
+    editable.setAttribute('contenteditable', 'true');
+    document.body.append(input, textarea, editable);
+    typeInto(input, CODE);
+    typeInto(textarea, `${CODE}\n${CODE}`);
+    editable.textContent = CODE;
+    editable.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(seen.map((s) => [s.field, s.trigger])).toEqual([
+      [input, 'input'],
+      [textarea, 'input'],
+      [editable, 'input'],
+    ]);
+    expect(seen[1]?.text).toBe(`${CODE}\n${CODE}`);
+  });
+
+  it('hears a field the page mounts after the listener started', () => {
+    listen();
+    const late = document.createElement('textarea');
+    document.body.append(late);
+    typeInto(late, CODE);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.field).toBe(late);
+  });
+
+  it('hears a field inside an open shadow root', () => {
+    listen();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const field = document.createElement('input');
+    host.attachShadow({ mode: 'open' }).append(field);
+    typeInto(field, CODE);
+    expect(seen[0]?.field).toBe(field);
+  });
+
+  it('still hears a field whose page stops the event from propagating', () => {
+    listen();
+    const field = document.createElement('input');
+    document.body.append(field);
+    field.addEventListener('input', (e) => e.stopPropagation());
+    typeInto(field, CODE);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('reads the pasted text when the page keeps the paste out of the field', () => {
+    listen();
+    const field = document.createElement('input');
+    document.body.append(field);
+    paste(field, `Code: ${CODE}`, { cancel: true });
+    expect(seen).toEqual([{ field, text: `Code: ${CODE}`, trigger: 'paste' }]);
+  });
+
+  it('reports a normal paste once, through its input event', () => {
+    const queued: (() => void)[] = [];
+    listen({ later: (callback) => queued.push(callback) });
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    paste(field, CODE);
+    typeInto(field, CODE);
+    queued.forEach((run) => run());
+    expect(seen.map((s) => s.trigger)).toEqual(['input']);
+  });
+
+  it('ignores fields that are not text fields and the extension’s own UI', () => {
+    const own = document.createElement('textarea');
+    listen({ ignore: (path) => path.includes(own) });
+    const password = document.createElement('input');
+    password.type = 'password';
+    document.body.append(password, own);
+    typeInto(password, CODE);
+    typeInto(own, CODE);
+    expect(seen).toEqual([]);
+  });
+
+  it('stops listening when the signal aborts', () => {
+    listen();
+    controller.abort();
+    const field = document.createElement('input');
+    document.body.append(field);
+    typeInto(field, CODE);
+    expect(seen).toEqual([]);
+  });
+});

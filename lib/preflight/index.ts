@@ -1,0 +1,14 @@
+export * from './types';
+export { computeExpiry, daysLeft, expiryCheck, DEFAULT_ALERT_WINDOW_DAYS } from './expiry';
+export type { Expiry, ExpiryRecord, ExpirySource } from './expiry';
+export { formatCheck, isWellFormedCode, SPARK_CODE_PATTERN } from './format';
+export { duplicateCheck } from './duplicate';
+export { revocationCheck } from './revocation';
+export { parsePostRef, wrongPostCheck } from './wrong-post';
+export type { PostRef } from './wrong-post';
+export { regionCheck } from './region';
+export { originalPostCheck } from './original-post';
+export { allChecks, runPreflight, verdictOf } from './run';
+export type { CheckRegistry } from './run';
+export { bucketOf, summarize, summaryBuckets } from './summary';
+export type { SummaryBucket, SummaryItem, SummaryOptions } from './summary';

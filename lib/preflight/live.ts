@@ -1,0 +1,48 @@
+import type { LiveFacts, LiveFailure } from '../tiktok/facts';
+import type { PreflightInput } from './types';
+
+/** What the checks may rely on from TikTok for one code. */
+export interface LiveView {
+  facts?: LiveFacts;
+  /** False when the facts come from an earlier lookup stored with the record. */
+  factsAreFresh: boolean;
+  failure?: LiveFailure;
+}
+
+/**
+ * Combines this run's lookup with the one stored on the record. A fresh answer always wins. When
+ * this run could not reach TikTok, the stored facts still say stable things such as which post a
+ * code points to. A stored failure is kept only when TikTok itself judged the code: an old
+ * network error says nothing about the code now.
+ */
+export function liveView(input: PreflightInput): LiveView {
+  const fresh = input.live;
+  const stored = input.record?.live;
+  const storedFacts = stored?.kind === 'facts' ? stored.facts : undefined;
+  if (fresh?.kind === 'facts') return { facts: fresh.facts, factsAreFresh: true };
+  if (fresh?.kind === 'failure') {
+    // TikTok's own verdict on the code makes older facts about it moot.
+    if (fresh.failure.definitive) return { failure: fresh.failure, factsAreFresh: false };
+    return { facts: storedFacts, factsAreFresh: false, failure: fresh.failure };
+  }
+  if (stored?.kind === 'failure' && stored.failure.definitive) {
+    return { failure: stored.failure, factsAreFresh: false };
+  }
+  return { facts: storedFacts, factsAreFresh: false };
+}
+
+export function definitiveFailure(view: LiveView): LiveFailure | undefined {
+  return view.failure?.definitive ? view.failure : undefined;
+}
+
+/** A failure that says nothing about the code (network, timeout, server, token...). */
+export function faultFailure(view: LiveView): LiveFailure | undefined {
+  return view.failure && !view.failure.definitive ? view.failure : undefined;
+}
+
+/** How to get a live answer, worded for the situation: no lookup at all, or one that failed. */
+export function liveHint(view: LiveView): string {
+  const fault = faultFailure(view);
+  if (fault) return fault.fix;
+  return 'Adding an API token in Settings lets it be checked live';
+}

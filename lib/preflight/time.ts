@@ -1,0 +1,81 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, format, startOfDay } from 'date-fns';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const checkedZones = new Map<string, boolean>();
+
+/**
+ * The buyer's zone if the runtime knows it, else UTC: a typo in settings must not turn every
+ * date into "Invalid Date".
+ */
+export function usableZone(timeZone: string | undefined): string {
+  if (!timeZone) return 'UTC';
+  let known = checkedZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    checkedZones.set(timeZone, known);
+  }
+  return known ? timeZone : 'UTC';
+}
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Reads `YYYY-MM-DD`; impossible dates such as 2026-02-30 count as missing, not as March. */
+export function parseCalendarDate(text: string | undefined): CalendarDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text ?? '');
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  const real =
+    probe.getUTCFullYear() === year &&
+    probe.getUTCMonth() === month - 1 &&
+    probe.getUTCDate() === day;
+  return real ? { year, month, day } : null;
+}
+
+/**
+ * Midnight at the start of a calendar day plus some whole days, in the given zone. Adding
+ * calendar days (not 24-hour blocks) keeps midnight on midnight across daylight-saving changes.
+ */
+export function startOfDayPlus(date: CalendarDate, days: number, timeZone: string): number {
+  const start = new TZDate(date.year, date.month - 1, date.day, timeZone);
+  return addDays(start, days).getTime();
+}
+
+/** The calendar day a moment falls on, as the buyer sees it. */
+export function calendarDateOf(epochMs: number, timeZone: string): CalendarDate {
+  const local = startOfDay(new TZDate(epochMs, timeZone));
+  return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
+}
+
+/** "Mar 12, 2026" in the buyer's zone. */
+export function dayText(epochMs: number, timeZone: string): string {
+  return format(new TZDate(epochMs, timeZone), 'MMM d, yyyy');
+}
+
+/**
+ * The last day something can still be used when it ends at `endsAt`: an authorization ending
+ * at midnight was last usable the day before, which is also the date the buyer typed.
+ */
+export function lastDayText(endsAt: number, timeZone: string): string {
+  return dayText(endsAt - 1, timeZone);
+}
+
+/**
+ * Whole days until `endsAt`, rounded up so "ends in 3 hours" still counts as 1 day left; zero
+ * or negative once it has passed.
+ */
+export function daysLeft(endsAt: number, now: number): number {
+  const days = Math.ceil((endsAt - now) / DAY_MS);
+  // Math.ceil(-0.5) is -0, which would print as "-0 days".
+  return days === 0 ? 0 : days;
+}

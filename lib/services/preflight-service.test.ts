@@ -1,0 +1,112 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
+import { addCodes, getCodes } from '../db/repository';
+import { preflightRequestSchema } from '../messaging/schemas';
+import type { LiveLookup } from '../tiktok/facts';
+import { createPreflightService } from './preflight-service';
+import { CODE_A, CODE_B, found, testDeps } from './test-deps';
+
+const ACCOUNT = '7000000000000000001';
+
+function request(data: unknown) {
+  return preflightRequestSchema.parse(data);
+}
+
+describe('preflight service', () => {
+  it('checks codes offline and says which are not in the inventory', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    await deps.settings.update({ accounts: [{ id: ACCOUNT, country: 'US' }] });
+    const preflight = createPreflightService(deps);
+    const response = await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
+    expect(response.liveEnabled).toBe(false);
+    expect(response.adAccount).toMatchObject({ id: ACCOUNT, country: 'US' });
+    const [item] = response.items;
+    expect(item).toMatchObject({ code: CODE_A, inInventory: false, endsAt: null });
+    expect(item?.results.find((r) => r.id === 'format')?.status).toBe('pass');
+    expect(item?.results.some((r) => r.status === 'fail')).toBe(false);
+  });
+
+  it('reads an expiry the buyer recorded and fails a code past it', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    await addCodes(
+      deps.db,
+      [{ code: CODE_A, raw: CODE_A }],
+      { expiresOn: '2026-11-01', creatorHandle: 'maya' },
+      { now: Date.UTC(2026, 9, 1), timeZone: 'UTC' },
+    );
+    const preflight = createPreflightService(deps);
+    const response = await preflight(request({ codes: [found(CODE_A), found(CODE_B)] }));
+    const [known, unknown] = response.items;
+    expect(known?.inInventory).toBe(true);
+    expect(known?.record).toMatchObject({ creatorHandle: 'maya' });
+    expect(known?.endsAt).toBeLessThan(deps.clock.now());
+    const expiry = known?.results.find((r) => r.id === 'expiry');
+    expect(expiry?.status).toBe('fail');
+    expect(expiry?.fix).toMatch(/extend|new code/i);
+    expect(unknown?.inInventory).toBe(false);
+  });
+
+  it('falls back to the default ad account and keeps an unsaved account as a bare id', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    await deps.settings.update({ defaultAdAccountId: ACCOUNT, accounts: [{ id: ACCOUNT }] });
+    const preflight = createPreflightService(deps);
+    expect((await preflight(request({ codes: [found(CODE_A)] }))).adAccount?.id).toBe(ACCOUNT);
+    const other = await preflight(request({ codes: [found(CODE_A)], adAccountId: '7999' }));
+    expect(other.adAccount).toEqual({ id: '7999' });
+  });
+
+  it('asks TikTok only with a token and a known account', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    const lookupLive = vi.fn(async (): Promise<LiveLookup> => ({
+      kind: 'facts',
+      facts: { fetchedAt: deps.clock.now(), authStatus: 'AUTHORIZED' },
+    }));
+    const preflight = createPreflightService({ ...deps, lookupLive });
+    await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
+    expect(lookupLive).not.toHaveBeenCalled();
+
+    await deps.tokens.set('token-123456789');
+    await preflight(request({ codes: [found(CODE_A)] }));
+    expect(lookupLive).not.toHaveBeenCalled();
+
+    const response = await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
+    expect(lookupLive).toHaveBeenCalledWith(CODE_A, ACCOUNT);
+    expect(response.liveEnabled).toBe(true);
+  });
+
+  it('keeps going when a live lookup throws, and never turns unknown into pass', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    await deps.tokens.set('token-123456789');
+    const preflight = createPreflightService({
+      ...deps,
+      lookupLive: async () => {
+        throw new Error('offline');
+      },
+    });
+    const response = await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
+    const revocation = response.items[0]?.results.find((r) => r.id === 'revocation');
+    expect(revocation?.status).not.toBe('pass');
+  });
+
+  it('stores what TikTok said on codes that are in the inventory', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, { now: deps.clock.now() });
+    await deps.tokens.set('token-123456789');
+    const live: LiveLookup = {
+      kind: 'facts',
+      facts: { fetchedAt: deps.clock.now(), authStatus: 'AUTHORIZED', itemId: '123' },
+    };
+    const preflight = createPreflightService({ ...deps, lookupLive: async () => live });
+    await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
+    const stored = (await getCodes(deps.db, [CODE_A])).get(CODE_A);
+    expect(stored?.live).toEqual(live);
+    expect(stored?.lastCheck?.at).toBe(deps.clock.now());
+  });
+
+  it('reports the duplicate count it was given', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    const preflight = createPreflightService(deps);
+    const response = await preflight(request({ codes: [found(CODE_A, 2)] }));
+    expect(response.items[0]?.results.find((r) => r.id === 'duplicate')?.status).toBe('warn');
+  });
+});

@@ -1,0 +1,132 @@
+import type { SparkDatabase } from '../db/database';
+import { getCodes, recordCheck } from '../db/repository';
+import type { CodeRecord } from '../db/schema';
+import type { ParsedRequestOf, ResponseOf } from '../messaging/protocol';
+import type { RecordSummary } from '../messaging/schemas';
+import { computeExpiry, runPreflight } from '../preflight';
+import type { PreflightContext } from '../preflight/types';
+import { accountById, type AdAccount, type Settings } from '../settings/schema';
+import type { SettingsStore, TokenStore } from '../settings/store';
+import type { LiveLookup } from '../tiktok/facts';
+import { clockAt, type ServiceClock } from './clock';
+
+export type LookupLive = (code: string, advertiserId: string) => Promise<LiveLookup | undefined>;
+
+export interface PreflightServiceDeps {
+  db: SparkDatabase;
+  settings: Pick<SettingsStore, 'get'>;
+  tokens: Pick<TokenStore, 'get'>;
+  /** Asks TikTok about one code; absent until live checks are wired in. */
+  lookupLive?: LookupLive;
+  clock: ServiceClock;
+  /** How many live lookups run at once, to stay under TikTok's rate limits. */
+  liveConcurrency?: number;
+}
+
+type PreflightRequest = ParsedRequestOf<'preflight'>;
+type PreflightResponse = ResponseOf<'preflight'>;
+
+/** What the panel may see of a record: enough to explain a result, nothing more. */
+function summaryOf(record: CodeRecord): RecordSummary {
+  const { status, creatorHandle, expectedPost, creatorRegion, adAccountId } = record;
+  const { failureReason, expiresAt } = record;
+  return {
+    status,
+    creatorHandle,
+    expectedPost,
+    creatorRegion,
+    adAccountId,
+    failureReason,
+    expiresAt,
+  };
+}
+
+/** The saved account (with its country) when the buyer set it up, else just the id. */
+function contextAccount(settings: Settings, id: string | undefined): AdAccount | undefined {
+  if (!id) return undefined;
+  return accountById(settings, id) ?? { id };
+}
+
+async function lookupAll(
+  codes: readonly string[],
+  advertiserId: string,
+  lookup: LookupLive,
+  concurrency: number,
+): Promise<Map<string, LiveLookup>> {
+  const found = new Map<string, LiveLookup>();
+  let next = 0;
+  const worker = async () => {
+    while (next < codes.length) {
+      const code = codes[next++] as string;
+      // A failed lookup leaves the live checks unknown; it must not sink the offline ones.
+      const result = await lookup(code, advertiserId).catch(() => undefined);
+      if (result) found.set(code, result);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, codes.length) }, worker));
+  return found;
+}
+
+/**
+ * Checks codes found on an Ads Manager page against the inventory and, when the buyer has set
+ * a token and the page's ad account is known, against TikTok. Without either, every check still
+ * runs on what the buyer recorded and reports unknown where it cannot tell.
+ */
+export function createPreflightService(deps: PreflightServiceDeps) {
+  return async (request: PreflightRequest): Promise<PreflightResponse> => {
+    const settings = await deps.settings.get();
+    const accountId = request.adAccountId ?? settings.defaultAdAccountId;
+    const account = contextAccount(settings, accountId);
+    const codes = request.codes.map((c) => c.code);
+    const records = await getCodes(deps.db, codes);
+
+    const token = request.live && deps.lookupLive && account ? await deps.tokens.get() : undefined;
+    const liveEnabled = Boolean(token && deps.lookupLive && account);
+    const live =
+      liveEnabled && deps.lookupLive && account
+        ? await lookupAll(codes, account.id, deps.lookupLive, deps.liveConcurrency ?? 4)
+        : new Map<string, LiveLookup>();
+
+    const now = deps.clock.now();
+    const context: PreflightContext = {
+      now,
+      timeZone: deps.clock.timeZone,
+      alertWindowDays: settings.alertWindowDays,
+      adAccount: account && { id: account.id, country: account.country },
+    };
+
+    const items = await Promise.all(
+      request.codes.map(async (found) => {
+        const record = records.get(found.code);
+        const liveResult = live.get(found.code);
+        const results = runPreflight(
+          {
+            code: found.code,
+            extractionWarnings: found.warnings,
+            occurrences: found.occurrences,
+            record,
+            live: liveResult,
+          },
+          context,
+        );
+        // Live answers are new facts worth keeping; offline results can be recomputed any time.
+        if (record && liveResult) {
+          await recordCheck(deps.db, found.code, results, liveResult, clockAt(deps.clock));
+        }
+        const facts = liveResult?.kind === 'facts' ? liveResult.facts : undefined;
+        const { endsAt } = record
+          ? computeExpiry(record, facts, deps.clock.timeZone)
+          : { endsAt: facts?.authEnd ?? null };
+        return {
+          code: found.code,
+          inInventory: Boolean(record),
+          record: record && summaryOf(record),
+          results,
+          endsAt,
+        };
+      }),
+    );
+
+    return { adAccount: account, liveEnabled, items };
+  };
+}

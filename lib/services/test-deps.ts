@@ -1,0 +1,24 @@
+import { openDatabase } from '../db/database';
+import { createSettingsStore, createTokenStore, type StorageAreaLike } from '../settings/store';
+import type { ServiceClock } from './clock';
+
+/**
+ * A fresh database, settings and token store over `area` (the tests pass the fake browser's
+ * storage), with a pinned clock.
+ */
+export function testDeps(area: StorageAreaLike, now = Date.UTC(2026, 10, 25, 12)) {
+  const clock: ServiceClock = { now: () => now, timeZone: 'UTC' };
+  return {
+    db: openDatabase(`services-${Math.random()}`),
+    settings: createSettingsStore(area),
+    tokens: createTokenStore(area),
+    clock,
+  };
+}
+
+export const CODE_A = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
+export const CODE_B = '#Qm9vb3RzdHJhcHBpbmdBU3BhcmtDb2RlRm9yVGVzdGluZzEyMzQ1Njc4OTA=';
+
+export function found(code: string, occurrences = 1) {
+  return { code, raw: code, occurrences, warnings: [] as string[] };
+}

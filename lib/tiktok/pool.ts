@@ -1,0 +1,56 @@
+export type PoolResult<R> =
+  | { status: 'fulfilled'; value: R }
+  | { status: 'rejected'; reason: unknown }
+  /** Never started because the caller gave up, or gave up while it ran. */
+  | { status: 'cancelled' };
+
+export interface PoolOptions {
+  signal?: AbortSignal;
+  /** Called each time a started item settles; items never started are not counted. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export const DEFAULT_CONCURRENCY = 4;
+
+function normaliseLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_CONCURRENCY;
+  return Math.max(1, Math.floor(limit));
+}
+
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, keeping results in input order.
+ * Once `signal` aborts no new item starts; the ones not started, and running ones that then
+ * fail, come back as cancelled. One item failing never stops the others.
+ */
+export async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number | undefined,
+  fn: (item: T, index: number) => Promise<R>,
+  options: PoolOptions = {},
+): Promise<PoolResult<R>[]> {
+  const { signal, onProgress } = options;
+  const results: PoolResult<R>[] = items.map(() => ({ status: 'cancelled' }));
+  let next = 0;
+  let done = 0;
+
+  const runOne = async (index: number): Promise<void> => {
+    try {
+      const value = await fn(items[index] as T, index);
+      results[index] = { status: 'fulfilled', value };
+    } catch (reason) {
+      results[index] = signal?.aborted ? { status: 'cancelled' } : { status: 'rejected', reason };
+    }
+    done++;
+    onProgress?.(done, items.length);
+  };
+
+  const worker = async (): Promise<void> => {
+    while (next < items.length && !signal?.aborted) {
+      await runOne(next++);
+    }
+  };
+
+  const workers = Math.min(normaliseLimit(limit), items.length);
+  await Promise.all(Array.from({ length: workers }, worker));
+  return results;
+}

@@ -1,0 +1,129 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import {
+  CODES,
+  authorizeUrl,
+  checkLine,
+  codeRow,
+  openAdsManager,
+  pageProblems,
+  panel,
+} from './panel-helpers';
+
+test.describe('pre-flight panel on the authorization dialog', () => {
+  test('one good code shows a row with every check and no fail', async ({ context }) => {
+    const page = await openAdsManager(context, authorizeUrl());
+    await page.locator('#auth-code').fill(CODES.good);
+    const row = codeRow(page, 0);
+    await expect(row.locator('li.sp-check')).toHaveCount(7);
+    await expect(row.getByText('Not in your inventory.')).toBeVisible();
+    await expect(checkLine(row, 'Format')).toContainText('Pass');
+    await expect(row.locator('.sp-badge--fail')).toHaveCount(0);
+    await expect(row.locator('.sp-badge--pending')).toHaveCount(0);
+    // Nothing live is known without a token: those checks must say so, not pass.
+    await expect(checkLine(row, 'Revocation')).toContainText(/Unknown|Warn/);
+    await expect(panel(page).getByRole('status')).not.toHaveText('');
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  test('a code pasted twice is flagged as a duplicate', async ({ context }) => {
+    const page = await openAdsManager(context, authorizeUrl());
+    await page.locator('#auth-code').fill(`${CODES.good}\n${CODES.good}`);
+    const row = codeRow(page, 0);
+    await expect(checkLine(row, 'Duplicate')).toContainText('Warn');
+    await expect(panel(page).locator('li.sp-row')).toHaveCount(1);
+  });
+
+  test('Clean field leaves the React-like field with the clean codes, and Undo puts it back', async ({
+    context,
+  }) => {
+    const page = await openAdsManager(context, authorizeUrl());
+    const field = page.locator('#auth-code');
+    const messy = `Code: "${CODES.good}" and again ${CODES.good},\n${CODES.other}.`;
+    await field.fill(messy);
+    await expect(page.locator('#page-code-count')).toHaveText('6');
+    const updatesBefore = Number(await page.locator('#page-updates').textContent());
+    await expect(panel(page).locator('li.sp-row')).toHaveCount(2);
+
+    await panel(page).getByRole('button', { name: 'Clean field' }).click();
+    await expect(field).toHaveValue(`${CODES.good}\n${CODES.other}`);
+    // The page's own state saw the change, as it would with a React onChange.
+    await expect(page.locator('#page-code-count')).toHaveText('2');
+    expect(Number(await page.locator('#page-updates').textContent())).toBeGreaterThan(
+      updatesBefore,
+    );
+    await expect(checkLine(codeRow(page, 0), 'Duplicate')).toContainText('Pass');
+
+    await panel(page).getByRole('button', { name: 'Undo clean' }).click();
+    await expect(field).toHaveValue(messy);
+    await expect(page.locator('#page-code-count')).toHaveText('6');
+  });
+
+  test("the page's own scripts keep working with the panel open", async ({ context }) => {
+    const page = await openAdsManager(context, authorizeUrl());
+    await page.locator('#auth-code').fill(CODES.good);
+    await expect(codeRow(page, 0)).toBeVisible();
+    await page.locator('#page-counter').click();
+    await page.locator('#page-counter').click();
+    await expect(page.locator('#page-counter')).toHaveText('2');
+    const ticks = Number(await page.locator('#ticks').textContent());
+    await expect
+      .poll(async () => Number(await page.locator('#ticks').textContent()))
+      .toBeGreaterThan(ticks);
+    // The field keeps the focus: the panel never takes it.
+    await expect(page.locator('#auth-code')).toBeFocused();
+    // Search still works for the page.
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.locator('#preview-area .preview')).toHaveCount(1);
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  test('the panel passes axe checks', async ({ context }) => {
+    const page = await openAdsManager(context, authorizeUrl());
+    await page
+      .locator('#auth-code')
+      .fill(`${CODES.good}\n${CODES.good}\n#tooShortButLongEnoughToSee12345`);
+    await expect(panel(page).locator('li.sp-row').first()).toBeVisible();
+    await expect(panel(page).locator('.sp-badge--pending')).toHaveCount(0);
+    const results = await new AxeBuilder({ page }).include('spark-preflight-panel').analyze();
+    expect(results.violations).toEqual([]);
+  });
+
+  test('Add to inventory keeps the code with one click', async ({ context }) => {
+    const page = await openAdsManager(context, authorizeUrl());
+    await page.locator('#auth-code').fill(CODES.good);
+    const row = codeRow(page, 0);
+    await row.getByRole('button', { name: 'Add to inventory' }).click();
+    await expect(row.getByText(/In your inventory: (new|ready)/)).toBeVisible();
+    await expect(panel(page).getByText('Added 1 code to your inventory.')).toBeVisible();
+  });
+
+  test('collapse, side and "off here" are remembered', async ({ context }) => {
+    const page = await openAdsManager(context, authorizeUrl());
+    await page.locator('#auth-code').fill(CODES.good);
+    const collapse = panel(page).getByRole('button', { name: 'Collapse' });
+    await collapse.click();
+    await expect(panel(page).getByRole('button', { name: 'Expand' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await expect(panel(page).locator('li.sp-row')).toBeHidden();
+    await panel(page).getByRole('button', { name: 'Move left' }).click();
+    await expect(panel(page).locator('aside')).toHaveClass(/sp-panel--left/);
+
+    await page.reload();
+    await page.locator('#auth-code').fill(CODES.good);
+    await expect(panel(page).locator('aside')).toHaveClass(/sp-panel--left/);
+    await expect(panel(page).getByRole('button', { name: 'Expand' })).toBeVisible();
+
+    await panel(page).getByRole('button', { name: 'Off here' }).click();
+    await expect(panel(page).getByText('Spark Preflight is off on this page.')).toBeVisible();
+    await page.reload();
+    await page.locator('#auth-code').fill(CODES.good);
+    await expect(panel(page).getByText('Spark Preflight is off on this page.')).toBeVisible();
+    await expect(panel(page).locator('li.sp-row')).toHaveCount(0);
+    await panel(page).getByRole('button', { name: 'Turn on here' }).click();
+    await panel(page).getByRole('button', { name: 'Expand' }).click();
+    await expect(codeRow(page, 0)).toBeVisible();
+  });
+});
