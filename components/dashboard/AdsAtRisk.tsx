@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import type { AdAtRisk } from '../../lib/lifecycle/at-risk';
+import { formatLastDay } from '../../lib/lifecycle/calendar';
 import type { RenewalItem } from '../../lib/lifecycle/renewal';
 import type { Settings } from '../../lib/settings/schema';
 import { CodeCells } from './CodeCells';
-import { formatDay, formatLastDay } from './format';
+import { formatDay } from './format';
 import { useServices } from './services';
 
 interface Props {
@@ -40,7 +41,7 @@ export function AdsAtRisk({ atRisk, settings, timeZone, onCopy }: Props) {
           return (
             <tr key={record.code}>
               <CodeCells record={record} settings={settings} />
-              <td>{formatLastDay(expiresAt, locale, timeZone)}</td>
+              <td>{formatLastDay(expiresAt, timeZone, locale)}</td>
               <td>
                 {formatDay(record.campaignEndsOn ?? '', locale)}{' '}
                 <span className="hint">

@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import type { CodeRecord } from '../../lib/db/schema';
+import { formatLastDay } from '../../lib/lifecycle/calendar';
 import { groupByCreator, type RenewalItem } from '../../lib/lifecycle/renewal';
 import type { Urgency, UrgentCode } from '../../lib/lifecycle/urgency';
 import type { Settings } from '../../lib/settings/schema';
 import { CodeCells } from './CodeCells';
-import { formatLastDay } from './format';
 import { useServices } from './services';
 
 /** A long list helps nobody; the inventory page has the rest. */
@@ -38,14 +38,12 @@ export function NeedsAction({ urgent, settings, timeZone, onCopy }: Props) {
 
   const why = (item: UrgentCode): string => {
     const end = item.record.expiresAt;
-    const day = end === undefined ? '' : formatLastDay(end, locale, timeZone);
+    const day = end === undefined ? '' : formatLastDay(end, timeZone, locale);
     switch (item.urgency) {
       case 'expired-applied':
         return t('needs_expiredApplied', [day]);
       case 'expiring':
-        return item.daysLeft === 0
-          ? t('needs_endsToday')
-          : t('needs_endsIn', item.daysLeft ?? 0, [item.daysLeft ?? 0, day]);
+        return t('needs_expiresIn', item.daysLeft ?? 0, [item.daysLeft ?? 0, day]);
       case 'failed':
         return item.record.failureReason
           ? t('needs_failedBecause', [item.record.failureReason])

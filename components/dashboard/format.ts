@@ -1,10 +1,4 @@
 import { intlFormat } from 'date-fns';
-import { lastMoment } from '../../lib/lifecycle/calendar';
-
-/** The last day a code works, e.g. "Nov 28, 2026" in the buyer's locale and time zone. */
-export function formatLastDay(expiresAt: number, locale: string, timeZone: string): string {
-  return intlFormat(lastMoment(expiresAt), { dateStyle: 'medium', timeZone }, { locale });
-}
 
 /** A `YYYY-MM-DD` day as the buyer writes it; `short` drops the year for chart ticks. */
 export function formatDay(isoDay: string, locale: string, short = false): string {

@@ -283,7 +283,10 @@ describe('extractSparkCodes: things that are not codes', () => {
     ['HTML colours', '<font color="#FF0000">red</font>'],
     ['an email address', 'write to buyer+spark@agency.example.com'],
     ['a link with a fragment', 'https://example.com/docs/page#section-2'],
-    ['a link with a random fragment', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmBxvbGpjfWvZqQrmNsH'],
+    [
+      'a link with a random fragment',
+      'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmBxvbGpjfWvZqQrmNsH',
+    ],
     ['a single-page-app route', 'https://app.example.com/#/campaigns/AbC123xYz789QwE456rTy012UiOp'],
     ['a fragment that is a whole code', `https://example.com/page${C}`],
     ['a word glued to a code', `creator${C}`],

@@ -44,6 +44,7 @@ export function judgeAttempt(attempt: Attempt): Verdict {
 
 /** Whether a broken attempt is worth telling the buyer about rather than a hashtag or a word. */
 function resemblesCode(core: string, padding: number, ellipsisAfter: boolean): boolean {
-  if (core.length >= MIN_BODY_LENGTH) return looksLikeCode(core.slice(0, 2 * MAX_BODY_LENGTH), padding);
+  if (core.length >= MIN_BODY_LENGTH)
+    return looksLikeCode(core.slice(0, 2 * MAX_BODY_LENGTH), padding);
   return looksLikeCutOffCode(core, padding, ellipsisAfter);
 }

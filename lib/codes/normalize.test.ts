@@ -58,12 +58,14 @@ describe('normalizeSparkCode', () => {
     expect(normalizeSparkCode(input)).toBeNull();
   });
 
-  it.each([[C], [`Code: ${encodeURIComponent(C)}`], [BODY], [`"${C.slice(0, 30)}\n${C.slice(30)}"`]])(
-    'is idempotent on %s',
-    (input) => {
-      const once = normalizeSparkCode(input);
-      expect(once).not.toBeNull();
-      expect(normalizeSparkCode(once ?? '')).toBe(once);
-    },
-  );
+  it.each([
+    [C],
+    [`Code: ${encodeURIComponent(C)}`],
+    [BODY],
+    [`"${C.slice(0, 30)}\n${C.slice(30)}"`],
+  ])('is idempotent on %s', (input) => {
+    const once = normalizeSparkCode(input);
+    expect(once).not.toBeNull();
+    expect(normalizeSparkCode(once ?? '')).toBe(once);
+  });
 });

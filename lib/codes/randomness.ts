@@ -64,7 +64,11 @@ export function looksLikeCode(core: string, padding: number): boolean {
  * told about it instead of it vanishing. Short hashtags and colours (`#fyp`, `#A1B2C3`,
  * `#iPhone15ProMax`) must not qualify, so plain letters and digits need strong evidence.
  */
-export function looksLikeCutOffCode(core: string, padding: number, ellipsisAfter: boolean): boolean {
+export function looksLikeCutOffCode(
+  core: string,
+  padding: number,
+  ellipsisAfter: boolean,
+): boolean {
   if (core.length < 4) return false;
   const r = rhythmOf(core);
   if (padding > 0) return characterClasses(r, core) >= 2;
@@ -73,9 +77,7 @@ export function looksLikeCutOffCode(core: string, padding: number, ellipsisAfter
     return core.length >= 6 && characterClasses(r, core) >= 3 && !readsAsWords(r);
   }
   if (ellipsisAfter) return core.length >= 6 && mixedCase && !readsAsWords(r);
-  return (
-    core.length >= 12 && mixedCase && r.hasDigit && r.digitGroups >= 2 && r.averagePiece < 2.5
-  );
+  return core.length >= 12 && mixedCase && r.hasDigit && r.digitGroups >= 2 && r.averagePiece < 2.5;
 }
 
 // Short words people write on the line after a code ("ok", "thx"): never the tail of a code.

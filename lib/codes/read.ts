@@ -210,9 +210,7 @@ function mayJoinAcross(text: string, breakUnit: SoftBreak, firstBody: string): b
 }
 
 function isWholeCode(core: string): boolean {
-  return (
-    core.length >= MIN_BODY_LENGTH && core.length <= MAX_BODY_LENGTH && looksLikeCode(core, 0)
-  );
+  return core.length >= MIN_BODY_LENGTH && core.length <= MAX_BODY_LENGTH && looksLikeCode(core, 0);
 }
 
 function readContinuation(text: string, from: number): Continuation {
@@ -237,7 +235,8 @@ function readContinuation(text: string, from: number): Continuation {
         core,
         padding,
         endsCleanly: endsTokenCleanly(text, unit),
-        wordsFollow: unit.kind === 'char' && unit.ch === ' ' && /^\p{L}/u.test(text.charAt(unit.end)),
+        wordsFollow:
+          unit.kind === 'char' && unit.ch === ' ' && /^\p{L}/u.test(text.charAt(unit.end)),
       };
     }
     pos = unit.end;

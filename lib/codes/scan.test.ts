@@ -12,10 +12,18 @@ describe('scanPaste: fragments that try to be a code', () => {
     ['a cut-off code', '#s63DdePaj9HjSv2B', REASON.tooShort],
     ['a short padded fragment', '#qA9x=', REASON.tooShort],
     ['a short fragment with + and /', '#Paj9Hj+Sv2/', REASON.tooShort],
-    ['an underscore inside', `#${CORE.slice(0, 20)}_${CORE.slice(21)}=`, foreignCharactersReason(['_'])],
+    [
+      'an underscore inside',
+      `#${CORE.slice(0, 20)}_${CORE.slice(21)}=`,
+      foreignCharactersReason(['_']),
+    ],
     ['a hyphen inside', `#${CORE.slice(0, 20)}-${CORE.slice(21)}=`, foreignCharactersReason(['-'])],
     ['a Cyrillic letter inside', C.replace('P', '\u0420'), foreignCharactersReason(['\u0420'])],
-    ['full-width letters', C.replace('DdeP', 'ＤｄｅＰ'), foreignCharactersReason(['Ｄ', 'ｄ', 'ｅ'])],
+    [
+      'full-width letters',
+      C.replace('DdeP', 'ＤｄｅＰ'),
+      foreignCharactersReason(['Ｄ', 'ｄ', 'ｅ']),
+    ],
     ['an accent mark inside', C.replace('e', 'e\u0301'), foreignCharactersReason(['\u0301'])],
     ['an = in the middle', `#${CORE.slice(0, 30)}=${CORE.slice(30)}=`, REASON.misplacedPadding],
     ['three =', `${C}==`, REASON.tooMuchPadding],
@@ -24,7 +32,9 @@ describe('scanPaste: fragments that try to be a code', () => {
     const text = `Here: ${raw} thanks`;
     const scan = scanPaste(text);
     expect(scan.codes).toEqual([]);
-    expect(scan.rejected).toEqual([{ raw, start: text.indexOf(raw), end: text.indexOf(raw) + raw.length, reason }]);
+    expect(scan.rejected).toEqual([
+      { raw, start: text.indexOf(raw), end: text.indexOf(raw) + raw.length, reason },
+    ]);
   });
 
   it.each([
@@ -32,16 +42,16 @@ describe('scanPaste: fragments that try to be a code', () => {
     ['three dots', '#s63DdePaj', '...'],
   ])('reports a cut-off code before %s, leaving the dots out', (_label, raw, dots) => {
     const scan = scanPaste(`${raw}${dots}`);
-    expect(scan.rejected).toEqual([
-      { raw, start: 0, end: raw.length, reason: REASON.tooShort },
-    ]);
+    expect(scan.rejected).toEqual([{ raw, start: 0, end: raw.length, reason: REASON.tooShort }]);
   });
 
   it('reports a code without its # and suggests the code', () => {
     const text = `"${BODY}",@creator`;
     expect(scanPaste(text)).toEqual({
       codes: [],
-      rejected: [{ raw: BODY, start: 1, end: 1 + BODY.length, reason: REASON.noHash, suggestion: C }],
+      rejected: [
+        { raw: BODY, start: 1, end: 1 + BODY.length, reason: REASON.noHash, suggestion: C },
+      ],
     });
   });
 

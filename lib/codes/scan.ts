@@ -127,7 +127,13 @@ function recordBare(
     found.add(code, bare.start, bare.end, warnings);
   } else {
     const raw = text.slice(bare.start, bare.end);
-    rejected.push({ raw, start: bare.start, end: bare.end, reason: REASON.noHash, suggestion: code });
+    rejected.push({
+      raw,
+      start: bare.start,
+      end: bare.end,
+      reason: REASON.noHash,
+      suggestion: code,
+    });
   }
 }
 

@@ -39,6 +39,7 @@ function runner(windowDays = 3) {
     setBadge: badge,
     notify,
     clock: () => ({ now, timeZone: 'UTC' }),
+    locale: 'en-US',
     notified: createNotifiedStore(fakeBrowser.storage.local),
     t: createI18n().t,
   });
@@ -59,8 +60,9 @@ describe('alert runner', () => {
       record(2, { creatorHandle: 'leo', status: 'applied', expiresAt: Date.UTC(2026, 10, 20) }),
       record(3, { expiresAt: Date.UTC(2026, 10, 26) }),
       record(4, { creatorHandle: 'far', expiresAt: Date.UTC(2026, 11, 30) }),
-      record(5, { creatorHandle: 'ann', expiresAt: Date.UTC(2026, 10, 28, 12) }),
-      record(6, { creatorHandle: 'bo', expiresAt: Date.UTC(2026, 10, 29) }),
+      record(5, { creatorHandle: 'ann', expiresAt: Date.UTC(2026, 10, 28, 9) }), // 72 h: inside
+      record(6, { creatorHandle: 'bo', expiresAt: Date.UTC(2026, 10, 28) }),
+      record(7, { creatorHandle: 'cy', expiresAt: Date.UTC(2026, 10, 28, 9) + 1 }), // just outside
     ]);
     const result = await runner()();
     expect(result.count).toBe(5);
@@ -70,9 +72,9 @@ describe('alert runner', () => {
     expect(isAlertNotification(id ?? '')).toBe(true);
     expect(title).toBe('5 Spark codes need action');
     expect(message?.split('\n')).toEqual([
-      '@leo: authorization ended while the code is applied',
-      `${code(3).slice(0, 10)}…: authorization ends today`,
-      '@maya: authorization ends tomorrow',
+      '@leo: authorization ended on Nov 19, 2026 while the code is applied',
+      `${code(3).slice(0, 10)}…: expires in 1 day (last day Nov 25, 2026)`,
+      '@maya: expires in 2 days (last day Nov 26, 2026)',
       'and 2 more',
     ]);
   });
@@ -97,7 +99,7 @@ describe('alert runner', () => {
     expect(second.notifiedCodes).toEqual([code(2)]);
     expect(notify).toHaveBeenCalledTimes(2);
     expect(notify.mock.calls[1]?.[1]).toBe('2 Spark codes need action');
-    expect(notify.mock.calls[1]?.[2]).toBe('@leo: authorization ends tomorrow');
+    expect(notify.mock.calls[1]?.[2]).toBe('@leo: expires in 2 days (last day Nov 26, 2026)');
   });
 
   it('reminds again on the next day', async () => {

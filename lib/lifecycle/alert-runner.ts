@@ -1,7 +1,7 @@
 import type { SparkDatabase } from '../db/database';
 import { parseRows } from '../db/records';
 import type { Settings } from '../settings/schema';
-import { dayKey, startOfDayIn } from './calendar';
+import { dayKey, formatLastDay } from './calendar';
 import type { NotifiedStore } from './notified-store';
 import type { Translate } from './translate';
 import { alertingCodes, type UrgentCode } from './urgency';
@@ -12,6 +12,7 @@ export const ALERT_PERIOD_MINUTES = 180;
 export const ALERT_NOTIFICATION_PREFIX = 'lifecycle-alerts:';
 /** How many codes a notification names before it sums up the rest. */
 const NOTIFICATION_LINES = 3;
+const DAY = 86_400_000;
 
 export interface AlertClock {
   now: number;
@@ -26,6 +27,8 @@ export interface AlertRunnerDeps {
   clock(): AlertClock;
   notified: NotifiedStore;
   t: Translate;
+  /** Language dates are written in; the browser's by default. */
+  locale?: string;
 }
 
 export interface AlertRun {
@@ -53,17 +56,25 @@ async function loadCandidates(db: SparkDatabase, until: number) {
   return parseRows(await db.codes.where('expiresAt').belowOrEqual(until).toArray()).records;
 }
 
-function lineFor(item: UrgentCode, t: Translate): string {
+interface LineContext {
+  t: Translate;
+  timeZone: string;
+  locale?: string;
+}
+
+function lineFor(item: UrgentCode, { t, timeZone, locale }: LineContext): string {
   const who = item.record.creatorHandle
     ? `@${item.record.creatorHandle}`
     : `${item.record.code.slice(0, 10)}…`;
-  if (item.urgency === 'expired-applied') return t('alerts_lineExpiredApplied', [who]);
+  const lastDay = formatLastDay(item.record.expiresAt ?? 0, timeZone, locale);
+  if (item.urgency === 'expired-applied') return t('alerts_lineExpiredApplied', [who, lastDay]);
   const days = item.daysLeft ?? 0;
-  return days === 0 ? t('alerts_lineEndsToday', [who]) : t('alerts_lineEndsIn', days, [who, days]);
+  return t('alerts_lineExpiresIn', days, [who, days, lastDay]);
 }
 
-function notificationText(fresh: readonly UrgentCode[], total: number, t: Translate) {
-  const lines = fresh.slice(0, NOTIFICATION_LINES).map((item) => lineFor(item, t));
+function notificationText(fresh: readonly UrgentCode[], total: number, context: LineContext) {
+  const { t } = context;
+  const lines = fresh.slice(0, NOTIFICATION_LINES).map((item) => lineFor(item, context));
   const rest = fresh.length - lines.length;
   if (rest > 0) lines.push(t('alerts_andMore', rest, [rest]));
   return { title: t('alerts_title', total, [total]), message: lines.join('\n') };
@@ -77,10 +88,9 @@ export function createAlertRunner(deps: AlertRunnerDeps): () => Promise<AlertRun
   return async () => {
     const { now, timeZone } = deps.clock();
     const { alertWindowDays } = await deps.settings.get();
-    // A code whose last day is the window's last day stops at the start of the next day.
-    const windowEnd = startOfDayIn(now, alertWindowDays + 1, timeZone);
-    const records = await loadCandidates(deps.db, windowEnd);
-    const alerts = alertingCodes(records, { now, timeZone, windowDays: alertWindowDays });
+    // daysLeft rounds up, so "at most N days left" is "ends at most N * 24 hours from now".
+    const records = await loadCandidates(deps.db, now + alertWindowDays * DAY);
+    const alerts = alertingCodes(records, { now, windowDays: alertWindowDays });
     await deps.setBadge(badgeText(alerts.length));
 
     const day = dayKey(now, timeZone);
@@ -88,7 +98,11 @@ export function createAlertRunner(deps: AlertRunnerDeps): () => Promise<AlertRun
     const fresh = alerts.filter((a) => !already.has(a.record.code));
     if (fresh.length === 0) return { count: alerts.length, notifiedCodes: [] };
 
-    const { title, message } = notificationText(fresh, alerts.length, deps.t);
+    const { title, message } = notificationText(fresh, alerts.length, {
+      t: deps.t,
+      timeZone,
+      locale: deps.locale,
+    });
     await deps.notify(`${ALERT_NOTIFICATION_PREFIX}${day}`, title, message);
     // Remembered only once shown, so a failed notification is tried again on the next run.
     const notifiedCodes = fresh.map((a) => a.record.code);

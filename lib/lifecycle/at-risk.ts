@@ -17,9 +17,8 @@ export function adsAtRisk(records: readonly CodeRecord[], timeZone: string): AdA
   const atRisk: AdAtRisk[] = [];
   for (const record of records) {
     if (record.status !== 'applied' || record.expiresAt === undefined) continue;
-    if (!record.campaignEndsOn) continue;
-    const campaignEndsAt = endOfIsoDate(record.campaignEndsOn, timeZone);
-    if (record.expiresAt < campaignEndsAt) {
+    const campaignEndsAt = record.campaignEndsOn && endOfIsoDate(record.campaignEndsOn, timeZone);
+    if (campaignEndsAt && record.expiresAt < campaignEndsAt) {
       const daysShort = daysToLastDay(campaignEndsAt, lastMoment(record.expiresAt), timeZone);
       atRisk.push({ record, expiresAt: record.expiresAt, campaignEndsAt, daysShort });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, daysToLastDay, endOfIsoDate, lastDayKey, startOfDayIn } from './calendar';
+import { dayKey, daysToLastDay, endOfIsoDate, formatLastDay, startOfDayIn } from './calendar';
 
 describe('calendar in the buyer time zone', () => {
   it('reads the day an instant falls on where the buyer is', () => {
@@ -9,11 +9,12 @@ describe('calendar in the buyer time zone', () => {
     expect(dayKey(instant, 'Asia/Tokyo')).toBe('2026-11-25');
   });
 
-  it('names the last day a code works, not the day its authorization stops at midnight', () => {
-    expect(lastDayKey(Date.UTC(2026, 11, 1), 'UTC')).toBe('2026-11-30');
+  it('names the last day a code works, not the midnight its authorization stops at', () => {
+    expect(formatLastDay(Date.UTC(2026, 11, 1), 'UTC', 'en-US')).toBe('Nov 30, 2026');
+    expect(formatLastDay(Date.UTC(2026, 11, 1), 'Asia/Tokyo', 'de-DE')).toBe('01.12.2026');
   });
 
-  it('counts days to the last day, 0 meaning today', () => {
+  it('counts calendar days to the last day, 0 meaning today', () => {
     const now = Date.UTC(2026, 10, 25, 12);
     expect(daysToLastDay(Date.UTC(2026, 10, 26), now, 'UTC')).toBe(0);
     expect(daysToLastDay(Date.UTC(2026, 10, 29), now, 'UTC')).toBe(3);
@@ -26,5 +27,6 @@ describe('calendar in the buyer time zone', () => {
     expect(dayKey(start, zone)).toBe('2026-03-08');
     expect(startOfDayIn(start, 1, zone) - start).toBe(23 * 3_600_000);
     expect(endOfIsoDate('2026-03-08', zone)).toBe(startOfDayIn(start, 1, zone));
+    expect(endOfIsoDate('2026-02-30', zone)).toBeUndefined();
   });
 });

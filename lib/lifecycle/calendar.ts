@@ -1,10 +1,11 @@
 import { tz } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, format, parseISO, startOfDay } from 'date-fns';
+import { differenceInCalendarDays, format, intlFormat } from 'date-fns';
+import { calendarDateOf, parseCalendarDate, startOfDayPlus } from '../preflight/time';
 
 /**
- * Calendar arithmetic in the buyer's time zone. A code's `expiresAt` is the instant the
- * authorization stops; the buyer thinks in days, so everything here speaks of the last day the
- * code still works, which is the day holding the instant just before `expiresAt`.
+ * Calendar days in the buyer's time zone. A code's `expiresAt` is the instant the authorization
+ * stops; buyers think in days, so the day shown is the last one the code still works, the day
+ * holding the instant just before `expiresAt`.
  */
 
 /** `YYYY-MM-DD` of an instant as seen in `timeZone`. */
@@ -17,24 +18,24 @@ export function lastMoment(expiresAt: number): number {
   return expiresAt - 1;
 }
 
-/** `YYYY-MM-DD` of the last day the code works. */
-export function lastDayKey(expiresAt: number, timeZone: string): string {
-  return dayKey(lastMoment(expiresAt), timeZone);
-}
-
-/** Whole days from today to the last day the code works: 0 means it ends today. */
+/** Calendar days from today to the last day the code works: 0 means it ends today. */
 export function daysToLastDay(expiresAt: number, now: number, timeZone: string): number {
   return differenceInCalendarDays(lastMoment(expiresAt), now, { in: tz(timeZone) });
 }
 
-/** The instant `days` calendar days after the start of today, DST included. */
-export function startOfDayIn(now: number, days: number, timeZone: string): number {
-  const zone = tz(timeZone);
-  return addDays(startOfDay(now, { in: zone }), days, { in: zone }).getTime();
+/** The last day the code works, e.g. "Nov 28, 2026", in the buyer's locale and zone. */
+export function formatLastDay(expiresAt: number, timeZone: string, locale?: string): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone };
+  return locale ? intlFormat(lastMoment(expiresAt), options, { locale }) : intlFormat(lastMoment(expiresAt), options);
 }
 
-/** The instant a `YYYY-MM-DD` date ends (start of the next day) in `timeZone`. */
-export function endOfIsoDate(isoDate: string, timeZone: string): number {
-  const zone = tz(timeZone);
-  return addDays(parseISO(isoDate, { in: zone }), 1, { in: zone }).getTime();
+/** The instant `days` calendar days after the start of today, daylight saving included. */
+export function startOfDayIn(now: number, days: number, timeZone: string): number {
+  return startOfDayPlus(calendarDateOf(now, timeZone), days, timeZone);
+}
+
+/** The instant a `YYYY-MM-DD` date is over (the next day starts), or undefined if not a date. */
+export function endOfIsoDate(isoDate: string, timeZone: string): number | undefined {
+  const date = parseCalendarDate(isoDate);
+  return date ? startOfDayPlus(date, 1, timeZone) : undefined;
 }

@@ -15,11 +15,11 @@ export function englishMessages(): Record<string, { message: string }> {
   return messages;
 }
 
-export function englishMessage(name: string, substitutions?: string | string[]): string {
+export function englishMessage(name: string, substitutions?: string | (string | number)[]): string {
   const entry = englishMessages()[name];
   if (!entry) return '';
   const values = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
   return entry.message.replace(/\$(\$|[1-9])/g, (_, which: string) =>
-    which === '$' ? '$' : (values[Number(which) - 1] ?? ''),
+    which === '$' ? '$' : String(values[Number(which) - 1] ?? ''),
   );
 }

@@ -32,7 +32,8 @@ describe('renewalMessage', () => {
       ],
       { ...context, template: '{creator}|{post}|{date}|{days}' },
     );
-    expect(text).toBe('maya|post A and post B|November 26, 2026|1');
+    // 36 hours left count as 2 days, as everywhere else in the extension.
+    expect(text).toBe('maya|post A and post B|November 26, 2026|2');
   });
 
   it('writes the date in the buyer locale and time zone', () => {
@@ -66,7 +67,7 @@ describe('renewalMessage', () => {
     const template = 'Hi {craetor}, {days} days left {date}';
     expect(unknownPlaceholders(template)).toEqual(['craetor']);
     expect(renewalMessage([{ expiresAt: Date.UTC(2026, 10, 29) }], { ...context, template })).toBe(
-      'Hi {craetor}, 3 days left November 28, 2026',
+      'Hi {craetor}, 4 days left November 28, 2026',
     );
   });
 });

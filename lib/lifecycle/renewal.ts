@@ -1,6 +1,7 @@
 import { intlFormat } from 'date-fns';
 import { DEFAULT_RENEWAL_TEMPLATE } from '../settings/schema';
-import { daysToLastDay, lastMoment } from './calendar';
+import { daysLeft } from '../preflight/expiry';
+import { lastMoment } from './calendar';
 
 export const RENEWAL_PLACEHOLDERS = ['creator', 'post', 'date', 'days'] as const;
 export type RenewalPlaceholder = (typeof RENEWAL_PLACEHOLDERS)[number];
@@ -49,7 +50,7 @@ export function renewalMessage(items: readonly RenewalItem[], context: RenewalCo
       { dateStyle: 'long', timeZone: context.timeZone },
       { locale: context.locale },
     ),
-    days: String(Math.max(0, daysToLastDay(soonest, context.now, context.timeZone))),
+    days: String(Math.max(0, daysLeft(soonest, context.now))),
   };
   const template = context.template.trim() ? context.template : DEFAULT_RENEWAL_TEMPLATE;
   // Without a handle, "@{creator}" would read "@there": the @ goes with the handle.

@@ -1,20 +1,22 @@
 import type { CodeRecord, CodeStatus } from '../db/schema';
-import { daysToLastDay } from './calendar';
+import { daysLeft } from '../preflight/expiry';
 
 /** Why a code is on the buyer's to-do list. */
 export type Urgency = 'expired-applied' | 'expiring' | 'failed' | 'revoked';
 
 export interface UrgencyContext {
   now: number;
-  timeZone: string;
-  /** Settings' alertWindowDays: a code ending within this many days of today counts. */
+  /**
+   * Settings' alertWindowDays, read as the expiry check and the inventory read it: a code with
+   * `daysLeft` at most this many is expiring, so the badge, panel and popup agree.
+   */
   windowDays: number;
 }
 
 export interface UrgentCode {
   record: CodeRecord;
   urgency: Urgency;
-  /** Days to the last day the code works; negative once it has ended. Absent without an expiry. */
+  /** Whole days until the authorization ends, as `daysLeft` counts; absent without an end. */
   daysLeft?: number;
 }
 
@@ -29,12 +31,14 @@ export function urgencyOf(record: CodeRecord, context: UrgencyContext): UrgentCo
     return { record, urgency: record.status };
   }
   if (record.expiresAt === undefined || !LIVE_STATUSES.has(record.status)) return undefined;
-  const daysLeft = daysToLastDay(record.expiresAt, context.now, context.timeZone);
+  const left = daysLeft(record.expiresAt, context.now);
   if (record.expiresAt <= context.now) {
     // An unused code that ran out is simply dead; one still in use means ads may stop.
-    return record.status === 'applied' ? { record, urgency: 'expired-applied', daysLeft } : undefined;
+    return record.status === 'applied'
+      ? { record, urgency: 'expired-applied', daysLeft: left }
+      : undefined;
   }
-  return daysLeft <= context.windowDays ? { record, urgency: 'expiring', daysLeft } : undefined;
+  return left <= context.windowDays ? { record, urgency: 'expiring', daysLeft: left } : undefined;
 }
 
 const URGENCY_ORDER: Record<Urgency, number> = {

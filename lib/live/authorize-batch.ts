@@ -3,7 +3,7 @@ import { setStatus } from '../db/repository';
 import type { CodeStatus } from '../db/schema';
 import type { LiveFailure } from '../tiktok/facts';
 import { mapWithConcurrency } from '../tiktok/pool';
-import type { LiveClient } from './client-port';
+import type { TikTokClient } from '../tiktok/client';
 
 export type AuthorizeResult =
   | { code: string; kind: 'applied' }
@@ -16,7 +16,7 @@ export type AuthorizeResult =
   | { code: string; kind: 'cancelled' };
 
 export interface AuthorizeBatchOptions {
-  client: LiveClient;
+  client: Pick<TikTokClient, 'authorize'>;
   db: SparkDatabase;
   now: () => number;
   timeZone?: string;
@@ -53,6 +53,17 @@ async function record(options: AuthorizeBatchOptions, result: AuthorizeResult): 
   // Unknown, cancelled and needs-original leave the code as it was: nothing firm was learned.
 }
 
+/** The request went out but its outcome could not be saved; the buyer must look in Ads Manager. */
+function unrecordedFailure(at: number): LiveFailure {
+  return {
+    fetchedAt: at,
+    reason: 'unknown',
+    definitive: false,
+    message: 'The result could not be saved in your inventory.',
+    fix: 'Check the Spark Ads posts list in Ads Manager, then mark the code there by hand.',
+  };
+}
+
 /**
  * Authorizes codes on one ad account through `/tt_video/authorize/`, a few at a time, writing
  * each outcome to the inventory as soon as it is known so an open popup shows progress.
@@ -75,9 +86,10 @@ export async function authorizeBatch(options: AuthorizeBatchOptions): Promise<Au
     },
     { signal },
   );
-  return outcomes.map((outcome, index) =>
-    outcome.status === 'fulfilled'
-      ? outcome.value
-      : { code: codes[index] as string, kind: 'cancelled' as const },
-  );
+  return outcomes.map((outcome, index): AuthorizeResult => {
+    const code = codes[index] as string;
+    if (outcome.status === 'fulfilled') return outcome.value;
+    if (outcome.status === 'cancelled') return { code, kind: 'cancelled' };
+    return { code, kind: 'unknown', failure: unrecordedFailure(options.now()) };
+  });
 }

@@ -100,7 +100,10 @@ describe('videoInfo against the mock API', () => {
     ['#short', 'format', 4013],
   ])('refuses %s as %s, definitively', async (code, reason, apiCode) => {
     const lookup = await client().videoInfo(US_ADVERTISER_ID, code);
-    expect(lookup).toMatchObject({ kind: 'failure', failure: { reason, definitive: true, apiCode } });
+    expect(lookup).toMatchObject({
+      kind: 'failure',
+      failure: { reason, definitive: true, apiCode },
+    });
     expect(infoRequests(code)).toHaveLength(1);
   });
 
@@ -185,7 +188,9 @@ describe('videoInfo against the mock API', () => {
       '#short',
     ];
     const tiktok = client({ timeoutMs: 100, retry: { maxAttempts: 1 } });
-    const lookups = await Promise.all(codes.map((code) => tiktok.videoInfo(US_ADVERTISER_ID, code)));
+    const lookups = await Promise.all(
+      codes.map((code) => tiktok.videoInfo(US_ADVERTISER_ID, code)),
+    );
     for (const lookup of lookups) {
       expect(lookup.kind).toBe('failure');
       expect(JSON.stringify(lookup)).not.toContain(MOCK_ACCESS_TOKEN);
@@ -268,6 +273,16 @@ describe('the mock API itself', () => {
     while (own.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     await own.close();
     expect(await hanging).toBe('closed');
+  });
+
+  it('answers after the configured latency', async () => {
+    const slow = await startMockTikTokApi({ latencyMs: 20, now: NOW });
+    try {
+      const tiktok = client({ baseUrl: slow.baseUrl });
+      expect(facts(await tiktok.videoInfo(US_ADVERTISER_ID, LIVE_CODE)).itemId).toBe(LIVE_ITEM_ID);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('generates distinct, well-formed codes, the same for the same seed', () => {

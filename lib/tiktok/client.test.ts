@@ -137,13 +137,21 @@ describe('videoInfo answers', () => {
     const stitch = { item_info: { item_id: '1', stitch_original_item_id: '7290000000000000001' } };
     const { fetch } = scriptedFetch(envelope(0, stitch));
     const lookup = await client(fetch).videoInfo(ADVERTISER, CODE);
-    expect(lookup.kind === 'facts' && lookup.facts.stitchOriginalItemId).toBe('7290000000000000001');
+    expect(lookup.kind === 'facts' && lookup.facts.stitchOriginalItemId).toBe(
+      '7290000000000000001',
+    );
   });
 
   it.each([
-    ['an item id rounded by JSON', { item_info: { item_id: 7301234567890123456 } }],
-    ['an unreadable end time', { item_info: { item_id: '1' }, auth_info: { auth_end_time: 'soon' } }],
-    ['regions that are not text', { item_info: { item_id: '1', anchor_list: [{ product_regions: [1] }] } }],
+    ['an item id rounded by JSON', { item_info: { item_id: 2 ** 60 } }],
+    [
+      'an unreadable end time',
+      { item_info: { item_id: '1' }, auth_info: { auth_end_time: 'soon' } },
+    ],
+    [
+      'regions that are not text',
+      { item_info: { item_id: '1', anchor_list: [{ product_regions: [1] }] } },
+    ],
     ['no item at all', { auth_info: {} }],
   ])('calls %s an unreadable answer, not facts', async (_, data) => {
     const { fetch } = scriptedFetch(envelope(0, data));
@@ -165,9 +173,12 @@ describe('videoInfo answers', () => {
   });
 
   it('retries a network error and then succeeds', async () => {
-    const { fetch, sent } = scriptedFetch(() => {
-      throw new TypeError('fetch failed');
-    }, envelope(0, infoData));
+    const { fetch, sent } = scriptedFetch(
+      () => {
+        throw new TypeError('fetch failed');
+      },
+      envelope(0, infoData),
+    );
     const lookup = await client(fetch).videoInfo(ADVERTISER, CODE);
     expect(lookup.kind).toBe('facts');
     expect(sent).toHaveLength(2);
@@ -178,7 +189,10 @@ describe('videoInfo answers', () => {
       throw new TypeError('fetch failed');
     });
     const lookup = await client(fetch, { retry: { maxAttempts: 3 } }).videoInfo(ADVERTISER, CODE);
-    expect(lookup).toMatchObject({ kind: 'failure', failure: { reason: 'network', definitive: false } });
+    expect(lookup).toMatchObject({
+      kind: 'failure',
+      failure: { reason: 'network', definitive: false },
+    });
     expect(sent).toHaveLength(3);
   });
 
@@ -188,7 +202,10 @@ describe('videoInfo answers', () => {
       ADVERTISER,
       CODE,
     );
-    expect(lookup).toMatchObject({ kind: 'failure', failure: { reason: 'timeout', definitive: false } });
+    expect(lookup).toMatchObject({
+      kind: 'failure',
+      failure: { reason: 'timeout', definitive: false },
+    });
   });
 
   it('throws the caller’s abort reason instead of calling it a failure', async () => {
@@ -235,7 +252,10 @@ describe('the access token stays private', () => {
     const { fetch, sent } = scriptedFetch(envelope(0, infoData));
     const bad = 'abc def\n';
     const lookup = await client(fetch, { token: bad }).videoInfo(ADVERTISER, CODE);
-    expect(lookup).toMatchObject({ kind: 'failure', failure: { reason: 'auth', definitive: false } });
+    expect(lookup).toMatchObject({
+      kind: 'failure',
+      failure: { reason: 'auth', definitive: false },
+    });
     expect(sent).toHaveLength(0);
   });
 
@@ -296,10 +316,7 @@ function listPage(ids: string[], page: number, totalPage?: number) {
 
 describe('listAuthorized', () => {
   it('pages until the last page and collects ids and codes', async () => {
-    const { fetch, sent } = scriptedFetch(
-      listPage(['1', '2'], 1, 2),
-      listPage(['3'], 2, 2),
-    );
+    const { fetch, sent } = scriptedFetch(listPage(['1', '2'], 1, 2), listPage(['3'], 2, 2));
     const outcome = await client(fetch).listAuthorized(ADVERTISER, { pageSize: 2 });
     expect(outcome).toEqual({
       ok: true,
@@ -359,7 +376,12 @@ describe('advertiserInfo', () => {
             timezone: 'America/New_York',
             status: 'STATUS_ENABLE',
           },
-          { advertiser_id: 2, name: 'GB account', country: 'GB', display_timezone: 'Europe/London' },
+          {
+            advertiser_id: 2,
+            name: 'GB account',
+            country: 'GB',
+            display_timezone: 'Europe/London',
+          },
         ],
       }),
     );
@@ -368,7 +390,13 @@ describe('advertiserInfo', () => {
     expect(outcome).toEqual({
       ok: true,
       accounts: [
-        { id: '1', name: 'US account', country: 'US', currency: 'USD', timezone: 'America/New_York' },
+        {
+          id: '1',
+          name: 'US account',
+          country: 'US',
+          currency: 'USD',
+          timezone: 'America/New_York',
+        },
         { id: '2', name: 'GB account', country: 'GB', timezone: 'Europe/London' },
       ],
     });
@@ -379,7 +407,8 @@ describe('advertiserInfo', () => {
     const ids = Array.from({ length: 250 }, (_, i) => String(i + 1));
     await client(fetch).advertiserInfo(ids);
     const sizes = sent.map(
-      (r) => (JSON.parse(new URL(r.url).searchParams.get('advertiser_ids') ?? '[]') as unknown[]).length,
+      (r) =>
+        (JSON.parse(new URL(r.url).searchParams.get('advertiser_ids') ?? '[]') as unknown[]).length,
     );
     expect(sizes).toEqual([100, 100, 50]);
   });

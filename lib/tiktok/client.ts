@@ -59,12 +59,10 @@ export type AuthorizeOutcome = { ok: true } | { ok: false; failure: LiveFailure 
 
 export type ListAuthorizedOutcome =
   /** `complete` is false when the page limit stopped the listing early. */
-  | { ok: true; posts: AuthorizedPost[]; complete: boolean }
-  | { ok: false; failure: LiveFailure };
+  { ok: true; posts: AuthorizedPost[]; complete: boolean } | { ok: false; failure: LiveFailure };
 
 export type AdvertiserInfoOutcome =
-  | { ok: true; accounts: AdvertiserAccountInfo[] }
-  | { ok: false; failure: LiveFailure };
+  { ok: true; accounts: AdvertiserAccountInfo[] } | { ok: false; failure: LiveFailure };
 
 export interface ListAuthorizedOptions extends CallOptions {
   pageSize?: number;
@@ -88,7 +86,10 @@ export interface TikTokClient {
     advertiserId: string,
     options?: ListAuthorizedOptions,
   ): Promise<ListAuthorizedOutcome>;
-  advertiserInfo(advertiserIds: readonly string[], options?: CallOptions): Promise<AdvertiserInfoOutcome>;
+  advertiserInfo(
+    advertiserIds: readonly string[],
+    options?: CallOptions,
+  ): Promise<AdvertiserInfoOutcome>;
 }
 
 type ApiResult<T> = { ok: true; data: T } | { ok: false; failure: LiveFailure };
@@ -104,6 +105,9 @@ interface ApiRequest<S extends z.ZodType> {
 
 /** Header values cannot hold control characters or spaces; such a token is a paste accident. */
 const TOKEN_SHAPE = /^[\x21-\x7e]+$/;
+
+/** Shorter "tokens" are typing accidents; cutting them out would garble ordinary words. */
+const MIN_SCRUBBED_TOKEN_LENGTH = 6;
 
 /** Rejects with nothing once the signal aborts; raced against work that may ignore the signal. */
 function whenAborted(signal: AbortSignal): Promise<never> {
@@ -141,7 +145,8 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
 
   /** TikTok's messages are quoted back to the buyer; none of them may carry the token. */
   const scrub = (failure: LiveFailure): LiveFailure =>
-    token && (failure.message.includes(token) || failure.fix.includes(token))
+    token.length >= MIN_SCRUBBED_TOKEN_LENGTH &&
+    (failure.message.includes(token) || failure.fix.includes(token))
       ? {
           ...failure,
           message: failure.message.split(token).join('[access token]'),
@@ -205,7 +210,9 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
     }
   }
 
-  async function call<S extends z.ZodType>(request: ApiRequest<S>): Promise<ApiResult<z.output<S>>> {
+  async function call<S extends z.ZodType>(
+    request: ApiRequest<S>,
+  ): Promise<ApiResult<z.output<S>>> {
     if (!TOKEN_SHAPE.test(token)) {
       return { ok: false, failure: fail({ kind: 'http', status: 401 }) };
     }

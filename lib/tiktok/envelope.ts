@@ -3,8 +3,7 @@ import type { Problem } from './errors';
 import { envelopeSchema } from './schemas';
 
 export type EnvelopeResult<T> =
-  | { ok: true; data: T; requestId?: string }
-  | { ok: false; problem: Problem; requestId?: string };
+  { ok: true; data: T; requestId?: string } | { ok: false; problem: Problem; requestId?: string };
 
 function parseJson(body: string): { ok: true; value: unknown } | { ok: false } {
   try {

@@ -51,7 +51,10 @@ describe('failureFor: TikTok error codes and messages', () => {
   });
 
   it('quotes an unrecognised TikTok message, shortened', () => {
-    const failure = failureFor({ kind: 'api', code: 98765, message: `Odd ${'x'.repeat(1000)}` }, AT);
+    const failure = failureFor(
+      { kind: 'api', code: 98765, message: `Odd ${'x'.repeat(1000)}` },
+      AT,
+    );
     expect(failure.message).toMatch(/^TikTok answered error 98765: Odd x+$/);
     expect(failure.message.length).toBeLessThan(400);
   });

@@ -39,7 +39,10 @@ export const ERROR_TABLE: readonly ErrorRule[] = [
     definitive: false,
     codes: [-500],
     codeRange: [50000, 59999],
-    messages: [/\b(?:rpc|db)\b.*\b(?:error|fail)/i, /internal (?:server )?error|system (?:error|busy)/i],
+    messages: [
+      /\b(?:rpc|db)\b.*\b(?:error|fail)/i,
+      /internal (?:server )?error|system (?:error|busy)/i,
+    ],
     message: 'TikTok had a problem on its side; the code itself may be fine.',
     fix: 'Try again later; the code was not marked bad',
   },
@@ -122,7 +125,8 @@ export const ERROR_TABLE: readonly ErrorRule[] = [
       /can(?:not|'t) be used in this (?:market|region|country)/i,
       /\bregions?\b[^.]*\b(?:mismatch|differs?|not (?:supported|allowed|match))/i,
     ],
-    message: "The code can't be used in this ad account's market: the creator or product region differs.",
+    message:
+      "The code can't be used in this ad account's market: the creator or product region differs.",
     fix: 'Use an ad account for that region, or a creator from the target region',
   },
   {
@@ -150,7 +154,10 @@ interface FaultText {
 
 /** Words for failures that never reach TikTok's error table. */
 const FAULTS = {
-  network: { message: 'Could not reach TikTok.', fix: 'Check the internet connection and try again' },
+  network: {
+    message: 'Could not reach TikTok.',
+    fix: 'Check the internet connection and try again',
+  },
   timeout: { message: 'TikTok did not answer in time.', fix: 'Try again in a moment' },
   bad_response: {
     message: "TikTok's answer could not be read.",

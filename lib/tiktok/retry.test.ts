@@ -141,14 +141,20 @@ describe('withRetry', () => {
   });
 
   it('waits as long as Retry-After says instead of the backoff', async () => {
-    const throttled = fault({ kind: 'http', status: 429 }, { httpStatus: 429, retryAfterMs: 1_000 });
+    const throttled = fault(
+      { kind: 'http', status: 429 },
+      { httpStatus: 429, retryAfterMs: 1_000 },
+    );
     const { result, sleeps } = await run([throttled, success], () => 0);
     expect(result).toEqual(success);
     expect(sleeps).toEqual([1_000]);
   });
 
   it('cuts a very long Retry-After to the policy maximum', async () => {
-    const throttled = fault({ kind: 'http', status: 429 }, { httpStatus: 429, retryAfterMs: 3.6e6 });
+    const throttled = fault(
+      { kind: 'http', status: 429 },
+      { httpStatus: 429, retryAfterMs: 3.6e6 },
+    );
     const { sleeps } = await run([throttled, success]);
     expect(sleeps).toEqual([policy.maxRetryAfterMs]);
   });

@@ -64,7 +64,10 @@ export function backoffDelay(retry: number, policy: RetryPolicy, random: () => n
 /**
  * Seconds (`Retry-After: 1`) or an HTTP date; undefined when absent or unreadable.
  */
-export function parseRetryAfter(header: string | null | undefined, now: number): number | undefined {
+export function parseRetryAfter(
+  header: string | null | undefined,
+  now: number,
+): number | undefined {
   if (!header) return undefined;
   const text = header.trim();
   if (/^\d+(?:\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);

@@ -31,12 +31,16 @@ describe('parseApiTime', () => {
     expect(parseApiTime(value)).toBe(expected);
   });
 
-  it.each(['', 'soon', '2025-02-30 00:00:00', '2025-13-01 00:00:00', '2025-01-01 24:00:00', '9/3/2025'])(
-    'refuses %j',
-    (text) => {
-      expect(parseApiTime(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'soon',
+    '2025-02-30 00:00:00',
+    '2025-13-01 00:00:00',
+    '2025-01-01 24:00:00',
+    '9/3/2025',
+  ])('refuses %j', (text) => {
+    expect(parseApiTime(text)).toBeUndefined();
+  });
 
   it.each([0, -1, Number.NaN, Number.POSITIVE_INFINITY])('refuses the number %d', (value) => {
     expect(parseApiTime(value)).toBeUndefined();

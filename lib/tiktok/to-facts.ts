@@ -25,9 +25,7 @@ export interface AdvertiserAccountInfo {
 
 /** Drops keys whose value is undefined, so stored facts only hold what TikTok said. */
 function defined<T extends object>(value: T): T {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, entry]) => entry !== undefined),
-  ) as T;
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
 
 /** TikTok fills "no original post" with 0 in some answers. */

@@ -29,9 +29,11 @@ export const FOREIGN_REGION_CODE =
 /** Live, a stitch of STITCH_ORIGINAL_ITEM_ID; authorizing it needs the original post's code. */
 export const STITCH_CODE = '#StitchCoderKBQqNRPEGz33UgrR3N7/lTxww+JFswY20xH5xdFPCcUBtBUov4DF=';
 /** Fails with -500 the first time per endpoint, then answers as live. */
-export const FLAKY_SERVER_CODE = '#FlakyServerCodeVebgq+p6ZwDGrKI/8OcCFkxRbXy1wLO1V7TNwIyE0XyPd3Ia=';
+export const FLAKY_SERVER_CODE =
+  '#FlakyServerCodeVebgq+p6ZwDGrKI/8OcCFkxRbXy1wLO1V7TNwIyE0XyPd3Ia=';
 /** Answers HTTP 429 with Retry-After: 1 the first time per endpoint, then as live. */
-export const RATE_LIMITED_CODE = '#RateLimitedCodeGUKlRKH+9HqFPc+hAmvEIAvGDAxyduFtoIi5IASIsle/SSti=';
+export const RATE_LIMITED_CODE =
+  '#RateLimitedCodeGUKlRKH+9HqFPc+hAmvEIAvGDAxyduFtoIi5IASIsle/SSti=';
 /** Never answered; the connection stays open until the client gives up or the server closes. */
 export const TIMEOUT_CODE = '#TimeoutCodepk3srSqRD+Zj66XoafN/tDNK4XjnT9PDvRqK4U0hK2hnJYQZjnQz=';
 /** Answered with a cut-off JSON body. */
@@ -41,7 +43,8 @@ export const EXTRA_FIELD_CODE = '#ExtraFieldCodeu75FHNHuHSpBph2HvKfU8vI7WwuVB/5A
 /** Live, with its times written in ISO 8601 instead of `YYYY-MM-DD HH:MM:SS`. */
 export const ISO_TIME_CODE = '#IsoTimeCodeEYd3t9xgOE2cymF06OMxxGbtkW6yPeelG0+dUgm/Gswcwx8lBjRz=';
 /** Answers 4002 video_unavailable: the post was deleted. */
-export const POST_DELETED_CODE = '#PostDeletedCodeut8/u+ENflUJON5piiyWwJl5y3FaldLLQigM/3tUQEypMtdL=';
+export const POST_DELETED_CODE =
+  '#PostDeletedCodeut8/u+ENflUJON5piiyWwJl5y3FaldLLQigM/3tUQEypMtdL=';
 
 export const FIXTURE_CODES = {
   live: LIVE_CODE,

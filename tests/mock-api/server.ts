@@ -158,7 +158,11 @@ export async function startMockTikTokApi(
 
   const requests: RecordedRequest[] = [];
   const preauthorized: AuthorizedRecord[] = Object.keys(ADVERTISERS).flatMap((advertiserId) =>
-    (options.preauthorized ?? []).map((code) => ({ advertiserId, code, itemId: itemIdForCode(code) })),
+    (options.preauthorized ?? []).map((code) => ({
+      advertiserId,
+      code,
+      itemId: itemIdForCode(code),
+    })),
   );
   const authorized: AuthorizedRecord[] = [...preauthorized];
   /** `<path> <code>` pairs whose one-time failure was already served. */

@@ -1,0 +1,147 @@
+import type { CodeRecord } from '../db/schema';
+import { computeExpiry } from '../preflight/expiry';
+import { isWellFormedCode } from '../preflight/format';
+import type { LiveFailure } from '../tiktok/facts';
+
+export interface Batch {
+  /** Same account, position and codes give the same id, so re-rendering a plan keeps its keys. */
+  id: string;
+  adAccountId: string | null;
+  codes: string[];
+  earliestExpiry: number | null;
+}
+
+export interface PlanOptions {
+  /** Codes per batch; Ads Manager is said to take about 20 at once. */
+  size?: number;
+  now: number;
+  timeZone?: string;
+}
+
+export const DEFAULT_BATCH_SIZE = 20;
+
+/** TikTok verdicts after which a code cannot be authorized, whatever its recorded status says. */
+const DEAD_REASONS: ReadonlySet<LiveFailure['reason']> = new Set([
+  'expired',
+  'revoked',
+  'post_unavailable',
+  'format',
+  'unsupported_post',
+  'post_restricted',
+]);
+
+interface Candidate {
+  code: string;
+  adAccountId: string | null;
+  endsAt: number | null;
+  addedAt: number;
+}
+
+function endOf(record: CodeRecord, timeZone: string | undefined): number | null {
+  const facts = record.live?.kind === 'facts' ? record.live.facts : undefined;
+  const { endsAt, source } = computeExpiry(record, facts, timeZone);
+  if (source === 'unknown') return record.expiresAt ?? null;
+  return endsAt;
+}
+
+function candidateOf(record: CodeRecord, options: PlanOptions): Candidate | undefined {
+  if (record.status !== 'new' && record.status !== 'ready') return undefined;
+  if (!isWellFormedCode(record.code)) return undefined;
+  const live = record.live;
+  if (live?.kind === 'failure' && live.failure.definitive && DEAD_REASONS.has(live.failure.reason)) {
+    return undefined;
+  }
+  const endsAt = endOf(record, options.timeZone);
+  if (endsAt !== null && endsAt <= options.now) return undefined;
+  return {
+    code: record.code,
+    adAccountId: record.adAccountId?.trim() || null,
+    endsAt,
+    addedAt: record.addedAt,
+  };
+}
+
+/** Soonest end first; codes whose end is unknown (or never comes) go last, oldest first. */
+function byUrgency(a: Candidate, b: Candidate): number {
+  const aEnd = a.endsAt ?? Infinity;
+  const bEnd = b.endsAt ?? Infinity;
+  if (aEnd !== bEnd) return aEnd < bEnd ? -1 : 1;
+  if (a.addedAt !== b.addedAt) return a.addedAt - b.addedAt;
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+function batchSize(size: number | undefined): number {
+  if (size === undefined || !Number.isFinite(size)) return DEFAULT_BATCH_SIZE;
+  return Math.max(1, Math.floor(size));
+}
+
+/** FNV-1a: short, stable and dependency-free; ids only need to differ, not to be secret. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+function batchId(adAccountId: string | null, index: number, codes: readonly string[]): string {
+  return `batch-${adAccountId ?? 'none'}-${index + 1}-${hash(codes.join('\n'))}`;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+/**
+ * Splits the codes that can still be authorized into paste-sized batches, one ad account at a
+ * time, most urgent first. Codes without an account form their own group, since pasting them
+ * into the wrong account would waste them.
+ */
+export function planBatches(records: readonly CodeRecord[], options: PlanOptions): Batch[] {
+  const size = batchSize(options.size);
+  const seen = new Set<string>();
+  const groups = new Map<string | null, Candidate[]>();
+  for (const record of records) {
+    if (seen.has(record.code)) continue;
+    const candidate = candidateOf(record, options);
+    if (!candidate) continue;
+    seen.add(record.code);
+    const group = groups.get(candidate.adAccountId) ?? [];
+    group.push(candidate);
+    groups.set(candidate.adAccountId, group);
+  }
+
+  const ordered = [...groups.entries()].map(([account, group]) => ({
+    account,
+    codes: [...group].sort(byUrgency),
+  }));
+  // The group holding the most urgent code comes first; ties go to a named account.
+  ordered.sort((a, b) => {
+    const first = (g: typeof a) => g.codes[0] as Candidate;
+    return (
+      byUrgency(first(a), first(b)) ||
+      (a.account === null ? 1 : 0) - (b.account === null ? 1 : 0) ||
+      (a.account ?? '').localeCompare(b.account ?? '')
+    );
+  });
+
+  return ordered.flatMap(({ account, codes }) =>
+    chunk(codes, size).map((part, index) => {
+      const list = part.map((c) => c.code);
+      return {
+        id: batchId(account, index, list),
+        adAccountId: account,
+        codes: list,
+        earliestExpiry: part[0]?.endsAt ?? null,
+      };
+    }),
+  );
+}
+
+/** What goes on the clipboard: one code per line, as Ads Manager's batch field expects. */
+export function batchCopyText(batch: Pick<Batch, 'codes'>): string {
+  return batch.codes.join('\n');
+}

@@ -1,0 +1,67 @@
+import type { SparkDatabase } from '../db/database';
+import { listCodes, setStatus } from '../db/repository';
+import type { CodeRecord } from '../db/schema';
+import { normalizeSparkCode } from '../codes';
+import { parsePostRef } from '../preflight';
+import type { TikTokClient } from '../tiktok/client';
+import type { LiveFailure } from '../tiktok/facts';
+import type { AuthorizedPost } from '../tiktok/to-facts';
+
+export type SyncAppliedResult =
+  | { ok: true; onAccount: number; marked: string[]; complete: boolean }
+  | { ok: false; failure: LiveFailure };
+
+/** The post a record is known to point to: TikTok's answer first, else what the buyer expected. */
+function postIdOf(record: CodeRecord): string | undefined {
+  if (record.live?.kind === 'facts' && record.live.facts.itemId) return record.live.facts.itemId;
+  const expected = record.expectedPost ? parsePostRef(record.expectedPost) : undefined;
+  return expected?.kind === 'id' ? expected.id : undefined;
+}
+
+/** Inventory codes that the account's authorized posts show as already applied. */
+export function codesAlreadyOnAccount(
+  records: readonly CodeRecord[],
+  posts: readonly AuthorizedPost[],
+): string[] {
+  const codes = new Set(
+    posts.flatMap((p) => {
+      const code = p.authCode ? normalizeSparkCode(p.authCode) : null;
+      return code ? [code] : [];
+    }),
+  );
+  const items = new Set(posts.map((p) => p.itemId));
+  return records
+    .filter((r) => r.status !== 'applied')
+    .filter((r) => codes.has(r.code) || items.has(postIdOf(r) ?? ''))
+    .map((r) => r.code);
+}
+
+/**
+ * Pages through the posts already authorized on an ad account and marks the matching inventory
+ * codes as applied, so codes authorized by hand or by a colleague stop showing up in batches.
+ */
+export async function syncApplied(options: {
+  client: Pick<TikTokClient, 'listAuthorized'>;
+  db: SparkDatabase;
+  now: () => number;
+  timeZone?: string;
+  advertiserId: string;
+  signal?: AbortSignal;
+}): Promise<SyncAppliedResult> {
+  const listing = await options.client.listAuthorized(options.advertiserId, {
+    signal: options.signal,
+  });
+  if (!listing.ok) return listing;
+  const { records } = await listCodes(options.db);
+  const marked = codesAlreadyOnAccount(records, listing.posts);
+  if (marked.length) {
+    await setStatus(
+      options.db,
+      marked,
+      'applied',
+      { now: options.now(), timeZone: options.timeZone },
+      `Found on ad account ${options.advertiserId}`,
+    );
+  }
+  return { ok: true, onAccount: listing.posts.length, marked, complete: listing.complete };
+}
