@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type SparkDatabase } from './database';
 import {
   addCodes,
@@ -24,6 +24,7 @@ let db: SparkDatabase;
 beforeEach(() => {
   db = openDatabase(`test-${Math.random()}`);
 });
+afterEach(() => db.close());
 
 describe('addCodes', () => {
   it('stores new codes with the shared details and the text they came from', async () => {
