@@ -1,18 +1,52 @@
 import { browser, defineBackground } from '#imports';
 import { openDatabase } from '@/lib/db/database';
+import { createLiveLookup } from '@/lib/live/lookup';
+import { registerLiveServices } from '@/lib/live/register-live-services';
+import { AUTHORIZE_JOB_KEY_PREFIX } from '@/lib/messaging/live-schemas';
 import { systemClock } from '@/lib/services/clock';
 import { registerPanelServices } from '@/lib/services/register-panel-services';
 import { createSettingsStore, createTokenStore } from '@/lib/settings/store';
+import { createTikTokClient } from '@/lib/tiktok/client';
+
+const API_ORIGINS = ['https://business-api.tiktok.com/*'];
 
 export default defineBackground(() => {
   const db = openDatabase();
   const area = browser.storage.local;
+  const settings = createSettingsStore(area);
+  const tokens = createTokenStore(area);
+  const hasApiAccess = () => browser.permissions.contains({ origins: API_ORIGINS });
+  const makeClient = (token: string) => createTikTokClient({ token });
+
   registerPanelServices(
     {
       db,
-      settings: createSettingsStore(area),
-      tokens: createTokenStore(area),
+      settings,
+      tokens,
       clock: systemClock,
+      lookupLive: createLiveLookup({
+        token: () => tokens.get(),
+        hasApiAccess,
+        makeClient,
+        now: systemClock.now,
+      }),
+    },
+    browser.runtime.id,
+  );
+
+  registerLiveServices(
+    {
+      db,
+      settings,
+      tokens,
+      hasApiAccess,
+      makeClient,
+      // Session storage: progress is for the pages open now, and never touches the disk.
+      publishJob: (progress) =>
+        browser.storage.session.set({ [AUTHORIZE_JOB_KEY_PREFIX + progress.id]: progress }),
+      now: systemClock.now,
+      timeZone: () => systemClock.timeZone,
+      newId: () => crypto.randomUUID(),
     },
     browser.runtime.id,
   );

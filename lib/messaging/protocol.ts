@@ -1,5 +1,5 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { z } from 'zod';
+import { messenger } from './messenger';
 import {
   addFromPageRequestSchema,
   addFromPageResponseSchema,
@@ -11,6 +11,18 @@ import {
   preflightResponseSchema,
   setPanelPrefsRequestSchema,
 } from './schemas';
+import {
+  authorizeCancelRequestSchema,
+  authorizeCancelResponseSchema,
+  authorizeStartRequestSchema,
+  authorizeStartResponseSchema,
+  refreshLiveRequestSchema,
+  refreshLiveResponseSchema,
+  syncAppliedRequestSchema,
+  syncAppliedResponseSchema,
+  testConnectionRequestSchema,
+  testConnectionResponseSchema,
+} from './live-schemas';
 
 /**
  * Every message the extension's parts exchange, with the schema each side checks. Receivers
@@ -22,6 +34,14 @@ export const messages = {
   recordOutcome: { request: outcomeRequestSchema, response: outcomeResponseSchema },
   getPanelPrefs: { request: panelPrefsRequestSchema, response: panelPrefsSchema },
   setPanelPrefs: { request: setPanelPrefsRequestSchema, response: panelPrefsSchema },
+  testConnection: { request: testConnectionRequestSchema, response: testConnectionResponseSchema },
+  authorizeStart: { request: authorizeStartRequestSchema, response: authorizeStartResponseSchema },
+  authorizeCancel: {
+    request: authorizeCancelRequestSchema,
+    response: authorizeCancelResponseSchema,
+  },
+  syncApplied: { request: syncAppliedRequestSchema, response: syncAppliedResponseSchema },
+  refreshLive: { request: refreshLiveRequestSchema, response: refreshLiveResponseSchema },
 } as const;
 
 type Messages = typeof messages;
@@ -30,9 +50,7 @@ export type RequestOf<K extends MessageType> = z.input<Messages[K]['request']>;
 export type ParsedRequestOf<K extends MessageType> = z.output<Messages[K]['request']>;
 export type ResponseOf<K extends MessageType> = z.output<Messages[K]['response']>;
 
-type ProtocolMap = { [K in MessageType]: (data: RequestOf<K>) => ResponseOf<K> };
-
-const messenger = defineExtensionMessaging<ProtocolMap>();
+export type ProtocolMap = { [K in MessageType]: (data: RequestOf<K>) => ResponseOf<K> };
 
 export async function send<K extends MessageType>(
   type: K,

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { codeDetailsSchema, codeStatusSchema } from '../db/schema';
 import { checkResultSchema } from '../preflight/types';
 import { adAccountSchema } from '../settings/schema';
+import { MAX_CODES_PER_MESSAGE } from './limits';
 
-/** Enough to check a pasted field; more than this is not one authorization session. */
-export const MAX_CODES_PER_MESSAGE = 500;
+export { MAX_CODES_PER_MESSAGE };
+
 const codeString = z.string().min(1).max(400);
 
 const foundCodeSchema = z.object({
@@ -51,6 +52,8 @@ export const preflightResponseSchema = z.object({
   adAccount: adAccountSchema.optional(),
   liveEnabled: z.boolean(),
   items: z.array(preflightItemSchema),
+  /** One line for all items, e.g. "18 ready · 1 expires in 2 days · 1 expired". */
+  summary: z.string(),
 });
 export type PreflightResponse = z.infer<typeof preflightResponseSchema>;
 

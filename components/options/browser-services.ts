@@ -1,0 +1,38 @@
+import { browser } from '#imports';
+import { send } from '../../lib/messaging/protocol';
+import { createSettingsStore, createTokenStore, maskToken } from '../../lib/settings/store';
+import type { OptionsServices } from './services';
+
+export const API_ORIGINS = ['https://business-api.tiktok.com/*'];
+
+/** The real services for the options page. */
+export function createOptionsServices(): OptionsServices {
+  const area = browser.storage.local;
+  const settings = createSettingsStore(area);
+  const tokens = createTokenStore(area);
+  return {
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => settings.update(patch),
+    async getMaskedToken() {
+      const token = await tokens.get();
+      return token ? maskToken(token) : undefined;
+    },
+    async saveToken(token) {
+      // Asked only here, on the buyer's click: buyers who never add a token never grant it.
+      const granted = await browser.permissions.request({ origins: API_ORIGINS });
+      if (!granted) return false;
+      await tokens.set(token);
+      return true;
+    },
+    async clearToken() {
+      await tokens.clear();
+      await browser.permissions.remove({ origins: API_ORIGINS }).catch(() => false);
+    },
+    testConnection: (advertiserIds) => send('testConnection', { advertiserIds }),
+    async persistStorage() {
+      if (!navigator.storage?.persist) return 'unsupported';
+      if (await navigator.storage.persisted()) return 'persisted';
+      return (await navigator.storage.persist()) ? 'persisted' : 'best-effort';
+    },
+  };
+}

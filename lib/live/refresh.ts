@@ -1,0 +1,65 @@
+import type { SparkDatabase } from '../db/database';
+import { getCodes, recordCheck } from '../db/repository';
+import { runPreflight } from '../preflight';
+import { accountById, type Settings } from '../settings/schema';
+import type { LiveLookup } from '../tiktok/facts';
+import { mapWithConcurrency } from '../tiktok/pool';
+
+export interface RefreshDeps {
+  db: SparkDatabase;
+  settings: () => Promise<Settings>;
+  lookup: (code: string, advertiserId: string) => Promise<LiveLookup | undefined>;
+  now: () => number;
+  timeZone?: string;
+}
+
+/**
+ * Asks TikTok again about inventory codes and stores the answer with the time it was fetched,
+ * re-running the checks so the stored verdict matches the new facts. Each code is checked on
+ * its own ad account, or the default one.
+ */
+export async function refreshLive(
+  deps: RefreshDeps,
+  codes: readonly string[],
+): Promise<{ checked: number; skipped: { code: string; reason: string }[] }> {
+  const settings = await deps.settings();
+  const records = await getCodes(deps.db, codes);
+  const skipped: { code: string; reason: string }[] = [];
+  const work = codes.flatMap((code) => {
+    const record = records.get(code);
+    if (!record) {
+      skipped.push({ code, reason: 'Not in your inventory.' });
+      return [];
+    }
+    const advertiserId = record.adAccountId ?? settings.defaultAdAccountId;
+    if (!advertiserId) {
+      skipped.push({ code, reason: 'Set the ad account for this code, or a default account.' });
+      return [];
+    }
+    return [{ record, advertiserId }];
+  });
+  let checked = 0;
+  await mapWithConcurrency(work, 4, async ({ record, advertiserId }) => {
+    const live = await deps.lookup(record.code, advertiserId);
+    if (!live) {
+      skipped.push({ code: record.code, reason: 'Add an API token in options to check live.' });
+      return;
+    }
+    const account = accountById(settings, advertiserId) ?? { id: advertiserId };
+    const results = runPreflight(
+      { code: record.code, occurrences: 1, record, live },
+      {
+        now: deps.now(),
+        timeZone: deps.timeZone,
+        alertWindowDays: settings.alertWindowDays,
+        adAccount: { id: account.id, country: account.country },
+      },
+    );
+    await recordCheck(deps.db, record.code, results, live, {
+      now: deps.now(),
+      timeZone: deps.timeZone,
+    });
+    checked++;
+  });
+  return { checked, skipped };
+}
