@@ -1,17 +1,25 @@
 import { defineConfig } from 'wxt';
 
-// Permissions are the least the features need; tests/e2e/manifest.spec.ts pins them.
+const ADS_MANAGER = 'https://ads.tiktok.com/*';
+const MARKETING_API = 'https://business-api.tiktok.com/*';
+
+/**
+ * `--mode e2e` builds into .output/chrome-mv3-e2e with the Marketing API host granted at
+ * install, because a headless browser cannot answer the permission prompt a buyer clicks
+ * through. Everything else is the production build; tests/e2e/manifest.spec.ts pins the
+ * production permissions.
+ */
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports from '#imports' keep every module's dependencies visible.
   imports: false,
-  manifest: {
+  manifest: ({ mode }) => ({
     name: 'Spark Preflight',
     description:
       'Checks TikTok Spark Ads codes before you authorize them and keeps your code inventory.',
     permissions: ['storage', 'alarms', 'notifications', 'clipboardWrite'],
-    host_permissions: ['https://ads.tiktok.com/*'],
-    optional_host_permissions: ['https://business-api.tiktok.com/*'],
+    host_permissions: mode === 'e2e' ? [ADS_MANAGER, MARKETING_API] : [ADS_MANAGER],
+    optional_host_permissions: mode === 'e2e' ? [] : [MARKETING_API],
     action: { default_title: 'Spark Preflight' },
-  },
+  }),
 });

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+/** Same build with the Marketing API host granted at install (see wxt.config.ts). */
+export const E2E_EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
 const FIXTURES_DIR = path.resolve('tests/fixtures');
 
 function chromiumPath(): string {
@@ -34,13 +36,13 @@ async function routeAdsManager(context: BrowserContext): Promise<void> {
   });
 }
 
-export async function launchWithExtension(): Promise<{
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{
   context: BrowserContext;
   extensionId: string;
   close: () => Promise<void>;
 }> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error('Build the extension first: npm run build');
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`Build the extension first: ${extensionDir} has no manifest.json`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'spark-preflight-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -54,8 +56,8 @@ export async function launchWithExtension(): Promise<{
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   await routeAdsManager(context);
