@@ -26,13 +26,17 @@ const RENEWABLE: ReadonlySet<Urgency> = new Set(['expiring', 'expired-applied'])
 export function NeedsAction({ urgent, settings, timeZone, onCopy }: Props) {
   const { t, locale } = useServices();
   const captionId = useId();
+  // One message per creator pays off when a creator has several codes to renew; a single code
+  // has its own button in the table.
   const byCreator = useMemo(
     () =>
       [
         ...groupByCreator(
           urgent.filter((u) => RENEWABLE.has(u.urgency)).map((u) => u.record),
         ).values(),
-      ].sort((a, b) => b.length - a.length),
+      ]
+        .filter((records) => records.length > 1)
+        .sort((a, b) => b.length - a.length),
     [urgent],
   );
 
@@ -63,7 +67,9 @@ export function NeedsAction({ urgent, settings, timeZone, onCopy }: Props) {
             const handle = records[0]?.creatorHandle ?? '';
             return (
               <li key={handle}>
-                <span>{t('needs_creatorCount', records.length, [`@${handle}`, records.length])}</span>
+                <span>
+                  {t('needs_creatorCount', records.length, [`@${handle}`, records.length])}
+                </span>
                 <button type="button" onClick={() => onCopy(items)}>
                   {t('renewal_copyForCreator', [`@${handle}`])}
                 </button>

@@ -2,7 +2,7 @@ import type { CodeStatus } from '../../lib/db/schema';
 import { AnswerLine } from './AnswerLine';
 import { CheckLine } from './CheckLine';
 import { StatusBadge } from './StatusBadge';
-import { rowVerdict, type PanelRow } from './panel-model';
+import { rowVerdict, shortCode, type PanelRow } from './panel-model';
 
 const STATUS_WORD: Record<CodeStatus, string> = {
   new: 'new',
@@ -12,11 +12,6 @@ const STATUS_WORD: Record<CodeStatus, string> = {
   expired: 'expired',
   revoked: 'revoked',
 };
-
-/** Long enough to tell codes apart at a glance, short enough for one line. */
-export function shortCode(code: string): string {
-  return code.length <= 20 ? code : `${code.slice(0, 9)}…${code.slice(-6)}`;
-}
 
 interface CodeRowProps {
   row: PanelRow;

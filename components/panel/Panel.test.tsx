@@ -44,7 +44,7 @@ function setup(rows: PanelRow[] = [row()]) {
     dismissError: vi.fn(),
     dismissNotice: vi.fn(),
   };
-  render(<Panel store={store} actions={actions} now={() => Date.UTC(2026, 10, 25)} />);
+  render(<Panel store={store} actions={actions} />);
   return { store, actions };
 }
 

@@ -16,7 +16,6 @@ export interface PanelActions {
 interface PanelProps {
   store: PanelStore;
   actions: PanelActions;
-  now: () => number;
 }
 
 function AccountLine({ state }: { state: PanelState }) {
@@ -51,10 +50,10 @@ function SwitchedOff({ side, actions }: { side: PanelPrefs['side']; actions: Pan
   );
 }
 
-export function Panel({ store, actions, now }: PanelProps) {
+export function Panel({ store, actions }: PanelProps) {
   const state = useStore(store);
   const { prefs, rows } = state;
-  if (rows.length === 0 && !state.error) return null;
+  if (rows.length === 0 && !state.error && !state.notice) return null;
   if (prefs.disabledHere) return <SwitchedOff side={prefs.side} actions={actions} />;
 
   const usable = rows.filter((r) => r.usable);
@@ -90,7 +89,7 @@ export function Panel({ store, actions, now }: PanelProps) {
           </button>
         </div>
         <p className="sp-summary" role="status" aria-live="polite">
-          {summaryLine(rows, now())}
+          {summaryLine(rows, state.summary)}
         </p>
       </header>
       {state.error ? (

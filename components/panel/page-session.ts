@@ -26,14 +26,17 @@ export function startPageSession(deps: PageSessionDeps) {
       listenForFieldText(doc, controller.onFieldText, { signal, ignore: fromPanel });
       const onClick = safe((event: MouseEvent) => {
         const path = event.composedPath();
-        if (!fromPanel(path) && submitButtonFromPath(path)) controller.onSubmit();
+        if (fromPanel(path)) return;
+        const button = submitButtonFromPath(path);
+        if (button) controller.onSubmit(button);
       });
       // Enter in a single-line code field submits it the way the Search button does.
       const onKeyDown = safe((event: KeyboardEvent) => {
         if (event.key !== 'Enter') return;
         const field = fieldFromPath(event.composedPath());
-        if (fieldKindOf(field) === 'input' && controller.isActiveField(field))
-          controller.onSubmit();
+        if (field && fieldKindOf(field) === 'input' && controller.isActiveField(field)) {
+          controller.onSubmit(field);
+        }
       });
       doc.addEventListener('click', onClick, { capture: true, signal });
       doc.addEventListener('keydown', onKeyDown, { capture: true, signal });

@@ -21,6 +21,7 @@ function fakeBackground(overrides: Partial<Record<MessageType, (data: never) => 
       case 'preflight': {
         const request = data as RequestOf<'preflight'>;
         return {
+          summary: `${request.codes.length} not fully checked`,
           liveEnabled: false,
           adAccount: request.adAccountId ? { id: request.adAccountId, country: 'US' } : undefined,
           items: request.codes.map((c) => ({
@@ -87,6 +88,13 @@ function textarea(value = ''): HTMLTextAreaElement {
   return field;
 }
 
+function searchButton(): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.textContent = 'Search';
+  document.body.append(button);
+  return button;
+}
+
 const statuses = (index = 0) =>
   Object.fromEntries(store.getState().rows[index]?.checks.map((c) => [c.id, c.status]) ?? []);
 
@@ -119,6 +127,7 @@ describe('panel controller', () => {
     });
     expect(statuses()).toMatchObject({ expiry: 'pass', revocation: 'unknown' });
     expect(store.getState().rows[0]?.inventory).toBe('out');
+    expect(store.getState().summary).toBe('1 not fully checked');
     expect(store.getState().account).toMatchObject({ id: '7000000000000000001', source: 'url' });
   });
 
@@ -183,14 +192,16 @@ describe('panel controller', () => {
   it('adds codes that are not in the inventory with their raw text and the page account', async () => {
     const { send, calls } = fakeBackground();
     const controller = controllerWith(send);
-    const text = `Code: "${A}"`;
+    // A chat app slipped a zero-width space into the code; the raw text keeps it.
+    const raw = `${A.slice(0, 20)}\u200b${A.slice(20)}`;
+    const text = `Code: ${raw}`;
     controller.onFieldText({ field: textarea(text), text, trigger: 'input' });
     await settle();
     controller.addToInventory(A);
     await settle();
     const add = calls.find((c) => c.type === 'addFromPage');
     expect(add?.data).toEqual({
-      items: [{ code: A, raw: `"${A}"`, warnings: expect.any(Array) }],
+      items: [{ code: A, raw, warnings: [expect.stringMatching(/invisible/i)] }],
       details: { adAccountId: '7000000000000000001' },
     });
     expect(store.getState().notice?.text).toBe('Added 1 code to your inventory.');
@@ -202,7 +213,7 @@ describe('panel controller', () => {
     const controller = controllerWith(send);
     const field = textarea(A);
     controller.onFieldText({ field, text: A, trigger: 'input' });
-    controller.onSubmit();
+    controller.onSubmit(searchButton());
     const error = document.createElement('div');
     error.className = 'form-item-explain';
     error.textContent = 'This code has expired';
@@ -220,12 +231,55 @@ describe('panel controller', () => {
     });
   });
 
+  it('still records an answer that arrives after the page emptied the field', async () => {
+    const { send, calls } = fakeBackground();
+    const controller = controllerWith(send);
+    const field = textarea(A);
+    controller.onFieldText({ field, text: A, trigger: 'input' });
+    controller.onSubmit(searchButton());
+    field.value = '';
+    controller.onFieldText({ field, text: '', trigger: 'input' });
+    const toast = document.createElement('div');
+    toast.className = 'toast-success';
+    toast.textContent = 'Authorized successfully';
+    document.body.append(toast);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
+    expect(calls).toContainEqual({
+      type: 'recordOutcome',
+      data: { code: A, outcome: 'applied', reason: 'Authorized successfully' },
+    });
+    expect(store.getState().notice?.text).toBe(
+      'Ads Manager said: “Authorized successfully” (#s63DdePa…nF+qA=)',
+    );
+  });
+
+  it('ignores buttons outside the dialog the field is in', async () => {
+    const { send, calls } = fakeBackground();
+    const controller = controllerWith(send);
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    const field = document.createElement('textarea');
+    field.value = A;
+    dialog.append(field);
+    document.body.append(dialog);
+    controller.onFieldText({ field, text: A, trigger: 'input' });
+    controller.onSubmit(searchButton());
+    const error = document.createElement('div');
+    error.setAttribute('role', 'alert');
+    error.textContent = 'Invalid code';
+    document.body.append(error);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
+    expect(calls.some((c) => c.type === 'recordOutcome')).toBe(false);
+  });
+
   it('does not pin an answer that names no code on one of several codes', async () => {
     const { send, calls } = fakeBackground();
     const controller = controllerWith(send);
     const text = `${A}\n${B}`;
     controller.onFieldText({ field: textarea(text), text, trigger: 'input' });
-    controller.onSubmit();
+    controller.onSubmit(searchButton());
     const toast = document.createElement('div');
     toast.setAttribute('role', 'alert');
     toast.textContent = 'Invalid code';

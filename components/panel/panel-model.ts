@@ -1,8 +1,12 @@
 import type { FoundCode } from '../../lib/codes';
 import type { PreflightItem, RecordSummary } from '../../lib/messaging/schemas';
-import { daysLeft, runPreflight, summarize } from '../../lib/preflight';
-import { checkIds, type CheckId, type CheckStatus } from '../../lib/preflight/types';
+// Only the two checks that run in the page are imported, each from its own module: the package
+// index would also bring zod and every other check into the content script.
+import { duplicateCheck } from '../../lib/preflight/duplicate';
+import { formatCheck } from '../../lib/preflight/format';
+import type { Check, CheckId, CheckStatus } from '../../lib/preflight/types';
 
+/** Every check, in the order the background reports them. */
 export const CHECK_LABELS: Record<CheckId, string> = {
   format: 'Format',
   duplicate: 'Duplicate',
@@ -13,8 +17,13 @@ export const CHECK_LABELS: Record<CheckId, string> = {
   'original-post': 'Original post',
 };
 
+const CHECK_ORDER = Object.keys(CHECK_LABELS) as CheckId[];
+
 /** Checks that need nothing but the pasted text, so they show the moment the code does. */
-const LOCAL_CHECKS: ReadonlySet<CheckId> = new Set(['format', 'duplicate']);
+const LOCAL_CHECKS: Partial<Record<CheckId, Check>> = {
+  format: formatCheck,
+  duplicate: duplicateCheck,
+};
 
 export type RowCheckStatus = CheckStatus | 'pending';
 
@@ -64,13 +73,19 @@ export function localRows(
   now: number,
 ): PanelRow[] {
   const rows = codes.map((found): PanelRow => {
-    const local = runPreflight(
-      { code: found.code, extractionWarnings: found.warnings, occurrences: found.occurrences },
-      { now },
-    );
-    const checks = checkIds.map((id): RowCheck => {
-      const result = LOCAL_CHECKS.has(id) ? local.find((r) => r.id === id) : undefined;
-      return result ?? { id, status: 'pending', message: 'Checking your inventory…', fix: '' };
+    const input = {
+      code: found.code,
+      extractionWarnings: found.warnings,
+      occurrences: found.occurrences,
+    };
+    const checks = CHECK_ORDER.map((id): RowCheck => {
+      const check = LOCAL_CHECKS[id];
+      if (!check) return { id, status: 'pending', message: 'Checking your inventory…', fix: '' };
+      try {
+        return { ...check(input, { now }), id };
+      } catch {
+        return { id, status: 'pending', message: 'Checking your inventory…', fix: '' };
+      }
     });
     return {
       key: found.code,
@@ -111,7 +126,7 @@ export function withBackground(rows: readonly PanelRow[], items: readonly Prefli
   return rows.map((row): PanelRow => {
     const item = row.usable ? byCode.get(row.code) : undefined;
     if (!item) return row;
-    const order = new Map(checkIds.map((id, index) => [id, index]));
+    const order = new Map(CHECK_ORDER.map((id, index) => [id, index]));
     const checks = [...item.results].sort(
       (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
     );
@@ -143,6 +158,11 @@ export function withoutBackground(rows: readonly PanelRow[], why: string): Panel
   );
 }
 
+/** Long enough to tell codes apart at a glance, short enough for one line. */
+export function shortCode(code: string): string {
+  return code.length <= 20 ? code : `${code.slice(0, 9)}…${code.slice(-6)}`;
+}
+
 export function rowVerdict(row: PanelRow): RowCheckStatus {
   const statuses = row.checks.map((c) => c.status);
   if (statuses.includes('fail')) return 'fail';
@@ -152,23 +172,20 @@ export function rowVerdict(row: PanelRow): RowCheckStatus {
   return 'pass';
 }
 
-export function summaryLine(rows: readonly PanelRow[], now: number): string {
+/**
+ * The line above the rows. The background words it from every check once the inventory has
+ * answered; until then, and when it cannot answer, the panel says so instead of guessing.
+ */
+export function summaryLine(rows: readonly PanelRow[], checkedSummary: string | undefined): string {
   const usable = rows.filter((r) => r.usable);
   const broken = rows.length - usable.length;
+  const codes = `${usable.length} ${usable.length === 1 ? 'code' : 'codes'}`;
   const parts: string[] = [];
-  if (usable.some((r) => r.inventory === 'checking')) {
-    parts.push(`${usable.length} ${usable.length === 1 ? 'code' : 'codes'} · checking…`);
-  } else if (usable.length > 0) {
-    parts.push(
-      summarize(
-        usable.map((row) => ({
-          results: row.checks.filter(
-            (c): c is RowCheck & { status: CheckStatus } => c.status !== 'pending',
-          ),
-          daysLeft: row.endsAt === null ? null : daysLeft(row.endsAt, now),
-        })),
-      ),
-    );
+  if (usable.length > 0) {
+    if (usable.some((r) => r.inventory === 'unreachable')) parts.push(`${codes} · not checked`);
+    else if (checkedSummary && usable.every((r) => r.inventory !== 'checking')) {
+      parts.push(checkedSummary);
+    } else parts.push(`${codes} · checking…`);
   }
   if (broken > 0) parts.push(`${broken} not a complete code`);
   return parts.join(' · ');

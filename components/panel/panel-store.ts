@@ -17,6 +17,8 @@ export interface PanelState {
   /** The ad account the page is on, with its country when the buyer saved it in Options. */
   account?: AdAccount & { source: 'url' | 'switcher' | 'settings' };
   liveEnabled: boolean;
+  /** The background's one-line summary of the rows it last checked. */
+  summary?: string;
   /** Ads Manager answers that could not be tied to one code, and results of panel actions. */
   notice?: PanelNotice;
   /** Something went wrong in the panel itself; shown instead of being thrown into the page. */

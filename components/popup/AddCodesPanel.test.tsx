@@ -4,11 +4,13 @@ import { addCodes, getCodes, listCodes } from '../../lib/db/repository';
 import { sparkCodes } from '../../tests/e2e/popup-codes';
 import { NOW, renderPopup } from './test-utils';
 
-const [A, B, C] = sparkCodes(3, 11) as [string, string, string];
+const [A, B] = sparkCodes(2, 11) as [string, string];
+/** The start of a real code, as a chat app that cut the message would leave it. */
+const CUT_OFF = '#s63DdePaj9HjSv2B';
 
 async function openAddTab(user: ReturnType<typeof renderPopup>['user']) {
   await user.click(await screen.findByRole('tab', { name: 'Add codes' }));
-  return screen.getByLabelText('Paste text with Spark codes');
+  return screen.findByLabelText('Paste text with Spark codes');
 }
 
 describe('Add codes', () => {
@@ -17,7 +19,7 @@ describe('Add codes', () => {
     await addCodes(db, [{ code: A, raw: A }], { creatorHandle: 'already' }, { now: NOW });
     const box = await openAddTab(user);
     await user.click(box);
-    await user.paste(`hey! Code: "${A}"\nand ${B}\n${B}.\nalso #abc`);
+    await user.paste(`hey! Code: "${A}"\nand ${B}\n${B}.\nalso ${CUT_OFF}… #fyp`);
 
     expect(
       await screen.findByText(
@@ -25,6 +27,7 @@ describe('Add codes', () => {
       ),
     ).toBeTruthy();
     const found = screen.getByRole('region', { name: 'Codes found' });
+    expect(screen.getByText(/1 fragment rejected\.$/)).toBeTruthy();
     const items = within(found).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('code')?.textContent)).toEqual([A, B]);
     expect(within(items[0] as HTMLElement).getByText('Already saved')).toBeTruthy();
@@ -53,20 +56,17 @@ describe('Add codes', () => {
   it('lists rejected fragments with the reason and keeps them in the box after saving', async () => {
     const { user, db } = renderPopup();
     const box = await openAddTab(user);
-    const truncated = `${C.slice(0, 12)}`;
     await user.click(box);
-    await user.paste(`${A}\n${truncated}`);
-    await screen.findByText(/^Found 1 code/);
-    const rejected = screen.queryByRole('region', { name: 'Not saved: could not be read' });
-    if (rejected) {
-      expect(within(rejected).getAllByRole('listitem')[0]?.textContent).toContain(truncated);
-      await user.click(screen.getByRole('button', { name: 'Save 1 code' }));
-      await screen.findByText(/left in the box/);
-      expect((box as HTMLTextAreaElement).value).toBe(truncated);
-    } else {
-      await user.click(screen.getByRole('button', { name: 'Save 1 code' }));
-      await screen.findByText(/^Saved 1 new code\./);
-    }
+    await user.paste(`${A}\n${CUT_OFF}`);
+    await screen.findByText(/^Found 1 code: 1 new\. 1 fragment rejected\.$/);
+    const rejected = screen.getByRole('region', { name: 'Not saved: could not be read' });
+    const item = within(rejected).getByRole('listitem');
+    expect(item.textContent).toContain(CUT_OFF);
+    expect(item.textContent).toMatch(/Too short to be a Spark code/);
+
+    await user.click(screen.getByRole('button', { name: 'Save 1 code' }));
+    await screen.findByText(/1 fragment could not be read and was left in the box/);
+    expect((box as HTMLTextAreaElement).value).toBe(CUT_OFF);
     expect((await listCodes(db)).records.map((r) => r.code)).toEqual([A]);
   });
 
@@ -99,20 +99,24 @@ describe('Add codes', () => {
     expect((await listCodes(db)).records).toHaveLength(0);
   });
 
-  it('caps the preview of a huge paste and still saves every code', async () => {
-    const { user, db } = renderPopup();
-    const codes = sparkCodes(2_500, 3);
-    const box = await openAddTab(user);
-    await user.click(box);
-    await user.paste(codes.join('\n'));
-    expect(
-      await screen.findByText('Showing the first 200 of 2,500 codes; all of them are saved.'),
-    ).toBeTruthy();
-    expect(
-      within(screen.getByRole('region', { name: 'Codes found' })).getAllByRole('listitem'),
-    ).toHaveLength(200);
-    await user.click(screen.getByRole('button', { name: 'Save 2,500 codes' }));
-    await screen.findByText(/^Saved 2,500 new codes\./, undefined, { timeout: 10_000 });
-    await waitFor(async () => expect((await listCodes(db)).records).toHaveLength(2_500));
-  });
+  it(
+    'caps the preview of a huge paste and still saves every code',
+    { timeout: 30_000 },
+    async () => {
+      const { user, db } = renderPopup();
+      const codes = sparkCodes(600, 3);
+      const box = await openAddTab(user);
+      await user.click(box);
+      await user.paste(codes.join('\n'));
+      expect(
+        await screen.findByText('Showing the first 200 of 600 codes; all of them are saved.'),
+      ).toBeTruthy();
+      expect(
+        within(screen.getByRole('region', { name: 'Codes found' })).getAllByRole('listitem'),
+      ).toHaveLength(200);
+      await user.click(screen.getByRole('button', { name: 'Save 600 codes' }));
+      await screen.findByText(/^Saved 600 new codes\./, undefined, { timeout: 10_000 });
+      await waitFor(async () => expect((await listCodes(db)).records).toHaveLength(600));
+    },
+  );
 });

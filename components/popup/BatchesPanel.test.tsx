@@ -87,7 +87,9 @@ describe('Batches', () => {
       batchCopyText({ id: 'x', adAccountId: null, codes: listed, earliestExpiry: null }),
     );
     expect(await screen.findByText(/^Copied 20 codes from Batch 1\./)).toBeTruthy();
-    expect(within(first).getByRole('status').textContent).toMatch(/^Copied at/);
+    await waitFor(() =>
+      expect(within(first).getByRole('status').textContent).toMatch(/^Copied at/),
+    );
 
     const stored = [...(await getCodes(db, listed)).values()];
     expect(stored.every((r) => r.copiedAt === NOW && r.batchId === stored[0]?.batchId)).toBe(true);

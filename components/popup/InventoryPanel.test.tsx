@@ -24,11 +24,13 @@ async function seeded() {
   );
   await addCodes(view.db, [{ code: C, raw: C }], { creatorHandle: 'ava' }, clock);
   await setStatus(view.db, [C], 'revoked', clock);
-  await screen.findByText('3 codes');
+  await waitFor(() => expect(rowTexts().some((text) => text.includes('Revoked'))).toBe(true));
   return view;
 }
 
-const rowTexts = () => screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+function rowTexts() {
+  return screen.queryAllByRole('listitem').map((li) => li.textContent ?? '');
+}
 
 beforeEach(() => {
   giveListAHeight();

@@ -49,15 +49,14 @@ function Shell({ layout }: { layout: Props['layout'] }) {
           </button>
         )}
       </header>
-      <Tabs label="Sections" tabs={tabs} selected={tab} onSelect={select} idPrefix="main" />
-      {inventory && inventory.corrupt > 0 && (
-        <p className="notice" role="alert">
-          {inventory.corrupt} saved {inventory.corrupt === 1 ? 'code' : 'codes'} could not be read
-          and {inventory.corrupt === 1 ? 'is' : 'are'} hidden. A backup from Options keeps them
-          safe.
-        </p>
-      )}
-      <main className="tab-panels">
+      <main className="app-main">
+        <Tabs label="Sections" tabs={tabs} selected={tab} onSelect={select} idPrefix="main" />
+        {inventory && inventory.corrupt > 0 && (
+          <p className="notice" role="alert">
+            {inventory.corrupt} saved {inventory.corrupt === 1 ? 'code' : 'codes'} could not be read
+            and {inventory.corrupt === 1 ? 'is' : 'are'} hidden from this list. Nothing was deleted.
+          </p>
+        )}
         {tabs.map(({ id }) => (
           <div
             key={id}
@@ -79,8 +78,8 @@ function Shell({ layout }: { layout: Props['layout'] }) {
             )}
           </div>
         ))}
+        <Toasts />
       </main>
-      <Toasts />
     </div>
   );
 }

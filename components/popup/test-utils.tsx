@@ -1,6 +1,6 @@
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { openDatabase } from '../../lib/db/database';
 import { createUiStore } from '../../lib/inventory/ui-store';
 import { defaultSettings, type Settings } from '../../lib/settings/schema';
@@ -8,6 +8,9 @@ import { PopupApp } from './PopupApp';
 import type { PopupServices } from './services';
 
 export const NOW = Date.UTC(2026, 10, 25, 12);
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
+afterEach(() => cleanup());
 
 /**
  * happy-dom lays nothing out, so the list's scroll box reports no height and the virtualizer

@@ -32,11 +32,13 @@ export function RenewalTemplateEditor({
   value,
   onSave,
   t = defaultT,
-  now = Date.now(),
+  now,
   timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
   locale = navigator.language,
 }: Props) {
   const baseId = useId();
+  // The preview's date only needs to be plausible, so the time the editor opened will do.
+  const [openedAt] = useState(() => Date.now());
   const [draft, setDraft] = useState(value);
   const [saved, setSaved] = useState(false);
   const [saveError, setSaveError] = useState('');
@@ -49,10 +51,16 @@ export function RenewalTemplateEditor({
         ? t('template_unknown', [unknown.map((name) => `{${name}}`).join(', ')])
         : '';
   const preview = renewalMessage(
-    [{ creatorHandle: 'maya', expectedPost: t('template_samplePost'), expiresAt: now + 3 * DAY }],
+    [
+      {
+        creatorHandle: 'maya',
+        expectedPost: t('template_samplePost'),
+        expiresAt: (now ?? openedAt) + 3 * DAY,
+      },
+    ],
     {
       template: draft,
-      now,
+      now: now ?? openedAt,
       timeZone,
       locale,
       fallback: { creator: t('renewal_fallbackCreator'), post: t('renewal_fallbackPost') },

@@ -21,13 +21,17 @@ export function CodeSample({ title, entries }: { title: string; entries: readonl
       <ul>
         {entries.slice(0, SHOWN).map((entry) => (
           <li key={entry.key}>
-            {entry.row !== undefined && <span className="hint">{t('preview_row', [entry.row])} </span>}
+            {entry.row !== undefined && (
+              <span className="hint">{t('preview_row', [entry.row])} </span>
+            )}
             <code title={entry.code}>{shortCode(entry.code)}</code>
             {entry.detail && <> — {entry.detail}</>}
           </li>
         ))}
       </ul>
-      {entries.length > SHOWN && <p className="hint">{t('preview_moreRows', [entries.length - SHOWN])}</p>}
+      {entries.length > SHOWN && (
+        <p className="hint">{t('preview_moreRows', [entries.length - SHOWN])}</p>
+      )}
     </details>
   );
 }

@@ -20,7 +20,14 @@ const NOT_IN_FILE = '';
  * Shows the guessed column for every field with a sample value, and lets the buyer correct it
  * before a single row is read.
  */
-export function ColumnMappingStep({ fileName, head, guess, columnName, onConfirm, onCancel }: Props) {
+export function ColumnMappingStep({
+  fileName,
+  head,
+  guess,
+  columnName,
+  onConfirm,
+  onCancel,
+}: Props) {
   const { t } = useServices();
   const baseId = useId();
   const [mapping, setMapping] = useState(guess);
@@ -96,7 +103,9 @@ export function ColumnMappingStep({ fileName, head, guess, columnName, onConfirm
         <select
           id={`${baseId}-order`}
           value={mapping.dayMonthOrder}
-          onChange={(e) => setMapping({ ...mapping, dayMonthOrder: e.target.value as DayMonthOrder })}
+          onChange={(e) =>
+            setMapping({ ...mapping, dayMonthOrder: e.target.value as DayMonthOrder })
+          }
         >
           <option value="mdy">{t('mapping_orderMdy')}</option>
           <option value="dmy">{t('mapping_orderDmy')}</option>

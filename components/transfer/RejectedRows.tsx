@@ -13,7 +13,13 @@ export interface RejectedEntry {
   reasons: Explanation[];
 }
 
-export function RejectedRows({ rows, rowLabel }: { rows: readonly RejectedEntry[]; rowLabel: string }) {
+export function RejectedRows({
+  rows,
+  rowLabel,
+}: {
+  rows: readonly RejectedEntry[];
+  rowLabel: string;
+}) {
   const { t } = useServices();
   const captionId = useId();
   if (rows.length === 0) return null;
@@ -38,7 +44,9 @@ export function RejectedRows({ rows, rowLabel }: { rows: readonly RejectedEntry[
           ))}
         </tbody>
       </table>
-      {rows.length > SHOWN && <p className="hint">{t('preview_moreRows', [rows.length - SHOWN])}</p>}
+      {rows.length > SHOWN && (
+        <p className="hint">{t('preview_moreRows', [rows.length - SHOWN])}</p>
+      )}
     </>
   );
 }

@@ -12,7 +12,14 @@ interface Props {
   onCancel: () => void;
 }
 
-export function RestorePreviewStep({ fileName, preview, rejected, skipped, onRestore, onCancel }: Props) {
+export function RestorePreviewStep({
+  fileName,
+  preview,
+  rejected,
+  skipped,
+  onRestore,
+  onCancel,
+}: Props) {
   const { t } = useServices();
   return (
     <div className="preview" data-testid="restore-preview">
@@ -26,7 +33,9 @@ export function RestorePreviewStep({ fileName, preview, rejected, skipped, onRes
         ])}
       </p>
       {preview.removed.length > 0 && (
-        <p className="error">{t('restore_removesWarning', preview.removed.length, [preview.removed.length])}</p>
+        <p className="error">
+          {t('restore_removesWarning', preview.removed.length, [preview.removed.length])}
+        </p>
       )}
       {skipped > 0 && <p className="hint">{t('restore_skipped', skipped, [skipped])}</p>}
       <CodeSample

@@ -33,7 +33,9 @@ export type ImportStep =
   | { kind: 'restored'; codes: number };
 
 function looksLikeJson(file: File, firstChar: string): boolean {
-  return file.name.toLowerCase().endsWith('.json') || file.type.includes('json') || firstChar === '{';
+  return (
+    file.name.toLowerCase().endsWith('.json') || file.type.includes('json') || firstChar === '{'
+  );
 }
 
 /** A spreadsheet's own name for a column when the file has no header, e.g. "Column C". */

@@ -5,7 +5,7 @@ import { Panel } from '@/components/panel/Panel';
 import { startPageSession } from '@/components/panel/page-session';
 import type { PanelController } from '@/components/panel/panel-controller';
 import { createPanelStore, initialPanelState } from '@/components/panel/panel-store';
-import { send } from '@/lib/messaging/protocol';
+import { sendFromPage } from '@/lib/messaging/page-client';
 
 export default defineContentScript({
   matches: ['https://ads.tiktok.com/*'],
@@ -23,9 +23,7 @@ export default defineContentScript({
       dismissError: () => controller?.dismissError(),
       dismissNotice: () => controller?.dismissNotice(),
     };
-    const ui = await createPanelUi(ctx, () => (
-      <Panel store={store} actions={actions} now={Date.now} />
-    ));
+    const ui = await createPanelUi(ctx, () => <Panel store={store} actions={actions} />);
 
     // Ads Manager is a single-page app: each route gets a fresh session, the last one is torn down.
     let session: AbortController | undefined;
@@ -37,7 +35,7 @@ export default defineContentScript({
       session = current;
       controller = startPageSession({
         store,
-        send,
+        send: sendFromPage,
         topDocument: document,
         pageUrl: () => url,
         showPanel: ui.show,

@@ -48,7 +48,11 @@ function candidateOf(record: CodeRecord, options: PlanOptions): Candidate | unde
   if (record.status !== 'new' && record.status !== 'ready') return undefined;
   if (!isWellFormedCode(record.code)) return undefined;
   const live = record.live;
-  if (live?.kind === 'failure' && live.failure.definitive && DEAD_REASONS.has(live.failure.reason)) {
+  if (
+    live?.kind === 'failure' &&
+    live.failure.definitive &&
+    DEAD_REASONS.has(live.failure.reason)
+  ) {
     return undefined;
   }
   const endsAt = endOf(record, options.timeZone);
@@ -142,6 +146,6 @@ export function planBatches(records: readonly CodeRecord[], options: PlanOptions
 }
 
 /** What goes on the clipboard: one code per line, as Ads Manager's batch field expects. */
-export function batchCopyText(batch: Pick<Batch, 'codes'>): string {
+export function batchCopyText(batch: Batch): string {
   return batch.codes.join('\n');
 }

@@ -110,7 +110,9 @@ export async function applyImport(
       const events: CodeEvent[] = [];
       slice.forEach((row, index) => {
         const merged = mergeImported(parseRow(existing[index]), row, clock);
-        counts[merged.kind === 'add' ? 'added' : merged.kind === 'update' ? 'updated' : 'unchanged']++;
+        counts[
+          merged.kind === 'add' ? 'added' : merged.kind === 'update' ? 'updated' : 'unchanged'
+        ]++;
         if (merged.kind === 'unchanged') return;
         toPut.push(merged.record);
         events.push({

@@ -3,7 +3,7 @@ import { batchStatus, copiedBatches, numberBatches, plannable } from './batch-pl
 import { DAY, NOW, record } from './test-records';
 
 describe('numberBatches', () => {
-  it('labels batches in order with ids that differ between plans', () => {
+  it('labels batches in order with ids that differ between plans and between batches', () => {
     const batches = [
       { id: 'a', adAccountId: null, codes: ['#1'], earliestExpiry: null },
       { id: 'b', adAccountId: '1', codes: ['#2'], earliestExpiry: 5 },

@@ -22,15 +22,15 @@ export function plannable(records: readonly CodeRecord[]): CodeRecord[] {
 }
 
 /**
- * Batch ids end up on records (`batchId`) when a batch is copied, so they must not repeat between
- * plans, whatever ids the planner itself hands out.
+ * Batch ids end up on records (`batchId`) when a batch is copied. The planner's id already names
+ * the account, position and codes; the plan time keeps yesterday's "same" batch apart from today's.
  */
 export function numberBatches(batches: readonly Batch[], plannedAt: number): PlannedBatch[] {
   const stamp = plannedAt.toString(36);
   return batches.map((batch, index) => ({
     ...batch,
     codes: [...batch.codes],
-    id: `plan-${stamp}-${index + 1}`,
+    id: `${batch.id}-${stamp}`,
     label: `Batch ${index + 1}`,
   }));
 }

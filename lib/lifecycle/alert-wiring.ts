@@ -36,7 +36,13 @@ export interface AlertBrowserApi {
   notifications: {
     create(
       id: string,
-      options: { type: 'basic'; iconUrl: string; title: string; message: string; priority?: number },
+      options: {
+        type: 'basic';
+        iconUrl: string;
+        title: string;
+        message: string;
+        priority?: number;
+      },
     ): Promise<unknown>;
     onClicked: EventLike<(id: string) => void>;
   };

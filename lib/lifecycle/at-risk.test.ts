@@ -38,7 +38,10 @@ describe('adsAtRisk', () => {
   });
 
   it('reads the campaign end date in the buyer time zone', () => {
-    const code = record('#a', { expiresAt: Date.UTC(2026, 11, 6, 3), campaignEndsOn: '2026-12-05' });
+    const code = record('#a', {
+      expiresAt: Date.UTC(2026, 11, 6, 3),
+      campaignEndsOn: '2026-12-05',
+    });
     // In UTC the campaign is over at 12-06T00:00Z, before the code ends; in New York it runs
     // until 12-06T05:00Z, after.
     expect(adsAtRisk([code], 'UTC')).toHaveLength(0);

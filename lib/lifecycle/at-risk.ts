@@ -23,5 +23,7 @@ export function adsAtRisk(records: readonly CodeRecord[], timeZone: string): AdA
       atRisk.push({ record, expiresAt: record.expiresAt, campaignEndsAt, daysShort });
     }
   }
-  return atRisk.sort((a, b) => a.expiresAt - b.expiresAt || a.record.code.localeCompare(b.record.code));
+  return atRisk.sort(
+    (a, b) => a.expiresAt - b.expiresAt || a.record.code.localeCompare(b.record.code),
+  );
 }

@@ -26,7 +26,9 @@ export function daysToLastDay(expiresAt: number, now: number, timeZone: string):
 /** The last day the code works, e.g. "Nov 28, 2026", in the buyer's locale and zone. */
 export function formatLastDay(expiresAt: number, timeZone: string, locale?: string): string {
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone };
-  return locale ? intlFormat(lastMoment(expiresAt), options, { locale }) : intlFormat(lastMoment(expiresAt), options);
+  return locale
+    ? intlFormat(lastMoment(expiresAt), options, { locale })
+    : intlFormat(lastMoment(expiresAt), options);
 }
 
 /** The instant `days` calendar days after the start of today, daylight saving included. */

@@ -11,7 +11,10 @@ const MESSAGES_FILE = path.resolve('/tmp/lifecycle/messages.json');
 let messages: Record<string, { message: string }> | undefined;
 
 export function englishMessages(): Record<string, { message: string }> {
-  messages ??= JSON.parse(readFileSync(MESSAGES_FILE, 'utf8')) as Record<string, { message: string }>;
+  messages ??= JSON.parse(readFileSync(MESSAGES_FILE, 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
   return messages;
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RENEWAL_TEMPLATE } from '../settings/schema';
-import { groupByCreator, renewalMessage, unknownPlaceholders, type RenewalContext } from './renewal';
+import {
+  groupByCreator,
+  renewalMessage,
+  unknownPlaceholders,
+  type RenewalContext,
+} from './renewal';
 
 const context: RenewalContext = {
   template: DEFAULT_RENEWAL_TEMPLATE,
@@ -56,10 +61,10 @@ describe('renewalMessage', () => {
   });
 
   it('falls back to the default template when the saved one is blank', () => {
-    const text = renewalMessage(
-      [{ creatorHandle: 'maya', expiresAt: Date.UTC(2026, 10, 29) }],
-      { ...context, template: '   ' },
-    );
+    const text = renewalMessage([{ creatorHandle: 'maya', expiresAt: Date.UTC(2026, 10, 29) }], {
+      ...context,
+      template: '   ',
+    });
     expect(text.startsWith('Hi @maya')).toBe(true);
   });
 

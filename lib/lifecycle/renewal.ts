@@ -55,7 +55,10 @@ export function renewalMessage(items: readonly RenewalItem[], context: RenewalCo
   const template = context.template.trim() ? context.template : DEFAULT_RENEWAL_TEMPLATE;
   // Without a handle, "@{creator}" would read "@there": the @ goes with the handle.
   const text = creator ? template : template.replaceAll('@{creator}', '{creator}');
-  return text.replace(/\{(creator|post|date|days)\}/g, (_, name: RenewalPlaceholder) => values[name]);
+  return text.replace(
+    /\{(creator|post|date|days)\}/g,
+    (_, name: RenewalPlaceholder) => values[name],
+  );
 }
 
 /** Placeholders the template uses that the message cannot fill, e.g. a typo like `{craetor}`. */

@@ -36,7 +36,11 @@ describe('expiryTimeline', () => {
     );
     expect(timeline.days).toHaveLength(60);
     expect(timeline.days[0]).toEqual({ day: '2026-11-25', total: 1, counts: { 'account:1': 1 } });
-    expect(timeline.days[1]?.counts).toEqual({ 'account:1': 1, 'account:2': 1, [NO_ACCOUNT_KEY]: 1 });
+    expect(timeline.days[1]?.counts).toEqual({
+      'account:1': 1,
+      'account:2': 1,
+      [NO_ACCOUNT_KEY]: 1,
+    });
     expect(timeline.days[59]).toMatchObject({ day: '2027-01-23', total: 1 });
     expect(timeline.series.map((s) => [s.key, s.total])).toEqual([
       ['account:1', 3],

@@ -61,7 +61,9 @@ export function expiryTimeline(
   const kept = ranked.length > MAX_SERIES ? ranked.slice(0, MAX_SERIES - 1) : ranked;
   const keptKeys = new Set(kept.map(([key]) => key));
   const series: TimelineSeries[] = kept.map(([key, total]) =>
-    key === NO_ACCOUNT_KEY ? { key, total } : { key, total, accountId: key.slice(ACCOUNT_PREFIX.length) },
+    key === NO_ACCOUNT_KEY
+      ? { key, total }
+      : { key, total, accountId: key.slice(ACCOUNT_PREFIX.length) },
   );
   const otherTotal = ranked.filter(([key]) => !keptKeys.has(key)).reduce((n, [, c]) => n + c, 0);
   if (otherTotal > 0) series.push({ key: OTHER_ACCOUNTS_KEY, total: otherTotal });

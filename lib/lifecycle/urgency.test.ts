@@ -71,7 +71,10 @@ describe('urgencyOf: the alert window edge for buyers in different time zones', 
   });
 
   it.each(['failed', 'revoked'] as const)('%s codes need action whatever their dates', (status) => {
-    const found = urgencyOf(record({ status, expiresAt: now + 900 * HOUR }), { now, windowDays: 3 });
+    const found = urgencyOf(record({ status, expiresAt: now + 900 * HOUR }), {
+      now,
+      windowDays: 3,
+    });
     expect(found?.urgency).toBe(status);
   });
 

@@ -51,7 +51,9 @@ describe('duplicateCheck', () => {
     },
     {
       name: 'applied on the account being used now',
-      input: { record: makeRecord({ status: 'applied', adAccountId: '111', appliedAt: APPLIED_AT }) },
+      input: {
+        record: makeRecord({ status: 'applied', adAccountId: '111', appliedAt: APPLIED_AT }),
+      },
       context: { adAccount: { id: '111' } },
       status: 'fail',
       message: 'Already authorized on this ad account (111) on Jun 3, 2026',
@@ -59,7 +61,9 @@ describe('duplicateCheck', () => {
     },
     {
       name: 'applied on another account',
-      input: { record: makeRecord({ status: 'applied', adAccountId: '222', appliedAt: APPLIED_AT }) },
+      input: {
+        record: makeRecord({ status: 'applied', adAccountId: '222', appliedAt: APPLIED_AT }),
+      },
       context: { adAccount: { id: '111' } },
       status: 'warn',
       message: 'Already authorized on ad account 222 on Jun 3, 2026',
@@ -67,7 +71,9 @@ describe('duplicateCheck', () => {
     },
     {
       name: 'applied, current account unknown',
-      input: { record: makeRecord({ status: 'applied', adAccountId: '222', appliedAt: APPLIED_AT }) },
+      input: {
+        record: makeRecord({ status: 'applied', adAccountId: '222', appliedAt: APPLIED_AT }),
+      },
       status: 'warn',
       message: 'Already authorized on ad account 222 on Jun 3, 2026',
       fix: /mean to use it again/,

@@ -363,6 +363,8 @@ describe('expiryCheck', () => {
       input: { record: makeRecord(), live: failure('revoked', true) },
       status: 'unknown',
       message: 'Expiry not known',
+      // TikTok did answer, so setting up a token is not the way forward.
+      fix: /^Record the expiry date, or the date you got the code and its duration$/,
     },
     ...(['network', 'timeout', 'server', 'rate_limited', 'auth', 'bad_response'] as const).map(
       (reason) => ({

@@ -1,7 +1,7 @@
 import type { CodeRecord } from '../db/schema';
 import type { LiveFacts } from '../tiktok/facts';
 import { definitiveFailure, faultFailure, liveHint, liveView } from './live';
-import { combine, phrase, plural, result } from './result';
+import { combine, phrase, plural, result, sentences } from './result';
 import {
   calendarDateOf,
   daysLeft,
@@ -14,7 +14,8 @@ import type { Check, CheckResult, PreflightInput } from './types';
 
 export { daysLeft } from './time';
 
-export type ExpirySource = 'live' | 'expiry-date' | 'received-plus-duration' | 'no-expiry' | 'unknown';
+export type ExpirySource =
+  'live' | 'expiry-date' | 'received-plus-duration' | 'no-expiry' | 'unknown';
 
 export interface Expiry {
   /** Epoch ms when the authorization stops working; null when there is none or it is unknown. */
@@ -104,7 +105,7 @@ function unknownExpiry(input: PreflightInput): CheckResult {
     'expiry',
     'unknown',
     fault ? `Expiry not known: ${phrase(fault.message)}` : 'Expiry not known',
-    `${record}. ${liveHint(view)}`,
+    sentences(record, liveHint(view)),
   );
 }
 

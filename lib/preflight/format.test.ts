@@ -21,52 +21,56 @@ describe('isWellFormedCode', () => {
 });
 
 describe('formatCheck', () => {
-  const cases: { name: string; input: Partial<PreflightInput>; status: CheckStatus; text: RegExp }[] =
-    [
-      { name: 'a complete code', input: {}, status: 'pass', text: /complete Spark code/ },
-      {
-        name: 'harmless cleaning notes',
-        input: { extractionWarnings: ['Removed invisible characters'] },
-        status: 'pass',
-        text: /complete/,
-      },
-      {
-        name: 'a code missing its #',
-        input: { code: CODE.slice(1) },
-        status: 'fail',
-        text: /not a complete Spark code/,
-      },
-      {
-        name: 'a code cut far too short',
-        input: { code: '#s63DdePaj9' },
-        status: 'fail',
-        text: /not a complete/,
-      },
-      {
-        name: 'a truncation warning from extraction',
-        input: { extractionWarnings: ['Looked truncated: it is followed by "…"'] },
-        status: 'warn',
-        text: /may be incomplete: Looked truncated/,
-      },
-      {
-        name: 'TikTok calling it mistyped (4013)',
-        input: { live: failure('format', true, { apiCode: 4013 }) },
-        status: 'fail',
-        text: /TikTok says this code is mistyped/,
-      },
-      {
-        name: 'live facts for a good code',
-        input: { live: facts({ itemId: '7301234567890123456' }) },
-        status: 'pass',
-        text: /complete/,
-      },
-      ...FAULT_REASONS.map((reason) => ({
-        name: `a ${reason} fault (never judged by format)`,
-        input: { live: failure(reason, false) },
-        status: 'pass' as const,
-        text: /complete/,
-      })),
-    ];
+  const cases: {
+    name: string;
+    input: Partial<PreflightInput>;
+    status: CheckStatus;
+    text: RegExp;
+  }[] = [
+    { name: 'a complete code', input: {}, status: 'pass', text: /complete Spark code/ },
+    {
+      name: 'harmless cleaning notes',
+      input: { extractionWarnings: ['Removed invisible characters'] },
+      status: 'pass',
+      text: /complete/,
+    },
+    {
+      name: 'a code missing its #',
+      input: { code: CODE.slice(1) },
+      status: 'fail',
+      text: /not a complete Spark code/,
+    },
+    {
+      name: 'a code cut far too short',
+      input: { code: '#s63DdePaj9' },
+      status: 'fail',
+      text: /not a complete/,
+    },
+    {
+      name: 'a truncation warning from extraction',
+      input: { extractionWarnings: ['Looked truncated: it is followed by "…"'] },
+      status: 'warn',
+      text: /may be incomplete: Looked truncated/,
+    },
+    {
+      name: 'TikTok calling it mistyped (4013)',
+      input: { live: failure('format', true, { apiCode: 4013 }) },
+      status: 'fail',
+      text: /TikTok says this code is mistyped/,
+    },
+    {
+      name: 'live facts for a good code',
+      input: { live: facts({ itemId: '7301234567890123456' }) },
+      status: 'pass',
+      text: /complete/,
+    },
+    ...FAULT_REASONS.map((reason) => ({
+      name: `a ${reason} fault (never judged by format)`,
+      input: { live: failure(reason, false) },
+      status: 'pass' as const,
+      text: /complete/,
+    })),
+  ];
 
   it.each(cases)('$name → $status', ({ input, status, text }) => {
     const result = formatCheck(makeInput(input), makeContext());

@@ -40,9 +40,13 @@ export function faultFailure(view: LiveView): LiveFailure | undefined {
   return view.failure && !view.failure.definitive ? view.failure : undefined;
 }
 
-/** How to get a live answer, worded for the situation: no lookup at all, or one that failed. */
+/**
+ * How to get a live answer, worded for the situation: the fault's own fix when a lookup failed,
+ * nothing when TikTok did answer (asking again would not help), else the token to set up.
+ */
 export function liveHint(view: LiveView): string {
   const fault = faultFailure(view);
   if (fault) return fault.fix;
-  return 'Adding an API token in Settings lets it be checked live';
+  if (view.factsAreFresh || view.failure) return '';
+  return 'Adding an API token in Options lets it be checked live';
 }

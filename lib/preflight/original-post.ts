@@ -1,6 +1,6 @@
 import type { LiveFacts } from '../tiktok/facts';
 import { definitiveFailure, faultFailure, liveHint, liveView } from './live';
-import { phrase, result } from './result';
+import { phrase, result, sentences } from './result';
 import type { Check } from './types';
 
 const ASK_FOR_ORIGINAL = "Ask the creator for the original post's code and authorize both together";
@@ -44,17 +44,16 @@ export const originalPostCheck: Check = (input) => {
     );
   }
   if (verdict) {
-    return result(
-      'original-post',
-      'unknown',
-      `Could not see the post: ${phrase(verdict.message)}`,
-    );
+    return result('original-post', 'unknown', `Could not see the post: ${phrase(verdict.message)}`);
   }
   const fault = faultFailure(view);
   return result(
     'original-post',
     'unknown',
     fault ? `Not verified live: ${phrase(fault.message)}` : 'Not verified live',
-    `${liveHint(view)}. If the post stitches, duets or mentions another video, ask the creator for the original post's code too`,
+    sentences(
+      liveHint(view),
+      "If the post stitches, duets or mentions another video, ask the creator for the original post's code too",
+    ),
   );
 };

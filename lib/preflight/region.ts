@@ -33,14 +33,14 @@ function missingAccountCountry(accountId: string | undefined): CheckResult {
       'region',
       'unknown',
       'Ad account not known, so its country cannot be compared',
-      'Open Ads Manager on the ad account you will use, or set a default ad account in Settings',
+      'Open Ads Manager on the ad account you will use, or set a default ad account in Options',
     );
   }
   return result(
     'region',
     'unknown',
     `The country of ad account ${accountId} is not recorded`,
-    'Add the ad account with its country in Settings',
+    'Add the ad account with its country in Options',
   );
 }
 

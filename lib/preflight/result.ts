@@ -1,11 +1,6 @@
 import type { CheckId, CheckResult, CheckStatus } from './types';
 
-export function result(
-  id: CheckId,
-  status: CheckStatus,
-  message: string,
-  fix = '',
-): CheckResult {
+export function result(id: CheckId, status: CheckStatus, message: string, fix = ''): CheckResult {
   return { id, status, message, fix };
 }
 
@@ -28,15 +23,17 @@ export function combine(id: CheckId, findings: readonly CheckResult[]): CheckRes
     id,
     status,
     ordered.map((f) => f.message).join('. '),
-    ordered
-      .map((f) => f.fix)
-      .filter(Boolean)
-      .join('. '),
+    sentences(...ordered.map((f) => f.fix)),
   );
 }
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** Fix texts are built from parts, some of which may be empty. */
+export function sentences(...parts: readonly string[]): string {
+  return parts.filter(Boolean).join('. ');
 }
 
 /** TikTok failure texts end with a full stop; our messages are short phrases without one. */

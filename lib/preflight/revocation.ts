@@ -87,7 +87,12 @@ export const revocationCheck: Check = (input, context) => {
 
   const fault = faultFailure(view);
   if (fault) {
-    return result('revocation', 'unknown', `Not verified live: ${phrase(fault.message)}`, fault.fix);
+    return result(
+      'revocation',
+      'unknown',
+      `Not verified live: ${phrase(fault.message)}`,
+      fault.fix,
+    );
   }
   if (view.facts && kind === 'active') {
     // Creators can revoke at any time, so an older "active" is a hint, not a pass.

@@ -1,5 +1,5 @@
 import { definitiveFailure, faultFailure, liveHint, liveView } from './live';
-import { phrase, result } from './result';
+import { phrase, result, sentences } from './result';
 import type { Check } from './types';
 
 export type PostRef = { kind: 'id'; id: string } | { kind: 'short' } | { kind: 'invalid' };
@@ -101,6 +101,9 @@ export const wrongPostCheck: Check = (input) => {
     'wrong-post',
     'unknown',
     fault ? `Not verified live: ${phrase(fault.message)}` : 'Not verified live',
-    `${liveHint(view)}. Until then, compare the preview in Ads Manager with the post you expected`,
+    sentences(
+      liveHint(view),
+      'Before confirming, compare the preview in Ads Manager with the post you expected',
+    ),
   );
 };

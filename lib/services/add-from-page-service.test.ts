@@ -1,9 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { getCodes } from '../db/repository';
 import { addFromPageRequestSchema } from '../messaging/schemas';
 import { createAddFromPageService } from './add-from-page-service';
-import { CODE_A, CODE_B, testDeps } from './test-deps';
+import { CODE_A, CODE_B, closeTestDatabases, testDeps } from './test-deps';
+
+afterEach(closeTestDatabases);
 
 describe('add-from-page service', () => {
   it('stores codes with the text they came from and the page account', async () => {

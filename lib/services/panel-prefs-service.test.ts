@@ -1,7 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createPanelPrefsService } from './panel-prefs-service';
-import { testDeps } from './test-deps';
+import { closeTestDatabases, testDeps } from './test-deps';
+
+afterEach(closeTestDatabases);
 
 describe('panel prefs service', () => {
   it('starts on the right, expanded and on', async () => {

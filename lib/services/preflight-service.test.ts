@@ -1,10 +1,12 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addCodes, getCodes } from '../db/repository';
 import { preflightRequestSchema } from '../messaging/schemas';
 import type { LiveLookup } from '../tiktok/facts';
 import { createPreflightService } from './preflight-service';
-import { CODE_A, CODE_B, found, testDeps } from './test-deps';
+import { CODE_A, CODE_B, closeTestDatabases, found, testDeps } from './test-deps';
+
+afterEach(closeTestDatabases);
 
 const ACCOUNT = '7000000000000000001';
 
@@ -24,6 +26,8 @@ describe('preflight service', () => {
     expect(item).toMatchObject({ code: CODE_A, inInventory: false, endsAt: null });
     expect(item?.results.find((r) => r.id === 'format')?.status).toBe('pass');
     expect(item?.results.some((r) => r.status === 'fail')).toBe(false);
+    // Offline, the live checks cannot be sure, and the summary says so.
+    expect(response.summary).toBe('1 not fully checked');
   });
 
   it('reads an expiry the buyer recorded and fails a code past it', async () => {
@@ -44,6 +48,7 @@ describe('preflight service', () => {
     expect(expiry?.status).toBe('fail');
     expect(expiry?.fix).toMatch(/extend|new code/i);
     expect(unknown?.inInventory).toBe(false);
+    expect(response.summary).toMatch(/1 expired/);
   });
 
   it('falls back to the default ad account and keeps an unsaved account as a bare id', async () => {

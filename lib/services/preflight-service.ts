@@ -3,7 +3,7 @@ import { getCodes, recordCheck } from '../db/repository';
 import type { CodeRecord } from '../db/schema';
 import type { ParsedRequestOf, ResponseOf } from '../messaging/protocol';
 import type { RecordSummary } from '../messaging/schemas';
-import { computeExpiry, runPreflight } from '../preflight';
+import { computeExpiry, daysLeft, runPreflight, summarize } from '../preflight';
 import type { PreflightContext } from '../preflight/types';
 import { accountById, type AdAccount, type Settings } from '../settings/schema';
 import type { SettingsStore, TokenStore } from '../settings/store';
@@ -127,6 +127,13 @@ export function createPreflightService(deps: PreflightServiceDeps) {
       }),
     );
 
-    return { adAccount: account, liveEnabled, items };
+    const summary = summarize(
+      items.map((item) => ({
+        results: item.results,
+        daysLeft: item.endsAt === null ? null : daysLeft(item.endsAt, now),
+      })),
+      { alertWindowDays: settings.alertWindowDays },
+    );
+    return { adAccount: account, liveEnabled, items, summary };
   };
 }

@@ -1,8 +1,10 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { addCodes, getCodes, historyOf } from '../db/repository';
 import { createRecordOutcomeService } from './record-outcome-service';
-import { CODE_A, CODE_B, testDeps } from './test-deps';
+import { CODE_A, CODE_B, closeTestDatabases, testDeps } from './test-deps';
+
+afterEach(closeTestDatabases);
 
 describe('record-outcome service', () => {
   it('marks a code failed with what Ads Manager said', async () => {

@@ -1,6 +1,13 @@
-import { openDatabase } from '../db/database';
+import { openDatabase, type SparkDatabase } from '../db/database';
 import { createSettingsStore, createTokenStore, type StorageAreaLike } from '../settings/store';
 import type { ServiceClock } from './clock';
+
+const opened: SparkDatabase[] = [];
+
+/** Closes the databases the last test opened, so deleting them afterwards does not wait. */
+export function closeTestDatabases(): void {
+  opened.splice(0).forEach((db) => db.close());
+}
 
 /**
  * A fresh database, settings and token store over `area` (the tests pass the fake browser's
@@ -8,8 +15,10 @@ import type { ServiceClock } from './clock';
  */
 export function testDeps(area: StorageAreaLike, now = Date.UTC(2026, 10, 25, 12)) {
   const clock: ServiceClock = { now: () => now, timeZone: 'UTC' };
+  const db = openDatabase(`services-${Math.random()}`);
+  opened.push(db);
   return {
-    db: openDatabase(`services-${Math.random()}`),
+    db,
     settings: createSettingsStore(area),
     tokens: createTokenStore(area),
     clock,

@@ -21,7 +21,9 @@ const dexieExportSchema = z.object({
     databaseName: z.string(),
     databaseVersion: z.number(),
     tables: z.array(z.object({ name: z.string(), schema: z.string(), rowCount: z.number() })),
-    data: z.array(z.object({ tableName: z.string(), inbound: z.boolean(), rows: z.array(z.unknown()) })),
+    data: z.array(
+      z.object({ tableName: z.string(), inbound: z.boolean(), rows: z.array(z.unknown()) }),
+    ),
   }),
 });
 
@@ -77,9 +79,15 @@ function readCodes(rows: readonly unknown[]) {
     const position = index + 1;
     if (!parsed.success) {
       const reason = explain('backup_reject_invalid', firstIssue(parsed.error));
-      rejected.push(code ? { row: position, code, reasons: [reason] } : { row: position, reasons: [reason] });
+      rejected.push(
+        code ? { row: position, code, reasons: [reason] } : { row: position, reasons: [reason] },
+      );
     } else if (seen.has(parsed.data.code)) {
-      rejected.push({ row: position, code: parsed.data.code, reasons: [explain('backup_reject_duplicate')] });
+      rejected.push({
+        row: position,
+        code: parsed.data.code,
+        reasons: [explain('backup_reject_duplicate')],
+      });
     } else {
       seen.add(parsed.data.code);
       codes.push(parsed.data);
@@ -88,7 +96,10 @@ function readCodes(rows: readonly unknown[]) {
   return { codes, rejected };
 }
 
-function readValid<T>(rows: readonly unknown[], schema: z.ZodType<T>): { valid: T[]; skipped: number } {
+function readValid<T>(
+  rows: readonly unknown[],
+  schema: z.ZodType<T>,
+): { valid: T[]; skipped: number } {
   const valid: T[] = [];
   for (const row of rows) {
     const parsed = schema.safeParse(row);

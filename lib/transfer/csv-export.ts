@@ -14,7 +14,9 @@ function cellOf(record: CodeRecord, field: ImportField): string {
  */
 export function inventoryToCsv(records: readonly CodeRecord[]): string {
   const header = EXPORT_ORDER.map((field) => EXPORT_HEADERS[field]);
-  const rows = records.map((record) => EXPORT_ORDER.map((field) => formulaSafe(cellOf(record, field))));
+  const rows = records.map((record) =>
+    EXPORT_ORDER.map((field) => formulaSafe(cellOf(record, field))),
+  );
   // A byte order mark makes Excel read the file as UTF-8, so non-Latin handles survive.
   return `\uFEFF${Papa.unparse([header, ...rows], { newline: '\r\n' })}`;
 }

@@ -29,7 +29,8 @@ export async function previewImport(
     const existing = await db.codes.bulkGet(slice.map((r) => r.code));
     slice.forEach((row, index) => {
       const { kind, changed } = mergeImported(parseRow(existing[index]), row, clock);
-      const list = kind === 'add' ? preview.added : kind === 'update' ? preview.updated : preview.unchanged;
+      const list =
+        kind === 'add' ? preview.added : kind === 'update' ? preview.updated : preview.unchanged;
       list.push({ row, changed });
     });
   }

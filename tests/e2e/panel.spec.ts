@@ -63,6 +63,8 @@ test.describe('pre-flight panel on the authorization dialog', () => {
     const page = await openAdsManager(context, authorizeUrl());
     await page.locator('#auth-code').fill(CODES.good);
     await expect(codeRow(page, 0)).toBeVisible();
+    // The field keeps the focus: the panel never takes it.
+    await expect(page.locator('#auth-code')).toBeFocused();
     await page.locator('#page-counter').click();
     await page.locator('#page-counter').click();
     await expect(page.locator('#page-counter')).toHaveText('2');
@@ -70,8 +72,6 @@ test.describe('pre-flight panel on the authorization dialog', () => {
     await expect
       .poll(async () => Number(await page.locator('#ticks').textContent()))
       .toBeGreaterThan(ticks);
-    // The field keeps the focus: the panel never takes it.
-    await expect(page.locator('#auth-code')).toBeFocused();
     // Search still works for the page.
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page.locator('#preview-area .preview')).toHaveCount(1);
@@ -87,6 +87,9 @@ test.describe('pre-flight panel on the authorization dialog', () => {
     await expect(panel(page).locator('.sp-badge--pending')).toHaveCount(0);
     const results = await new AxeBuilder({ page }).include('spark-preflight-panel').analyze();
     expect(results.violations).toEqual([]);
+    // Proof that axe looked inside the shadow root rather than at an empty host.
+    const checked = results.passes.flatMap((rule) => rule.nodes.map((node) => node.target));
+    expect(checked.some((target) => JSON.stringify(target).includes('.sp-'))).toBe(true);
   });
 
   test('Add to inventory keeps the code with one click', async ({ context }) => {

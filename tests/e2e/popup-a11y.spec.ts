@@ -24,11 +24,13 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page, 'empty inventory');
 
       const codes = sparkCodes(25, width);
-      await addCodes(page, `${codes.join('\n')}\n#tooShort\n${codes[0]}`, 25, { duration: '7' });
+      await addCodes(page, `${codes.join('\n')}\n${codes[0]}`, 25, { duration: '7' });
       await page
         .getByLabel('Paste text with Spark codes')
-        .fill(`${codes[0]} and ${sparkCodes(1, 99)[0]} junk`);
-      await expect(page.getByText(/^Found 2 codes: 1 new, 1 already saved/)).toBeVisible();
+        .fill(`${codes[0]} and ${sparkCodes(1, 99)[0]}, cut off: #s63DdePaj9HjSv2B…`);
+      await expect(
+        page.getByText(/^Found 2 codes: 1 new, 1 already saved\. 1 fragment rejected\./),
+      ).toBeVisible();
       await expectNoAxeViolations(page, 'add codes with a preview');
 
       await page.getByRole('tab', { name: 'Inventory' }).click();
@@ -56,7 +58,8 @@ test('everything is reachable from the keyboard', async ({ context, extensionId 
   const page = await openPopup(context, extensionId);
   await addCodes(page, sparkCodes(2, 5).join('\n'), 2);
   const inventoryTab = page.getByRole('tab', { name: 'Inventory' });
-  await inventoryTab.focus();
+  await inventoryTab.click();
+  await expect(inventoryTab).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Add codes' })).toBeFocused();
   await page.keyboard.press('End');

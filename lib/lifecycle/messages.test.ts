@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IMPORT_FIELDS } from '../transfer/fields';
+import { englishMessages } from './english.testing';
+
+/** Folders whose strings go through the extension's messages. */
+const SOURCES = [
+  'lib/lifecycle',
+  'lib/transfer',
+  'components/dashboard',
+  'components/transfer',
+  'components/settings',
+  'entrypoints/dashboard',
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+/** Names passed literally to `t(...)` or `explain(...)`, or kept as message names in a table. */
+function namesUsed(): Set<string> {
+  const names = new Set<string>();
+  const patterns = [
+    /\b(?:t|explain)\(\s*'([A-Za-z0-9_]+)'/g,
+    /'((?:import|backup)_[a-z]+_[A-Za-z]+)'/g,
+  ];
+  for (const file of SOURCES.flatMap(sourceFiles)) {
+    const text = readFileSync(file, 'utf8');
+    for (const pattern of patterns) for (const m of text.matchAll(pattern)) names.add(m[1] ?? '');
+  }
+  // Names built at run time from a known list.
+  for (const field of IMPORT_FIELDS) names.add(`field_${field}`);
+  for (const step of ['reading', 'checking', 'saving']) names.add(`transfer_${step}`);
+  return names;
+}
+
+describe('English messages', () => {
+  const messages = englishMessages();
+
+  it('has every message the lifecycle UI asks for', () => {
+    const used = namesUsed();
+    expect(used.size).toBeGreaterThan(100);
+    expect([...used].filter((name) => !(name in messages))).toEqual([]);
+  });
+
+  it('uses names Chrome accepts and at most two plural forms', () => {
+    for (const [name, { message }] of Object.entries(messages)) {
+      expect(name).toMatch(/^[A-Za-z0-9_]+$/);
+      expect(message.split(' | ').length, name).toBeLessThanOrEqual(2);
+    }
+  });
+});

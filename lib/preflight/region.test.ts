@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { regionCheck } from './region';
+import { FAULT_REASONS, facts, failure, makeContext, makeInput, makeRecord } from './test-fixtures';
+import type { CheckStatus, PreflightContext, PreflightInput } from './types';
+
+const US = { adAccount: { id: '111', country: 'US' } };
+
+describe('regionCheck', () => {
+  const cases: {
+    name: string;
+    input: Partial<PreflightInput>;
+    context?: Partial<PreflightContext>;
+    status: CheckStatus;
+    message: string;
+    fix: RegExp | '';
+  }[] = [
+    {
+      name: 'creator region matches the account',
+      input: { record: makeRecord({ creatorRegion: 'US' }) },
+      context: US,
+      status: 'pass',
+      message: "Matches the ad account's country, United States (US)",
+      fix: '',
+    },
+    {
+      name: 'comparison ignores case and spaces',
+      input: { record: makeRecord({ creatorRegion: ' us ' }) },
+      context: { adAccount: { id: '111', country: 'us' } },
+      status: 'pass',
+      message: "Matches the ad account's country, United States (US)",
+      fix: '',
+    },
+    {
+      name: 'product regions from TikTok include the account country',
+      input: { live: facts({ productRegions: ['GB', 'US'] }) },
+      context: US,
+      status: 'pass',
+      message: "Matches the ad account's country, United States (US)",
+      fix: '',
+    },
+    {
+      name: 'creator in another country',
+      input: { record: makeRecord({ creatorRegion: 'FR' }) },
+      context: US,
+      status: 'fail',
+      message: 'The creator is in France (FR) but the ad account is in United States (US)',
+      fix: /^Use an ad account for France \(FR\), or a creator from United States \(US\)$/,
+    },
+    {
+      name: 'product sold elsewhere',
+      input: { live: facts({ productRegions: ['DE', 'FR'] }) },
+      context: US,
+      status: 'fail',
+      message:
+        "The product in this post is sold in Germany (DE), France (FR), not in the ad account's country, United States (US)",
+      fix: /^Use an ad account for Germany \(DE\) or France \(FR\), or a creator from/,
+    },
+    {
+      name: 'creator matches but the product is sold elsewhere',
+      input: {
+        record: makeRecord({ creatorRegion: 'US' }),
+        live: facts({ productRegions: ['GB'] }),
+      },
+      context: US,
+      status: 'fail',
+      message:
+        "The product in this post is sold in United Kingdom (GB), not in the ad account's country, United States (US)",
+      fix: /ad account for United Kingdom/,
+    },
+    {
+      name: 'TikTok says the market is wrong',
+      input: { record: makeRecord({ creatorRegion: 'US' }), live: failure('region', true) },
+      context: US,
+      status: 'fail',
+      message: "TikTok says this code can't be used in this ad account's market",
+      fix: /Use an ad account for the creator's region, or a creator from the target region/,
+    },
+    {
+      name: 'creator region not recorded',
+      input: { record: makeRecord() },
+      context: US,
+      status: 'unknown',
+      message: "Creator's region not recorded",
+      fix: /Record the creator's country/,
+    },
+    {
+      name: 'not in the inventory',
+      input: {},
+      context: US,
+      status: 'unknown',
+      message: "Creator's region not recorded",
+      fix: /Add the code to your inventory with the creator's country/,
+    },
+    {
+      name: 'account country not recorded',
+      input: { record: makeRecord({ creatorRegion: 'US' }) },
+      context: { adAccount: { id: '111' } },
+      status: 'unknown',
+      message: 'The country of ad account 111 is not recorded',
+      fix: /Add the ad account with its country in Options/,
+    },
+    {
+      name: 'no ad account known',
+      input: { record: makeRecord({ creatorRegion: 'US' }) },
+      status: 'unknown',
+      message: 'Ad account not known, so its country cannot be compared',
+      fix: /default ad account in Options/,
+    },
+    {
+      name: 'neither side known',
+      input: { record: makeRecord() },
+      status: 'unknown',
+      message: "Creator's region and the ad account's country are both not known",
+      fix: /Record the creator's country/,
+    },
+    ...FAULT_REASONS.map((reason) => ({
+      name: `a ${reason} fault still compares what was recorded`,
+      input: { record: makeRecord({ creatorRegion: 'US' }), live: failure(reason, false) },
+      context: US,
+      status: 'pass' as const,
+      message: "Matches the ad account's country, United States (US)",
+      fix: '' as const,
+    })),
+  ];
+
+  it.each(cases)('$name → $status', ({ input, context, status, message, fix }) => {
+    const result = regionCheck(makeInput(input), makeContext(context));
+    expect(result).toMatchObject({ id: 'region', status, message });
+    if (fix === '') expect(result.fix).toBe('');
+    else expect(result.fix).toMatch(fix);
+  });
+});

@@ -1,0 +1,39 @@
+import type { Summary } from './stats';
+
+export type Unit = 'ms' | 'KB';
+
+/** A goal on the ratio measured / baseline. */
+export interface Goal {
+  /** `<=` for "at most", `<` for "under". */
+  comparison: '<=' | '<';
+  ratio: number;
+  /** How the goal reads in the issue, e.g. "≤ 3×" or "< 16 ms". */
+  text: string;
+}
+
+export interface FigureResult {
+  id: string;
+  title: string;
+  unit: Unit;
+  measured: Summary;
+  /** A run measured beside the subject, or a fixed limit (a frame, a size budget). */
+  baseline: Summary | number;
+  baselineLabel: string;
+  /** Per-repetition ratios; the median is the headline figure. */
+  ratio: Summary;
+  goal: Goal;
+  pass: boolean;
+  /** Facts that belong with the figure: counts found, memory peaks, sizes per file. */
+  details: Record<string, unknown>;
+  notes: string[];
+}
+
+export interface FigureOptions {
+  quick: boolean;
+  /** Progress lines; the table comes at the end. */
+  log: (line: string) => void;
+}
+
+export function meetsGoal(ratio: number, goal: Goal): boolean {
+  return goal.comparison === '<' ? ratio < goal.ratio : ratio <= goal.ratio;
+}
