@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import {
+  EXPIRED_CODE,
+  FOREIGN_REGION_CODE,
+  LIVE_CODE,
+  MOCK_ACCESS_TOKEN,
+  REVOKED_CODE,
+  STITCH_CODE,
+  TIMEOUT_CODE,
+  US_ADVERTISER_ID,
+} from '../mock-api/fixtures';
+import type { MockTikTokApi } from '../mock-api/server';
+import { E2E_EXTENSION_DIR, launchWithExtension } from './fixtures';
+import { routeMarketingApi } from './live-api';
+import { authorizeUrl, checkLine, codeRow, openAdsManager, panel } from './panel-helpers';
+
+let api: MockTikTokApi | undefined;
+test.afterEach(async () => {
+  await api?.close();
+});
+
+test('with a token the panel shows TikTok’s live verdicts, and never the token', async () => {
+  const { context, extensionId, close } = await launchWithExtension(E2E_EXTENSION_DIR);
+  try {
+    api = await routeMarketingApi(context);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('Access token').fill(MOCK_ACCESS_TOKEN);
+    await options.getByRole('button', { name: 'Save token' }).click();
+    await options.getByLabel('Advertiser id').fill(US_ADVERTISER_ID);
+    await options.getByLabel('Country (if no token)').fill('US');
+    await options.getByRole('button', { name: 'Add account' }).click();
+    await expect(options.getByRole('row', { name: new RegExp(US_ADVERTISER_ID) })).toBeVisible();
+
+    const page = await openAdsManager(context, authorizeUrl());
+    const consoleLines: string[] = [];
+    page.on('console', (m) => consoleLines.push(m.text()));
+    const codes = [LIVE_CODE, EXPIRED_CODE, REVOKED_CODE, FOREIGN_REGION_CODE, STITCH_CODE];
+    await page.locator('#auth-code').fill(codes.join('\n'));
+    await expect(panel(page).locator('li.sp-row')).toHaveCount(codes.length);
+
+    const live = codeRow(page, 0);
+    await expect(checkLine(live, 'Revocation')).toContainText('Pass');
+    await expect(checkLine(live, 'Expiry')).toContainText('Pass');
+    await expect(checkLine(live, 'Original post')).toContainText('Pass');
+    await expect(checkLine(codeRow(page, 1), 'Expiry')).toContainText('Fail');
+    await expect(codeRow(page, 1)).toContainText(/extend/i);
+    await expect(checkLine(codeRow(page, 2), 'Revocation')).toContainText('Fail');
+    await expect(checkLine(codeRow(page, 3), 'Region')).toContainText('Fail');
+    await expect(checkLine(codeRow(page, 4), 'Original post')).toContainText('Warn');
+
+    const infoRequests = api.requests.filter((r) => r.path === '/tt_video/info/');
+    expect(infoRequests.length).toBeGreaterThanOrEqual(codes.length);
+    // The code travels URL-encoded: a raw # would cut the query short.
+    expect(infoRequests[0]?.rawQuery).toContain('%23');
+    expect(await page.content()).not.toContain(MOCK_ACCESS_TOKEN);
+    const shadowText = await panel(page).evaluate((host) => host.shadowRoot?.innerHTML ?? '');
+    expect(shadowText).not.toContain(MOCK_ACCESS_TOKEN);
+    expect(consoleLines.join('\n')).not.toContain(MOCK_ACCESS_TOKEN);
+  } finally {
+    await close();
+  }
+});
+
+test('a request that times out leaves the live checks unknown, never failed', async () => {
+  const { context, extensionId, close } = await launchWithExtension(E2E_EXTENSION_DIR);
+  try {
+    api = await routeMarketingApi(context);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('Access token').fill(MOCK_ACCESS_TOKEN);
+    await options.getByRole('button', { name: 'Save token' }).click();
+    await options.getByLabel('Advertiser id').fill(US_ADVERTISER_ID);
+    await options.getByRole('button', { name: 'Add account' }).click();
+    await expect(options.getByRole('row', { name: new RegExp(US_ADVERTISER_ID) })).toBeVisible();
+
+    const page = await openAdsManager(context, authorizeUrl());
+    await page.locator('#auth-code').fill(TIMEOUT_CODE);
+    const row = codeRow(page, 0);
+    await expect(checkLine(row, 'Revocation')).toContainText('Unknown', { timeout: 30_000 });
+    // Unknown because the request failed, not because nothing was asked.
+    await expect(checkLine(row, 'Revocation')).toContainText('Could not reach TikTok');
+    await expect(row.locator('.sp-badge--fail')).toHaveCount(0);
+  } finally {
+    await close();
+  }
+});
