@@ -14,6 +14,7 @@ export default defineConfig({
   // Explicit imports from '#imports' keep every module's dependencies visible.
   imports: false,
   manifest: ({ mode }) => ({
+    default_locale: 'en',
     name: 'Spark Preflight',
     description:
       'Checks TikTok Spark Ads codes before you authorize them and keeps your code inventory.',

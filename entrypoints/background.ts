@@ -1,4 +1,6 @@
 import { browser, defineBackground } from '#imports';
+import { createI18n } from '@wxt-dev/i18n';
+import { startAlerts } from '@/lib/lifecycle/alert-wiring';
 import { openDatabase } from '@/lib/db/database';
 import { createLiveLookup } from '@/lib/live/lookup';
 import { registerLiveServices } from '@/lib/live/register-live-services';
@@ -14,6 +16,7 @@ export default defineBackground(() => {
   const db = openDatabase();
   const area = browser.storage.local;
   const settings = createSettingsStore(area);
+  startAlerts(browser, { db, settings, t: createI18n().t });
   const tokens = createTokenStore(area);
   const hasApiAccess = () => browser.permissions.contains({ origins: API_ORIGINS });
   const makeClient = (token: string) => createTikTokClient({ token });

@@ -1,4 +1,5 @@
 import type { CodeRecord } from '../../lib/db/schema';
+import { atHandle } from '../../lib/lifecycle/renewal';
 import { accountById, type Settings } from '../../lib/settings/schema';
 import { shortCode } from './format';
 
@@ -10,7 +11,7 @@ export function CodeCells({ record, settings }: { record: CodeRecord; settings: 
       <td>
         <code title={record.code}>{shortCode(record.code)}</code>
       </td>
-      <td>{record.creatorHandle ? `@${record.creatorHandle}` : ''}</td>
+      <td>{record.creatorHandle ? atHandle(record.creatorHandle) : ''}</td>
       <td className="post">{record.expectedPost ?? ''}</td>
       <td>{account?.name ?? record.adAccountId ?? ''}</td>
     </>

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { CodeRecord } from '../../lib/db/schema';
 import { formatLastDay } from '../../lib/lifecycle/calendar';
-import { groupByCreator, type RenewalItem } from '../../lib/lifecycle/renewal';
+import { atHandle, groupByCreator, type RenewalItem } from '../../lib/lifecycle/renewal';
 import type { Urgency, UrgentCode } from '../../lib/lifecycle/urgency';
 import type { Settings } from '../../lib/settings/schema';
 import { CodeCells } from './CodeCells';
@@ -64,14 +64,12 @@ export function NeedsAction({ urgent, settings, timeZone, onCopy }: Props) {
         <ul className="creator-list" aria-label={t('needs_byCreator')}>
           {byCreator.map((records) => {
             const items = records.map(renewable).filter((i) => i !== undefined);
-            const handle = records[0]?.creatorHandle ?? '';
+            const handle = atHandle(records[0]?.creatorHandle ?? '');
             return (
               <li key={handle}>
-                <span>
-                  {t('needs_creatorCount', records.length, [`@${handle}`, records.length])}
-                </span>
+                <span>{t('needs_creatorCount', records.length, [handle, records.length])}</span>
                 <button type="button" onClick={() => onCopy(items)}>
-                  {t('renewal_copyForCreator', [`@${handle}`])}
+                  {t('renewal_copyForCreator', [handle])}
                 </button>
               </li>
             );

@@ -1,5 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import type { Settings } from '../../lib/settings/schema';
+import { RenewalTemplateEditor } from '../settings/RenewalTemplateEditor';
 import { AccountsSection } from './AccountsSection';
 import { PreferencesSection } from './PreferencesSection';
 import type { OptionsServices } from './services';
@@ -7,13 +8,7 @@ import { StorageSection } from './StorageSection';
 import { TokenSection } from './TokenSection';
 import './options.css';
 
-interface Props {
-  services: OptionsServices;
-  /** Extra sections other features contribute (e.g. the renewal message template). */
-  children?: ReactNode;
-}
-
-export function OptionsApp({ services, children }: Props) {
+export function OptionsApp({ services }: { services: OptionsServices }) {
   const [settings, setSettings] = useState<Settings | undefined>();
   useEffect(() => {
     void services.getSettings().then(setSettings);
@@ -27,11 +22,18 @@ export function OptionsApp({ services, children }: Props) {
         <>
           <AccountsSection services={services} settings={settings} onChange={setSettings} />
           <PreferencesSection services={services} settings={settings} onChange={setSettings} />
+          <section>
+            <RenewalTemplateEditor
+              value={settings.renewalTemplate}
+              onSave={async (renewalTemplate) =>
+                setSettings(await services.updateSettings({ renewalTemplate }))
+              }
+            />
+          </section>
         </>
       ) : (
         <p>Loading settings…</p>
       )}
-      {children}
       <StorageSection services={services} />
     </main>
   );

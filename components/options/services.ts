@@ -1,8 +1,7 @@
 import type { AdAccount, Settings } from '../../lib/settings/schema';
 
 export type ConnectionResult =
-  | { ok: true; accounts: AdAccount[] }
-  | { ok: false; message: string; fix: string };
+  { ok: true; accounts: AdAccount[] } | { ok: false; message: string; fix: string };
 
 /**
  * What the options page needs from the rest of the extension. The page never holds the token

@@ -70,6 +70,17 @@ describe('Add codes', () => {
     expect((await listCodes(db)).records.map((r) => r.code)).toEqual([A]);
   });
 
+  it('turns a code pasted without its # into a code when the buyer says so', async () => {
+    const { user } = renderPopup();
+    const box = await openAddTab(user);
+    await user.click(box);
+    await user.paste(`code is ${A.slice(1)} thanks`);
+    const rejected = await screen.findByRole('region', { name: 'Not saved: could not be read' });
+    await user.click(within(rejected).getByRole('button', { name: 'Add the # and keep it' }));
+    await screen.findByText(/^Found 1 code: 1 new\.$/);
+    expect((box as HTMLTextAreaElement).value).toBe(`code is ${A} thanks`);
+  });
+
   it('says plainly when a paste holds no codes', async () => {
     const { user } = renderPopup();
     const box = await openAddTab(user);

@@ -8,7 +8,12 @@ import {
   type DetailsField,
   type DetailsForm,
 } from '../../lib/inventory/details-form';
-import { buildPastePreview, summarizePreview } from '../../lib/inventory/paste-preview';
+import {
+  acceptSuggestion,
+  buildPastePreview,
+  summarizePreview,
+  type RejectedFragment,
+} from '../../lib/inventory/paste-preview';
 import type { Settings } from '../../lib/settings/schema';
 import { DetailsFields } from './DetailsFields';
 import { PastePreviewList } from './PastePreviewList';
@@ -74,6 +79,13 @@ export function AddCodesPanel({
     setOutcome(null);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => scanNow(text), SCAN_DELAY_MS);
+  }
+
+  function acceptFragment(fragment: RejectedFragment) {
+    const text = box.current?.value ?? '';
+    const next = acceptSuggestion(text, fragment);
+    if (next !== null && box.current) box.current.value = next;
+    scanNow(next ?? text);
   }
 
   function onField(field: DetailsField, value: string) {
@@ -153,7 +165,7 @@ export function AddCodesPanel({
           </button>
         </p>
       )}
-      {preview && <PastePreviewList preview={preview} />}
+      {preview && <PastePreviewList preview={preview} onAcceptSuggestion={acceptFragment} />}
       <fieldset className="details" disabled={saving}>
         <legend>Details for every code in this paste</legend>
         <DetailsFields

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { planBatches } from '../../lib/batches/index';
-import type { CodeRecord } from '../../lib/db/schema';
 import { accountLabel } from '../../lib/inventory/accounts';
 import {
   batchStatus,
   copiedBatches,
   numberBatches,
   plannable,
+  usableCodes,
 } from '../../lib/inventory/batch-plan';
 import type { Settings } from '../../lib/settings/schema';
 import { BatchCard } from './BatchCard';
@@ -20,23 +20,8 @@ interface Props {
   now: number;
 }
 
-function usableCodes(
-  codes: readonly string[],
-  byCode: ReadonlyMap<string, CodeRecord>,
-  now: number,
-) {
-  return codes.filter((code) => {
-    const r = byCode.get(code);
-    return (
-      r !== undefined &&
-      (r.status === 'new' || r.status === 'ready') &&
-      (r.expiresAt === undefined || r.expiresAt > now)
-    );
-  });
-}
-
 export function BatchesPanel({ inventory, settings, now }: Props) {
-  const { ui, clock } = useServices();
+  const { ui, clock, openOptions } = useServices();
   const plan = useUi((s) => s.plan);
   const timeZone = clock().timeZone;
   const planIds = useMemo(() => new Set(plan?.batches.map((b) => b.id)), [plan]);
@@ -81,7 +66,12 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
         </button>
         <span className="hint">
           Up to {settings.batchSize} codes per batch, per ad account, soonest expiry first. Applied,
-          expired and revoked codes are left out.
+          expired and revoked codes are left out.{' '}
+          {openOptions && (
+            <button type="button" className="link-button" onClick={openOptions}>
+              Change batch size
+            </button>
+          )}
         </span>
       </div>
       {earlier.length > 0 && (

@@ -22,7 +22,7 @@ export function InventoryList({
   const scroller = useRef<HTMLDivElement>(null);
   const selected = useUi((s) => s.selected);
   const editing = useUi((s) => s.editing);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read fresh each render on purpose
+  // eslint-disable-next-line react-hooks/incompatible-library -- the build has no React Compiler, so nothing memoizes this component
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,

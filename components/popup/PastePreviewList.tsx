@@ -1,4 +1,8 @@
-import { PREVIEW_LIMIT, type PastePreview } from '../../lib/inventory/paste-preview';
+import {
+  PREVIEW_LIMIT,
+  type PastePreview,
+  type RejectedFragment,
+} from '../../lib/inventory/paste-preview';
 
 /** Long fragments (a whole unreadable paragraph) are cut for display; the box keeps them whole. */
 const FRAGMENT_DISPLAY_CHARS = 160;
@@ -15,7 +19,13 @@ function more(shown: number, total: number, what: string) {
   ) : null;
 }
 
-export function PastePreviewList({ preview }: { preview: PastePreview }) {
+interface Props {
+  preview: PastePreview;
+  /** Puts the suggested code in place of a fragment that only lacked its `#`. */
+  onAcceptSuggestion(fragment: RejectedFragment): void;
+}
+
+export function PastePreviewList({ preview, onAcceptSuggestion }: Props) {
   const items = preview.items.slice(0, PREVIEW_LIMIT);
   const rejected = preview.rejected.slice(0, PREVIEW_LIMIT);
   return (
@@ -56,6 +66,15 @@ export function PastePreviewList({ preview }: { preview: PastePreview }) {
               <li key={`${fragment.start}-${fragment.end}`} className="preview-item rejected">
                 <code className="code-text">{clip(fragment.raw)}</code>
                 <span className="reason">{fragment.reason}</span>
+                {fragment.suggestion && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onAcceptSuggestion(fragment)}
+                  >
+                    Add the # and keep it
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import { cleanup, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
-import { openDatabase } from '../../lib/db/database';
+import { openDatabase, type SparkDatabase } from '../../lib/db/database';
 import { createUiStore } from '../../lib/inventory/ui-store';
 import { defaultSettings, type Settings } from '../../lib/settings/schema';
 import { PopupApp } from './PopupApp';
@@ -9,8 +9,14 @@ import type { PopupServices } from './services';
 
 export const NOW = Date.UTC(2026, 10, 25, 12);
 
-// Vitest runs without globals, so Testing Library cannot register its own cleanup.
-afterEach(() => cleanup());
+const openDatabases: SparkDatabase[] = [];
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup. Closing the
+// database first lets the shared set-up delete it without Dexie complaining.
+afterEach(() => {
+  cleanup();
+  openDatabases.splice(0).forEach((db) => db.close());
+});
 
 /**
  * happy-dom lays nothing out, so the list's scroll box reports no height and the virtualizer
@@ -28,6 +34,7 @@ export function giveListAHeight(): void {
 
 export function renderPopup(settings: Partial<Settings> = {}) {
   const db = openDatabase(`popup-test-${Math.random()}`);
+  openDatabases.push(db);
   const writeClipboard = vi.fn<(text: string) => Promise<void>>(async () => {});
   const services: PopupServices = {
     db,

@@ -1,5 +1,10 @@
 import { useCallback, useState } from 'react';
-import { applyImport, replaceInventory, type ImportCounts } from '../../lib/db/bulk';
+import {
+  applyImport,
+  replaceInventory,
+  type ImportCounts,
+  type ImportRow,
+} from '../../lib/db/bulk';
 import { explain, type Explanation } from '../../lib/lifecycle/translate';
 import {
   checkBackup,
@@ -12,7 +17,6 @@ import { guessMapping, type ColumnMapping } from '../../lib/transfer/column-gues
 import { readCsvHead, readCsvRows, type CsvHead } from '../../lib/transfer/csv-reader';
 import { previewImport, type ImportPreview } from '../../lib/transfer/import-preview';
 import type { RejectedRow } from '../../lib/transfer/row-reader';
-import type { ImportRow } from '../../lib/db/bulk';
 import { useServices } from '../dashboard/services';
 
 type ValidBackup = Extract<BackupCheck, { ok: true }>;

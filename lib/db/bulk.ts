@@ -27,7 +27,7 @@ export interface MergeResult {
 }
 
 /** Large writes go in slices so progress can be shown and memory stays flat. */
-export const WRITE_CHUNK = 2000;
+const WRITE_CHUNK = 2000;
 
 const IMPORT_DETAIL = 'Imported from a file';
 
@@ -91,6 +91,23 @@ export interface ImportCounts {
 }
 
 /**
+ * The stored records of those codes that are already known. Listing the keys first means a file
+ * of new codes costs one key scan instead of a lookup per row.
+ */
+export async function storedRecords(
+  db: SparkDatabase,
+  codes: readonly string[],
+): Promise<Map<string, CodeRecord>> {
+  const present = new Set(await db.codes.toCollection().primaryKeys());
+  const stored = new Map<string, CodeRecord>();
+  for (const row of await db.codes.bulkGet(codes.filter((code) => present.has(code)))) {
+    const record = parseRow(row);
+    if (record) stored.set(record.code, record);
+  }
+  return stored;
+}
+
+/**
  * Writes an import in one transaction: if anything fails, nothing of it is kept. Known codes are
  * read inside the transaction, so a code added from the popup since the preview is merged, not
  * overwritten.
@@ -102,18 +119,20 @@ export async function applyImport(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportCounts> {
   return db.transaction('rw', db.codes, db.events, async () => {
+    const stored = await storedRecords(
+      db,
+      rows.map((r) => r.code),
+    );
     const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
     for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
       const slice = rows.slice(start, start + WRITE_CHUNK);
-      const existing = await db.codes.bulkGet(slice.map((r) => r.code));
       const toPut: CodeRecord[] = [];
       const events: CodeEvent[] = [];
-      slice.forEach((row, index) => {
-        const merged = mergeImported(parseRow(existing[index]), row, clock);
-        counts[
-          merged.kind === 'add' ? 'added' : merged.kind === 'update' ? 'updated' : 'unchanged'
-        ]++;
-        if (merged.kind === 'unchanged') return;
+      for (const row of slice) {
+        const merged = mergeImported(stored.get(row.code), row, clock);
+        counts[COUNTED_AS[merged.kind]]++;
+        if (merged.kind === 'unchanged') continue;
+        stored.set(row.code, merged.record);
         toPut.push(merged.record);
         events.push({
           code: row.code,
@@ -121,7 +140,7 @@ export async function applyImport(
           at: clock.now,
           detail: IMPORT_DETAIL,
         });
-      });
+      }
       await db.codes.bulkPut(toPut);
       await db.events.bulkAdd(events);
       onProgress?.(start + slice.length, rows.length);
@@ -129,6 +148,12 @@ export async function applyImport(
     return counts;
   });
 }
+
+const COUNTED_AS: Record<MergeKind, keyof ImportCounts> = {
+  add: 'added',
+  update: 'updated',
+  unchanged: 'unchanged',
+};
 
 export interface InventoryContents {
   codes: CodeRecord[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchStatus, copiedBatches, numberBatches, plannable } from './batch-plan';
+import { batchStatus, copiedBatches, numberBatches, plannable, usableCodes } from './batch-plan';
 import { DAY, NOW, record } from './test-records';
 
 describe('numberBatches', () => {
@@ -102,5 +102,18 @@ describe('copiedBatches', () => {
         copiedAt: NOW - 10,
       },
     ]);
+  });
+});
+
+describe('usableCodes', () => {
+  it('keeps only codes that can still be pasted, in batch order', () => {
+    const fresh = record({ expiresAt: NOW + DAY });
+    const ready = record({ status: 'ready' });
+    const past = record({ expiresAt: NOW });
+    const failed = record({ status: 'failed' });
+    const byCode = new Map([fresh, ready, past, failed].map((r) => [r.code, r]));
+    expect(
+      usableCodes([ready.code, past.code, '#gone', failed.code, fresh.code], byCode, NOW),
+    ).toEqual([ready.code, fresh.code]);
   });
 });

@@ -35,6 +35,26 @@ export function numberBatches(batches: readonly Batch[], plannedAt: number): Pla
   }));
 }
 
+/** Still worth pasting into Ads Manager: not applied, refused or past its end. */
+export function isUsable(record: CodeRecord, now: number): boolean {
+  return (
+    (record.status === 'new' || record.status === 'ready') &&
+    (record.expiresAt === undefined || record.expiresAt > now)
+  );
+}
+
+/** The codes of a batch that can still be copied, in the batch's order. */
+export function usableCodes(
+  codes: readonly string[],
+  byCode: ReadonlyMap<string, CodeRecord>,
+  now: number,
+): string[] {
+  return codes.filter((code) => {
+    const record = byCode.get(code);
+    return record !== undefined && isUsable(record, now);
+  });
+}
+
 export type BatchProgress =
   { kind: 'planned' } | { kind: 'copied'; at: number } | { kind: 'applied'; at: number };
 
@@ -59,11 +79,7 @@ export function batchStatus(
       changed: 0,
     };
   }
-  const usable = present.filter(
-    (r) =>
-      (r.status === 'new' || r.status === 'ready') &&
-      (r.expiresAt === undefined || r.expiresAt > now),
-  );
+  const usable = present.filter((r) => isUsable(r, now));
   const changed = batch.codes.length - usable.length;
   const copied =
     usable.length > 0 && usable.every((r) => r.batchId === batch.id && r.copiedAt !== undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPastePreview, summarizePreview } from './paste-preview';
+import { acceptSuggestion, buildPastePreview, summarizePreview } from './paste-preview';
 
 const found = (code: string, occurrences = 1, warnings: string[] = []) => ({
   code,
@@ -82,5 +82,16 @@ describe('summarizePreview', () => {
 
   it('says what to do before anything is pasted', () => {
     expect(summarizePreview(null).tone).toBe('empty');
+  });
+});
+
+describe('acceptSuggestion', () => {
+  const fragment = { raw: 'AbC1=', start: 4, end: 9, reason: 'no #', suggestion: '#AbC1=' };
+  it.each<[string, string, typeof fragment, string | null]>([
+    ['puts the suggested code in place', 'hi: AbC1= ok', fragment, 'hi: #AbC1= ok'],
+    ['refuses when the text moved', 'hi:  AbC1= ok', fragment, null],
+    ['refuses without a suggestion', 'hi: AbC1= ok', { ...fragment, suggestion: '' }, null],
+  ])('%s', (_name, text, item, expected) => {
+    expect(acceptSuggestion(text, item)).toBe(expected);
   });
 });

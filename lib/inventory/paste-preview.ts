@@ -1,14 +1,9 @@
-import type { FoundCode } from '../codes/index';
+import type { FoundCode, RejectedFragment } from '../codes/index';
+
+export type { RejectedFragment };
 
 /** Rows shown at once; the rest are counted. Keeps a multi-megabyte paste from freezing the popup. */
 export const PREVIEW_LIMIT = 200;
-
-export interface RejectedFragment {
-  raw: string;
-  start: number;
-  end: number;
-  reason: string;
-}
 
 export interface PreviewItem {
   code: string;
@@ -89,4 +84,14 @@ export function summarizePreview(preview: PastePreview | null): {
   if (preview.rejected.length)
     parts.push(`${plural(preview.rejected.length, 'fragment')} rejected`);
   return { tone: 'found', text: `${parts.join('. ')}.` };
+}
+
+/**
+ * The paste with one rejected fragment replaced by its suggested code, or null when the text
+ * changed since the scan and the fragment is no longer where it was.
+ */
+export function acceptSuggestion(text: string, fragment: RejectedFragment): string | null {
+  if (!fragment.suggestion || text.slice(fragment.start, fragment.end) !== fragment.raw)
+    return null;
+  return text.slice(0, fragment.start) + fragment.suggestion + text.slice(fragment.end);
 }

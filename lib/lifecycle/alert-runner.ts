@@ -3,6 +3,7 @@ import { parseRows } from '../db/records';
 import type { Settings } from '../settings/schema';
 import { dayKey, formatLastDay } from './calendar';
 import type { NotifiedStore } from './notified-store';
+import { atHandle } from './renewal';
 import type { Translate } from './translate';
 import { alertingCodes, type UrgentCode } from './urgency';
 
@@ -64,7 +65,7 @@ interface LineContext {
 
 function lineFor(item: UrgentCode, { t, timeZone, locale }: LineContext): string {
   const who = item.record.creatorHandle
-    ? `@${item.record.creatorHandle}`
+    ? atHandle(item.record.creatorHandle)
     : `${item.record.code.slice(0, 10)}…`;
   const lastDay = formatLastDay(item.record.expiresAt ?? 0, timeZone, locale);
   if (item.urgency === 'expired-applied') return t('alerts_lineExpiredApplied', [who, lastDay]);

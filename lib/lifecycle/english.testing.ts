@@ -6,7 +6,7 @@ import path from 'node:path';
  * `$1`…`$9` replaced and `$$` read as `$`. Tests install it on the fake browser so the real
  * @wxt-dev/i18n `t` runs, plural forms included.
  */
-const MESSAGES_FILE = path.resolve('/tmp/lifecycle/messages.json');
+const MESSAGES_FILE = path.resolve('public/_locales/en/messages.json');
 
 let messages: Record<string, { message: string }> | undefined;
 

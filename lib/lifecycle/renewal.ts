@@ -28,6 +28,11 @@ function bareHandle(handle: string | undefined): string | undefined {
   return bare ? bare : undefined;
 }
 
+/** A handle as the buyer reads it, with exactly one `@`. */
+export function atHandle(handle: string): string {
+  return `@${bareHandle(handle) ?? ''}`;
+}
+
 function listOf(items: readonly string[], locale: string): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }

@@ -1,11 +1,4 @@
-import {
-  guessDayMonthOrder,
-  INVALID,
-  readDate,
-  readDuration,
-  readStatus,
-  type DayMonthOrder,
-} from './cells';
+import { guessDayMonthOrder, INVALID, readDuration, readStatus, type DayMonthOrder } from './cells';
 import { looksLikeCode } from './code-cell';
 import { DATE_FIELDS, IMPORT_FIELDS, type ImportField } from './fields';
 
@@ -216,9 +209,4 @@ export function guessMapping(
     return column === undefined ? [] : (values[column] ?? []);
   });
   return { columns, hasHeaderRow, dayMonthOrder: guessDayMonthOrder(dateSamples, localeOrder) };
-}
-
-/** Whether `readDate` accepts every sample of a column under the given order. */
-export function datesReadable(samples: readonly string[], order: DayMonthOrder): boolean {
-  return samples.every((s) => readDate(s, order) !== INVALID);
 }

@@ -1,6 +1,5 @@
-import { mergeImported, WRITE_CHUNK, type ImportRow, type MergeResult } from '../db/bulk';
+import { mergeImported, storedRecords, type ImportRow, type MergeResult } from '../db/bulk';
 import type { SparkDatabase } from '../db/database';
-import { parseRow } from '../db/records';
 import type { Clock } from '../db/repository';
 
 export interface PreviewEntry {
@@ -23,16 +22,15 @@ export async function previewImport(
   rows: readonly ImportRow[],
   clock: Clock,
 ): Promise<ImportPreview> {
+  const stored = await storedRecords(
+    db,
+    rows.map((r) => r.code),
+  );
   const preview: ImportPreview = { added: [], updated: [], unchanged: [] };
-  for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
-    const slice = rows.slice(start, start + WRITE_CHUNK);
-    const existing = await db.codes.bulkGet(slice.map((r) => r.code));
-    slice.forEach((row, index) => {
-      const { kind, changed } = mergeImported(parseRow(existing[index]), row, clock);
-      const list =
-        kind === 'add' ? preview.added : kind === 'update' ? preview.updated : preview.unchanged;
-      list.push({ row, changed });
-    });
+  const lists = { add: preview.added, update: preview.updated, unchanged: preview.unchanged };
+  for (const row of rows) {
+    const { kind, changed } = mergeImported(stored.get(row.code), row, clock);
+    lists[kind].push({ row, changed });
   }
   return preview;
 }

@@ -1,3 +1,4 @@
+import type { LazyExtension } from './browser';
 import type { Summary } from './stats';
 
 export type Unit = 'ms' | 'KB';
@@ -21,8 +22,10 @@ export interface FigureResult {
   baselineLabel: string;
   /** Per-repetition ratios; the median is the headline figure. */
   ratio: Summary;
-  goal: Goal;
-  pass: boolean;
+  /** Absent for figures reported for information only. */
+  goal?: Goal;
+  /** Undefined when there is no goal. */
+  pass?: boolean;
   /** Facts that belong with the figure: counts found, memory peaks, sizes per file. */
   details: Record<string, unknown>;
   notes: string[];
@@ -30,9 +33,16 @@ export interface FigureResult {
 
 export interface FigureOptions {
   quick: boolean;
+  /** The frozen copy of the production build every browser figure loads. */
+  buildDir: string;
+  /** Chromium with that build, started on first use and shared between figures. */
+  extension: LazyExtension;
   /** Progress lines; the table comes at the end. */
   log: (line: string) => void;
 }
+
+/** A figure module measures one thing, sometimes with a companion figure worth a row. */
+export type FigureRun = (options: FigureOptions) => Promise<FigureResult[]>;
 
 export function meetsGoal(ratio: number, goal: Goal): boolean {
   return goal.comparison === '<' ? ratio < goal.ratio : ratio <= goal.ratio;

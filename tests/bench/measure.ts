@@ -6,6 +6,8 @@ export interface PairedSamples {
   subject: number[];
   /** subject[i] / baseline[i] */
   ratios: number[];
+  /** Pairs run, warm-up included; run i got repetition number i. */
+  runs: number;
 }
 
 export interface InterleaveOptions {
@@ -41,7 +43,7 @@ export async function interleave(options: InterleaveOptions): Promise<PairedSamp
     subject.push(s);
     options.onPair?.(i - warmup + 1, repetitions);
   }
-  return { baseline, subject, ratios: pairedRatios(subject, baseline) };
+  return { baseline, subject, ratios: pairedRatios(subject, baseline), runs: warmup + repetitions };
 }
 
 /** Repeats one measurement, for figures whose limit is a fixed number rather than a run. */

@@ -134,6 +134,32 @@ test('copies renewal messages and exports the inventory as CSV', async ({
   expect(lines).toHaveLength(sheet.good + 1);
 });
 
+test('restores the inventory from its own JSON backup', async ({ context, extensionId }) => {
+  const sheet = inventoryCsv();
+  const page = await openDashboard(context, extensionId);
+  await importThroughDashboard(page, sheet.csv);
+  await page.getByRole('button', { name: `Import ${sheet.good} codes` }).click();
+  await expect(page.getByTestId('import-result')).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a full backup (JSON)' }).click();
+  const backup = await download;
+  expect(backup.suggestedFilename()).toMatch(/^spark-preflight-backup-\d{4}-\d{2}-\d{2}\.json$/);
+
+  await page.getByRole('button', { name: 'Import another file' }).click();
+  await page.getByLabel('Choose a CSV file or a backup').setInputFiles(await backup.path());
+  await expect(page.getByTestId('restore-counts')).toHaveText(
+    `0 to add · ${sheet.good} to replace · 0 to remove · 0 rejected`,
+  );
+  await page.getByRole('button', { name: 'Replace my inventory with this backup' }).click();
+  await expect(page.getByTestId('import-result')).toHaveText(
+    `Restored ${sheet.good} codes from the backup.`,
+  );
+  await expect(page.getByTestId('dashboard-summary')).toContainText(
+    `${sheet.good} codes in your inventory`,
+  );
+});
+
 test('refuses a file that is not a backup, saying why', async ({ context, extensionId }) => {
   const page = await openDashboard(context, extensionId);
   await page.getByLabel('Choose a CSV file or a backup').setInputFiles({

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { sparkCodes } from './popup-codes';
-import { addCodes, openPopup } from './popup-helpers';
+import { addCodes, openPopup, pasteInto } from './popup-helpers';
 
 async function expectNoAxeViolations(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -25,9 +25,11 @@ for (const scheme of ['light', 'dark'] as const) {
 
       const codes = sparkCodes(25, width);
       await addCodes(page, `${codes.join('\n')}\n${codes[0]}`, 25, { duration: '7' });
-      await page
-        .getByLabel('Paste text with Spark codes')
-        .fill(`${codes[0]} and ${sparkCodes(1, 99)[0]}, cut off: #s63DdePaj9HjSv2B…`);
+      await pasteInto(
+        page,
+        page.getByLabel('Paste text with Spark codes'),
+        `${codes[0]} and ${sparkCodes(1, 99)[0]}, cut off: #s63DdePaj9HjSv2B…`,
+      );
       await expect(
         page.getByText(/^Found 2 codes: 1 new, 1 already saved\. 1 fragment rejected\./),
       ).toBeVisible();

@@ -9,9 +9,6 @@ test('45 pasted codes become 3 batches; copy, apply, re-plan and reopen', async 
   context,
   extensionId,
 }) => {
-  // Playwright cannot name a chrome-extension:// origin (it reads as opaque), so the grant
-  // covers every origin of this throwaway profile.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const codes = sparkCodes(45, 2026);
   const page = await openPopup(context, extensionId);
   await addCodes(page, messyThread(codes), 45, { duration: '30', creatorHandle: 'maya' });

@@ -1,0 +1,75 @@
+/**
+ * What the scripts under tests/bench/page/ offer once injected into a page, and the globals they
+ * live under. They are bundled by tests/bench/page-script.ts and run as the page's own code.
+ */
+
+export const DB_BENCH_GLOBAL = 'sparkPreflightDbBench';
+
+export interface DbBenchApi {
+  /** Generates the codes every later call stores; outside any timing. */
+  prepare(count: number, seed: number): number;
+  /** Milliseconds for `addCodes` of every prepared code into a fresh database `name`. */
+  importWithRepository(name: string): Promise<number>;
+  /** Milliseconds for plain IndexedDB `put`s of the same codes in one transaction. */
+  importWithRawPuts(name: string): Promise<number>;
+  deleteDatabase(name: string): Promise<void>;
+  /** Adds the prepared codes to the extension's own inventory, as the popup's Save does. */
+  seedInventory(): Promise<number>;
+}
+
+export const PASTE_PROBE_GLOBAL = 'sparkPreflightPasteProbe';
+
+export interface PasteTiming {
+  /** From the paste event to the wanted number of rows in the panel's shadow root. */
+  rows: number;
+  /** From the paste event to the end of the next frame after that. */
+  frame: number;
+}
+
+export interface PasteProbeApi {
+  pasteAndWatch(args: {
+    field: string;
+    text: string;
+    rows: number;
+    host: string;
+  }): Promise<PasteTiming>;
+  /** Empties the field the way selecting all and pressing Delete does. */
+  emptyField(field: string): void;
+  /** The median gap between `frames` animation frames. */
+  frameInterval(frames: number): Promise<number>;
+}
+
+/** Where the popup-ready script leaves its {@link ReadyTimes}. */
+export const POPUP_READY_GLOBAL = 'sparkPreflightPopupReady';
+
+export interface ReadyTimes {
+  /** performance.now(), ms since navigation start, when the element entered the DOM. */
+  inDom: number;
+  /** When the frame showing it had been rendered and a queued task could run. */
+  interactive: number;
+}
+
+export const EXTRACTION_BENCH_GLOBAL = 'sparkPreflightExtractionBench';
+
+export interface PasteFacts {
+  characters: number;
+  utf8Bytes: number;
+  planted: number;
+}
+
+export interface ExtractionCheck {
+  plantedFound: number;
+  foundTotal: number;
+  bareRegexMatches: number;
+}
+
+export interface ExtractionBenchApi {
+  /** Generates the paste every later call scans; outside any timing. */
+  prepare(targetChars: number, codeCount: number, seed: number): PasteFacts;
+  /** Which planted codes the extractor finds, and what the bare regex matches. */
+  check(): ExtractionCheck;
+  /** Milliseconds for one `extractSparkCodes` over the paste; throws if the count changes. */
+  timeExtraction(): number;
+  /** Milliseconds for one bare global regex `match` over the paste. */
+  timeBareRegex(): number;
+}

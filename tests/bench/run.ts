@@ -1,0 +1,102 @@
+/**
+ * `npm run bench [-- --quick] [--only=1,3] [--out=file.json] [--build=dir]`
+ *
+ * Runs every figure in this process, one after the other (never two at once: they would time
+ * each other), prints a Markdown table and writes the full results as JSON. A full run writes
+ * tests/bench/results.json; a quick run (small sizes, for a check in under a minute) writes to
+ * the temp directory so it never replaces the published figures. A missed goal is reported, not
+ * failed: only a figure that cannot run makes the exit code non-zero.
+ */
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freezeBuild, lazyExtension, removeFrozenBuild } from './browser';
+import type { FigureResult, FigureRun } from './figure';
+import { bundleSizeFigure } from './figures/bundle-size';
+import { extractionFigure } from './figures/extraction';
+import { importFigure } from './figures/import';
+import { liveCheckFigure } from './figures/live-check';
+import { pasteToPanelFigure } from './figures/paste-to-panel';
+import { popupOpenFigure } from './figures/popup-open';
+import { machineInfo } from './machine';
+import { notesList, resultsTable } from './table';
+
+const FIGURES: readonly { id: string; name: string; run: FigureRun }[] = [
+  { id: '1', name: 'extraction', run: extractionFigure },
+  { id: '2', name: 'import', run: importFigure },
+  { id: '3', name: 'paste to panel', run: pasteToPanelFigure },
+  { id: '4', name: 'popup open', run: popupOpenFigure },
+  { id: '5', name: 'bundle size', run: bundleSizeFigure },
+  { id: '6', name: 'live check', run: liveCheckFigure },
+];
+
+interface Args {
+  quick: boolean;
+  only?: Set<string>;
+  out: string;
+  /** An unpacked build to measure instead of .output/chrome-mv3. */
+  build?: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const quick = argv.includes('--quick');
+  const value = (name: string) =>
+    argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const only = value('only');
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const out =
+    value('out') ??
+    (quick
+      ? path.join(tmpdir(), 'spark-preflight-bench-quick.json')
+      : path.join(here, 'results.json'));
+  return { quick, only: only ? new Set(only.split(',')) : undefined, out, build: value('build') };
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const machine = machineInfo();
+  const startedAt = Date.now();
+  const buildDir = freezeBuild(args.build ? path.resolve(args.build) : undefined);
+  const extension = lazyExtension(buildDir);
+  const results: FigureResult[] = [];
+  const failures: { id: string; error: string }[] = [];
+  log(`Bench (${args.quick ? 'quick' : 'full'}) on ${machine.cpuModel}, ${machine.cores} cores`);
+  try {
+    for (const figure of FIGURES) {
+      if (args.only && !args.only.has(figure.id)) continue;
+      log(`${figure.id}. ${figure.name}`);
+      try {
+        results.push(...(await figure.run({ quick: args.quick, buildDir, extension, log })));
+      } catch (error) {
+        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        failures.push({ id: figure.id, error: message });
+        log(`   failed: ${message}`);
+      }
+    }
+  } finally {
+    await extension.close();
+    removeFrozenBuild(buildDir);
+  }
+
+  const report = {
+    mode: args.quick ? 'quick' : 'full',
+    machine,
+    durationSeconds: Math.round((Date.now() - startedAt) / 1000),
+    figures: results,
+    failures,
+  };
+  writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`\n${resultsTable(results)}\n\n${notesList(results)}\n\n`);
+  process.stdout.write(
+    `${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node},` +
+      ` ${machine.chromium}; load ${machine.loadAverage.join(' ')}; ${report.durationSeconds} s.` +
+      ` Results: ${path.relative(process.cwd(), args.out) || args.out}\n`,
+  );
+  for (const failure of failures) process.stdout.write(`Figure ${failure.id} failed to run.\n`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();
