@@ -8,7 +8,7 @@ test('10,000 codes: the list stays virtualized, scrolls to the end and filters',
   context,
   extensionId,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(120_000);
   const codes = sparkCodes(10_000, 42);
   const page = await openPopup(context, extensionId);
   // One lot with an account and a duration, one bare lot: something to filter on.
