@@ -3,7 +3,9 @@ import type { Batch } from '../../lib/batches/index';
 import { daysLeft } from '../../lib/preflight/index';
 import type { BatchStatus } from '../../lib/inventory/batch-plan';
 import { dateText, timeText } from '../../lib/inventory/display';
+import { ApiBatchActions } from './ApiBatchActions';
 import { useActions } from './use-actions';
+import { useLive } from './use-live';
 
 interface Props {
   batch: Batch;
@@ -26,6 +28,7 @@ function expiryText(earliest: number | null, now: number, timeZone?: string): st
 
 export function BatchCard({ batch, label, status, usable, accountText, now, timeZone }: Props) {
   const actions = useActions();
+  const live = useLive();
   const [busy, setBusy] = useState(false);
   const { progress, changed } = status;
   const headingId = `${batch.id}-heading`;
@@ -85,6 +88,14 @@ export function BatchCard({ batch, label, status, usable, accountText, now, time
             Mark applied
           </button>
         </div>
+      )}
+      {live && batch.adAccountId && progress.kind !== 'applied' && (
+        <ApiBatchActions
+          live={live}
+          advertiserId={batch.adAccountId}
+          codes={usable}
+          label={label}
+        />
       )}
       <details>
         <summary>Show codes</summary>

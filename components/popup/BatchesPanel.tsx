@@ -10,6 +10,7 @@ import {
 } from '../../lib/inventory/batch-plan';
 import type { Settings } from '../../lib/settings/schema';
 import { BatchCard } from './BatchCard';
+import { SyncAppliedButton } from './SyncAppliedButton';
 import type { Inventory } from './use-inventory';
 import { useServices } from './services';
 import { useUi } from './use-ui';
@@ -74,6 +75,7 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
           )}
         </span>
       </div>
+      <SyncAppliedButton accounts={settings.accounts} />
       {earlier.length > 0 && (
         <section aria-labelledby="copied-batches-heading">
           <h2 id="copied-batches-heading">Copied, not applied yet</h2>

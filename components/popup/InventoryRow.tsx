@@ -5,6 +5,7 @@ import type { InventoryRow as Row } from '../../lib/inventory/inventory-view';
 import { daysLeftText } from '../../lib/inventory/status-chip';
 import { StatusChip } from '../common/StatusChip';
 import { EditCodeForm } from './EditCodeForm';
+import { LiveCheckLine } from './LiveCheckLine';
 import { useActions } from './use-actions';
 import { useServices } from './services';
 
@@ -88,6 +89,7 @@ export function InventoryRow({ row, selected, editing, accounts }: Props) {
         </span>
         <span>{row.accountLabel}</span>
       </div>
+      {editing && <LiveCheckLine record={record} />}
       {editing && <EditCodeForm record={record} accounts={accounts} />}
     </div>
   );

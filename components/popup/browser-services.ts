@@ -3,6 +3,7 @@ import { openDatabase } from '../../lib/db/database';
 import { createUiStore, type UiState } from '../../lib/inventory/ui-store';
 import { createSettingsStore } from '../../lib/settings/store';
 import type { StoreApi } from 'zustand/vanilla';
+import { createLiveActions } from './live-browser-services';
 import type { PopupServices } from './services';
 
 const INVENTORY_PAGE = '/inventory.html';
@@ -20,6 +21,7 @@ export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
   return {
     db: openDatabase(),
     ui,
+    live: createLiveActions(),
     getSettings: () => settings.get(),
     watchSettings(onChange) {
       const listener = (changes: Record<string, unknown>, area: string) => {

@@ -4,6 +4,7 @@ import type { SparkDatabase } from '../../lib/db/database';
 import type { Clock } from '../../lib/db/repository';
 import type { UiState } from '../../lib/inventory/ui-store';
 import type { Settings } from '../../lib/settings/schema';
+import type { LiveActions } from './live-services';
 
 /**
  * Everything the inventory UI needs from the outside world. The popup and the full-tab page
@@ -21,6 +22,8 @@ export interface PopupServices {
   /** Opens the Options page, where the batch size and ad accounts are set. */
   openOptions?: () => void;
   ui: StoreApi<UiState>;
+  /** Marketing API features; absent in tests that do not exercise them. */
+  live?: LiveActions;
 }
 
 export const ServicesContext = createContext<PopupServices | null>(null);
