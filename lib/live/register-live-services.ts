@@ -146,4 +146,3 @@ export function registerLiveServices(deps: LiveServiceDeps, extensionId: string)
   ];
   return () => stops.forEach((stop) => stop());
 }
-
