@@ -1,5 +1,5 @@
-import type { BrowserContext } from '@playwright/test';
-import { TIMEOUT_CODE } from '../mock-api/fixtures';
+import { expect, type BrowserContext } from '@playwright/test';
+import { MOCK_ACCESS_TOKEN, TIMEOUT_CODE, US_ADVERTISER_ID } from '../mock-api/fixtures';
 import { startMockTikTokApi, type MockTikTokApi } from '../mock-api/server';
 
 /**
@@ -27,4 +27,23 @@ export async function routeMarketingApi(
     }
   });
   return api;
+}
+
+/** Saves the mock's token and the US ad account through the Options page, as a buyer would. */
+export async function saveTokenAndAccount(
+  context: BrowserContext,
+  extensionId: string,
+  account: { id?: string; country?: string } = {},
+): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Access token').fill(MOCK_ACCESS_TOKEN);
+  await options.getByRole('button', { name: 'Save token' }).click();
+  await expect(options.getByTestId('token-state')).toContainText('Saved token');
+  const id = account.id ?? US_ADVERTISER_ID;
+  await options.getByLabel('Advertiser id').fill(id);
+  if (account.country) await options.getByLabel('Country (if no token)').fill(account.country);
+  await options.getByRole('button', { name: 'Add account' }).click();
+  await expect(options.getByRole('row', { name: new RegExp(id) })).toBeVisible();
+  await options.close();
 }

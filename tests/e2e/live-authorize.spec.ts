@@ -8,7 +8,7 @@ import {
 } from '../mock-api/fixtures';
 import type { MockTikTokApi } from '../mock-api/server';
 import { E2E_EXTENSION_DIR, launchWithExtension } from './fixtures';
-import { routeMarketingApi } from './live-api';
+import { routeMarketingApi, saveTokenAndAccount } from './live-api';
 import { addCodes, messyThread, openPopup } from './popup-helpers';
 
 let api: MockTikTokApi | undefined;
@@ -20,13 +20,7 @@ test('authorizing a batch of 20 through the API: 18 applied, 2 failed with their
   const { context, extensionId, close } = await launchWithExtension(E2E_EXTENSION_DIR);
   try {
     api = await routeMarketingApi(context);
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.getByLabel('Access token').fill(MOCK_ACCESS_TOKEN);
-    await options.getByRole('button', { name: 'Save token' }).click();
-    await options.getByLabel('Advertiser id').fill(US_ADVERTISER_ID);
-    await options.getByRole('button', { name: 'Add account' }).click();
-    await expect(options.getByTestId('token-state')).toContainText('Saved token');
+    await saveTokenAndAccount(context, extensionId);
 
     const codes = [...generateValidCodes(18, 21), EXPIRED_CODE, REVOKED_CODE];
     const popup = await openPopup(context, extensionId);

@@ -7,11 +7,10 @@ import {
   REVOKED_CODE,
   STITCH_CODE,
   TIMEOUT_CODE,
-  US_ADVERTISER_ID,
 } from '../mock-api/fixtures';
 import type { MockTikTokApi } from '../mock-api/server';
 import { E2E_EXTENSION_DIR, launchWithExtension } from './fixtures';
-import { routeMarketingApi } from './live-api';
+import { routeMarketingApi, saveTokenAndAccount } from './live-api';
 import { authorizeUrl, checkLine, codeRow, openAdsManager, panel } from './panel-helpers';
 
 let api: MockTikTokApi | undefined;
@@ -23,14 +22,7 @@ test('with a token the panel shows TikTok’s live verdicts, and never the token
   const { context, extensionId, close } = await launchWithExtension(E2E_EXTENSION_DIR);
   try {
     api = await routeMarketingApi(context);
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.getByLabel('Access token').fill(MOCK_ACCESS_TOKEN);
-    await options.getByRole('button', { name: 'Save token' }).click();
-    await options.getByLabel('Advertiser id').fill(US_ADVERTISER_ID);
-    await options.getByLabel('Country (if no token)').fill('US');
-    await options.getByRole('button', { name: 'Add account' }).click();
-    await expect(options.getByRole('row', { name: new RegExp(US_ADVERTISER_ID) })).toBeVisible();
+    await saveTokenAndAccount(context, extensionId, { country: 'US' });
 
     const page = await openAdsManager(context, authorizeUrl());
     const consoleLines: string[] = [];
@@ -66,13 +58,7 @@ test('a request that times out leaves the live checks unknown, never failed', as
   const { context, extensionId, close } = await launchWithExtension(E2E_EXTENSION_DIR);
   try {
     api = await routeMarketingApi(context);
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.getByLabel('Access token').fill(MOCK_ACCESS_TOKEN);
-    await options.getByRole('button', { name: 'Save token' }).click();
-    await options.getByLabel('Advertiser id').fill(US_ADVERTISER_ID);
-    await options.getByRole('button', { name: 'Add account' }).click();
-    await expect(options.getByRole('row', { name: new RegExp(US_ADVERTISER_ID) })).toBeVisible();
+    await saveTokenAndAccount(context, extensionId);
 
     const page = await openAdsManager(context, authorizeUrl());
     await page.locator('#auth-code').fill(TIMEOUT_CODE);
