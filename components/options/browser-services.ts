@@ -1,9 +1,8 @@
 import { browser } from '#imports';
 import { send } from '../../lib/messaging/protocol';
 import { createSettingsStore, createTokenStore, maskToken } from '../../lib/settings/store';
+import { TIKTOK_API_ORIGINS } from '../../lib/tiktok/client';
 import type { OptionsServices } from './services';
-
-export const API_ORIGINS = ['https://business-api.tiktok.com/*'];
 
 /** The real services for the options page. */
 export function createOptionsServices(): OptionsServices {
@@ -19,14 +18,14 @@ export function createOptionsServices(): OptionsServices {
     },
     async saveToken(token) {
       // Asked only here, on the buyer's click: buyers who never add a token never grant it.
-      const granted = await browser.permissions.request({ origins: API_ORIGINS });
+      const granted = await browser.permissions.request({ origins: TIKTOK_API_ORIGINS });
       if (!granted) return false;
       await tokens.set(token);
       return true;
     },
     async clearToken() {
       await tokens.clear();
-      await browser.permissions.remove({ origins: API_ORIGINS }).catch(() => false);
+      await browser.permissions.remove({ origins: TIKTOK_API_ORIGINS }).catch(() => false);
     },
     testConnection: (advertiserIds) => send('testConnection', { advertiserIds }),
     async persistStorage() {

@@ -4,7 +4,7 @@ import type { SettingsStore, TokenStore } from '../settings/store';
 import type { TikTokClient } from '../tiktok/client';
 import { authorizeBatch } from './authorize-batch';
 import { createAuthorizeJobs, type JobProgress } from './authorize-jobs';
-import { createLiveLookup } from './lookup';
+import type { createLiveLookup } from './lookup';
 import { refreshLive } from './refresh';
 import { syncApplied } from './sync-applied';
 
@@ -14,6 +14,7 @@ export interface LiveServiceDeps {
   tokens: Pick<TokenStore, 'get'>;
   hasApiAccess: () => Promise<boolean>;
   makeClient: (token: string) => TikTokClient;
+  lookup: ReturnType<typeof createLiveLookup>;
   publishJob: (progress: JobProgress) => Promise<void>;
   now: () => number;
   timeZone: () => string | undefined;
@@ -42,13 +43,6 @@ async function clientFor(deps: LiveServiceDeps) {
 
 /** Answers the pages' live-API messages; every request and answer goes through the zod schemas. */
 export function registerLiveServices(deps: LiveServiceDeps, extensionId: string): () => void {
-  const lookup = createLiveLookup({
-    token: () => deps.tokens.get(),
-    hasApiAccess: deps.hasApiAccess,
-    makeClient: deps.makeClient,
-    now: deps.now,
-  });
-
   const jobs = createAuthorizeJobs({
     newId: deps.newId,
     publish: deps.publishJob,
@@ -135,7 +129,7 @@ export function registerLiveServices(deps: LiveServiceDeps, extensionId: string)
           {
             db: deps.db,
             settings: () => deps.settings.get(),
-            lookup,
+            lookup: deps.lookup,
             now: deps.now,
             timeZone: deps.timeZone(),
           },

@@ -8,6 +8,7 @@ import type { PreflightContext } from '../preflight/types';
 import { accountById, type AdAccount, type Settings } from '../settings/schema';
 import type { SettingsStore, TokenStore } from '../settings/store';
 import type { LiveLookup } from '../tiktok/facts';
+import { mapWithConcurrency } from '../tiktok/pool';
 import { clockAt, type ServiceClock } from './clock';
 
 export type LookupLive = (code: string, advertiserId: string) => Promise<LiveLookup | undefined>;
@@ -54,16 +55,11 @@ async function lookupAll(
   concurrency: number,
 ): Promise<Map<string, LiveLookup>> {
   const found = new Map<string, LiveLookup>();
-  let next = 0;
-  const worker = async () => {
-    while (next < codes.length) {
-      const code = codes[next++] as string;
-      // A failed lookup leaves the live checks unknown; it must not sink the offline ones.
-      const result = await lookup(code, advertiserId).catch(() => undefined);
-      if (result) found.set(code, result);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, codes.length) }, worker));
+  await mapWithConcurrency(codes, concurrency, async (code) => {
+    // A failed lookup leaves the live checks unknown; it must not sink the offline ones.
+    const result = await lookup(code, advertiserId).catch(() => undefined);
+    if (result) found.set(code, result);
+  });
   return found;
 }
 

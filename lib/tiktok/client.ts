@@ -29,6 +29,8 @@ import {
 export type { AdvertiserAccountInfo, AuthorizedPost };
 
 export const TIKTOK_API_BASE_URL = 'https://business-api.tiktok.com/open_api/v1.3';
+/** The optional host permission the API features need (wxt.config.ts declares it). */
+export const TIKTOK_API_ORIGINS = ['https://business-api.tiktok.com/*'];
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** TikTok refuses larger pages on `/tt_video/list/`. */
 export const MAX_LIST_PAGE_SIZE = 50;
