@@ -2,8 +2,6 @@ import { createI18n } from '@wxt-dev/i18n';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { englishMessage } from '../../lib/lifecycle/english.testing';
 import { DEFAULT_RENEWAL_TEMPLATE } from '../../lib/settings/schema';
 import { RenewalTemplateEditor } from './RenewalTemplateEditor';
 
@@ -25,7 +23,6 @@ function renderEditor(value = DEFAULT_RENEWAL_TEMPLATE) {
 }
 
 beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(englishMessage);
 });
 afterEach(cleanup);
 

@@ -1,11 +1,9 @@
 import { createI18n } from '@wxt-dev/i18n';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDatabase, type SparkDatabase } from '../db/database';
 import type { CodeRecord } from '../db/schema';
 import { defaultSettings } from '../settings/schema';
 import { badgeText, createAlertRunner, isAlertNotification } from './alert-runner';
-import { englishMessage } from './english.testing';
 import { createNotifiedStore } from './notified-store';
 
 const DAY = 86_400_000;
@@ -46,7 +44,6 @@ function runner(windowDays = 3) {
 }
 
 beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(englishMessage);
   db = openDatabase(`alerts-${Math.random()}`);
   now = START;
   badge = vi.fn();

@@ -1,10 +1,13 @@
 // fake-indexeddb must be installed before Dexie opens anything.
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { englishMessage } from '../../lib/lifecycle/english.testing';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The fake browser has no i18n; answer from the shipped English messages like Chrome would.
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(englishMessage);
 });
 
 afterEach(async () => {

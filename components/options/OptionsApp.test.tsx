@@ -1,0 +1,108 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings, type Settings } from '../../lib/settings/schema';
+import { maskToken } from '../../lib/settings/store';
+import { OptionsApp } from './OptionsApp';
+import type { ConnectionResult, OptionsServices } from './services';
+
+afterEach(cleanup);
+
+const TOKEN = 'abcd1234efgh5678ijkl';
+
+function fakeServices(overrides: Partial<OptionsServices> = {}) {
+  let settings: Settings = { ...defaultSettings };
+  let token: string | undefined;
+  const services: OptionsServices = {
+    getSettings: async () => settings,
+    updateSettings: async (patch) => (settings = { ...settings, ...patch }),
+    getMaskedToken: async () => (token ? maskToken(token) : undefined),
+    saveToken: vi.fn(async (value: string) => {
+      token = value;
+      return true;
+    }),
+    clearToken: vi.fn(async () => {
+      token = undefined;
+    }),
+    testConnection: vi.fn(async (): Promise<ConnectionResult> => ({
+      ok: true,
+      accounts: [{ id: '7000000000000000001', name: 'Acme US', country: 'US' }],
+    })),
+    persistStorage: async () => 'persisted',
+    ...overrides,
+  };
+  return { services, settings: () => settings };
+}
+
+describe('options page', () => {
+  it('saves a token, then shows only its masked form', async () => {
+    const { services } = fakeServices();
+    const user = userEvent.setup();
+    render(<OptionsApp services={services} />);
+    await user.type(screen.getByLabelText('Access token'), TOKEN);
+    await user.click(screen.getByRole('button', { name: 'Save token' }));
+    expect(services.saveToken).toHaveBeenCalledWith(TOKEN);
+    await waitFor(() => expect(screen.getByTestId('token-state').textContent).toMatch('abcd'));
+    expect(document.body.textContent).not.toContain(TOKEN);
+    expect((screen.getByLabelText('Replace token') as HTMLInputElement).value).toBe('');
+  });
+
+  it('keeps the token out when the buyer declines the API permission', async () => {
+    const { services } = fakeServices({ saveToken: vi.fn(async () => false) });
+    const user = userEvent.setup();
+    render(<OptionsApp services={services} />);
+    await user.type(screen.getByLabelText('Access token'), TOKEN);
+    await user.click(screen.getByRole('button', { name: 'Save token' }));
+    expect(await screen.findByText(/not saved/)).toBeTruthy();
+    expect(screen.getByTestId('token-state').textContent).toMatch('No token saved');
+  });
+
+  it.each([
+    ['abc', /advertiser id/i],
+    ['12345', null],
+  ])('validates the advertiser id %s', async (id, error) => {
+    const { services, settings } = fakeServices();
+    const user = userEvent.setup();
+    render(<OptionsApp services={services} />);
+    await user.type(await screen.findByLabelText('Advertiser id'), id);
+    await user.click(screen.getByRole('button', { name: 'Add account' }));
+    if (error) {
+      expect((await screen.findByRole('alert')).textContent).toMatch(error);
+      expect(settings().accounts).toEqual([]);
+    } else {
+      await waitFor(() => expect(settings().accounts).toEqual([{ id }]));
+      expect(settings().defaultAdAccountId).toBe(id);
+    }
+  });
+
+  it('fills account details from TikTok on a successful connection test', async () => {
+    const { services, settings } = fakeServices();
+    const user = userEvent.setup();
+    render(<OptionsApp services={services} />);
+    await user.type(await screen.findByLabelText('Advertiser id'), '7000000000000000001');
+    await user.click(screen.getByRole('button', { name: 'Add account' }));
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    await waitFor(() =>
+      expect(settings().accounts).toEqual([
+        { id: '7000000000000000001', name: 'Acme US', country: 'US' },
+      ]),
+    );
+    expect(screen.getByTestId('connection-result').textContent).toMatch('Connected');
+  });
+
+  it('explains a failed connection with its fix', async () => {
+    const { services } = fakeServices({
+      testConnection: async () => ({
+        ok: false,
+        message: 'Access token is invalid.',
+        fix: 'Check the access token.',
+      }),
+    });
+    const user = userEvent.setup();
+    render(<OptionsApp services={services} />);
+    await user.click(await screen.findByRole('button', { name: 'Test connection' }));
+    expect(
+      await screen.findByText(/Access token is invalid\. Check the access token\./),
+    ).toBeTruthy();
+  });
+});
