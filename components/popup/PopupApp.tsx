@@ -43,11 +43,23 @@ function Shell({ layout }: { layout: Props['layout'] }) {
     <div className={`app app-${layout}`}>
       <header className="app-header">
         <h1>Spark Preflight</h1>
-        {services.openInTab && (
-          <button type="button" onClick={services.openInTab}>
-            Open in tab
-          </button>
-        )}
+        <nav className="app-links" aria-label="Other pages">
+          {services.openDashboard && (
+            <button type="button" onClick={services.openDashboard}>
+              Dashboard
+            </button>
+          )}
+          {services.openOptions && (
+            <button type="button" onClick={services.openOptions}>
+              Options
+            </button>
+          )}
+          {services.openInTab && (
+            <button type="button" onClick={services.openInTab}>
+              Open in tab
+            </button>
+          )}
+        </nav>
       </header>
       <main className="app-main">
         <Tabs label="Sections" tabs={tabs} selected={tab} onSelect={select} idPrefix="main" />

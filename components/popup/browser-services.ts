@@ -41,6 +41,8 @@ export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
           }
         : undefined,
     openOptions: () => void browser.runtime.openOptionsPage(),
+    openDashboard: () =>
+      void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }),
   };
 }
 

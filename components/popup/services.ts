@@ -21,6 +21,8 @@ export interface PopupServices {
   openInTab?: () => void;
   /** Opens the Options page, where the batch size and ad accounts are set. */
   openOptions?: () => void;
+  /** Opens the expiry dashboard, with import and export, in a tab. */
+  openDashboard?: () => void;
   ui: StoreApi<UiState>;
   /** Marketing API features; absent in tests that do not exercise them. */
   live?: LiveActions;

@@ -1,5 +1,6 @@
 import { createI18n } from '@wxt-dev/i18n';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDatabase, type SparkDatabase } from '../db/database';
 import type { CodeRecord } from '../db/schema';
 import { defaultSettings } from '../settings/schema';
