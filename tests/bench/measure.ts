@@ -46,20 +46,7 @@ export async function interleave(options: InterleaveOptions): Promise<PairedSamp
   return { baseline, subject, ratios: pairedRatios(subject, baseline), runs: warmup + repetitions };
 }
 
-/** Repeats one measurement, for figures whose limit is a fixed number rather than a run. */
-export async function repeat(
-  repetitions: number,
-  run: (repetition: number) => Promise<number>,
-  warmup = 1,
-): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < warmup + repetitions; i++) {
-    const value = await run(i);
-    if (i >= warmup) samples.push(value);
-  }
-  return samples;
-}
-
+/** Each sample over a fixed limit (a frame, a budget, a theoretical bound). */
 export function ratiosAgainst(samples: readonly number[], limit: number): Summary {
   return summarize(samples.map((value) => value / limit));
 }

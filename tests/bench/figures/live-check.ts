@@ -2,6 +2,8 @@
  * Figure 6: a pre-flight of 20 codes with live checks, through the same service, lookup and
  * client the background wires up, against the local Marketing API mock answering after a fixed
  * latency. The limit is what the concurrency allows: latency × ceil(codes / concurrency).
+ * It runs in Node beside the mock: the service and client are plain fetch code, and routing the
+ * browser's requests to the mock would add a proxy hop the product never has.
  */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { SparkDatabase } from '../../../lib/db/database';

@@ -1,7 +1,8 @@
 /**
- * Runs in the Ads Manager fixture page. Pastes the way Chromium does (a `paste` event carrying
- * the clipboard, then the text inserted with its `input` event) and watches the panel's shadow
- * root until the rows are there.
+ * Runs in the Ads Manager fixture page. Pastes the way Chromium does: a `paste` event carrying
+ * the clipboard, `beforeinput`, the text written into the field, then one `input` event
+ * (insertFromPaste). execCommand('insertText') would be simpler but fires an `input` event per
+ * line, which no real paste does. Then watches the panel's shadow root until the rows are there.
  */
 import { PASTE_PROBE_GLOBAL, type PasteProbeApi, type PasteTiming } from './api';
 
@@ -9,6 +10,30 @@ function textField(selector: string): HTMLTextAreaElement | HTMLInputElement {
   const field = document.querySelector<HTMLTextAreaElement | HTMLInputElement>(selector);
   if (!field) throw new Error(`The page has no ${selector}`);
   return field;
+}
+
+/**
+ * Writes the field the way the browser does, past any value setter the page put on the element
+ * (controlled inputs wrap it, as React does): the page must learn of the paste from its events.
+ */
+function writeNatively(field: HTMLTextAreaElement | HTMLInputElement, text: string): void {
+  const prototype =
+    field instanceof HTMLTextAreaElement
+      ? HTMLTextAreaElement.prototype
+      : HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  if (!setter) throw new Error('No native value setter');
+  setter.call(field, text);
+}
+
+function inputEvent(type: 'beforeinput' | 'input', inputType: string, text: string | null) {
+  return new InputEvent(type, {
+    bubbles: true,
+    cancelable: type === 'beforeinput',
+    composed: true,
+    inputType,
+    data: text,
+  });
 }
 
 function rowCount(host: string): number {
@@ -74,7 +99,9 @@ const api: PasteProbeApi = {
         composed: true,
       }),
     );
-    document.execCommand('insertText', false, text);
+    field.dispatchEvent(inputEvent('beforeinput', 'insertFromPaste', text));
+    writeNatively(field, text);
+    field.dispatchEvent(inputEvent('input', 'insertFromPaste', null));
     const rowsAt = await rowsPresent(host, rows);
     const frameAt = await afterNextFrame();
     return { rows: rowsAt - start, frame: frameAt - start };
@@ -83,8 +110,9 @@ const api: PasteProbeApi = {
   emptyField(selector) {
     const field = textField(selector);
     field.focus();
-    field.select();
-    document.execCommand('delete');
+    field.dispatchEvent(inputEvent('beforeinput', 'deleteContentBackward', null));
+    writeNatively(field, '');
+    field.dispatchEvent(inputEvent('input', 'deleteContentBackward', null));
   },
 
   frameInterval(frames) {
