@@ -1,16 +1,4 @@
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** mulberry32: tiny, fast and the same on every machine, so a failing run can be replayed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { BASE64, seededRandom } from '../mock-api/fixtures';
 
 const pick = (random: () => number, alphabet: string) =>
   alphabet[Math.floor(random() * alphabet.length)] ?? 'A';
@@ -23,7 +11,7 @@ const BEFORE_PADDING = [...BASE64].filter((_, i) => i % 4 === 0).join('');
  * digits) ending in `=`, like the example in TikTok's help pages.
  */
 export function sparkCodes(count: number, seed: number): string[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const codes = new Set<string>();
   while (codes.size < count) {
     let body = '';

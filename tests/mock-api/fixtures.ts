@@ -70,10 +70,13 @@ export const LIVE_DAYS_LEFT = 30;
 /** The shape TikTok accepts: `#`, base64 characters, optional `=` padding. */
 export const WELL_FORMED_CODE = /^#[A-Za-z0-9+/]{16,}={0,2}$/;
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+export const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Small deterministic generator (mulberry32), so generated codes repeat across runs. */
-function seededRandom(seed: number): () => number {
+/**
+ * Small deterministic generator (mulberry32), the same on every machine, so generated codes
+ * repeat across runs and a failing run can be replayed. Every test's code generator uses it.
+ */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
