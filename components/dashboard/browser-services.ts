@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { createI18n } from '@wxt-dev/i18n';
 import { openDatabase } from '../../lib/db/database';
 import { createSettingsStore } from '../../lib/settings/store';
+import { watchStoredSettings } from '../common/watch-settings';
 import type { DashboardServices } from './services';
 
 function saveFile(file: Blob, name: string): void {
@@ -19,13 +20,7 @@ export function createDashboardServices(): DashboardServices {
   return {
     db: openDatabase(),
     getSettings: () => settings.get(),
-    watchSettings(onChange) {
-      const listener = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && 'settings' in changes) onChange();
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
-    },
+    watchSettings: watchStoredSettings,
     writeClipboard: (text) => navigator.clipboard.writeText(text),
     clock: () => ({ now: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
     locale: browser.i18n.getUILanguage(),

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { listCodes } from '../../lib/db/repository';
 import type { Settings } from '../../lib/settings/schema';
+import { useFollowedSettings } from '../common/use-followed-settings';
 import { useServices } from './services';
 
 /** The inventory, kept current as the popup, panel or an import write to it. */
@@ -11,19 +12,7 @@ export function useInventory() {
 }
 
 export function useSettings(): Settings | undefined {
-  const { getSettings, watchSettings } = useServices();
-  const [settings, setSettings] = useState<Settings | undefined>();
-  useEffect(() => {
-    let live = true;
-    const load = () => void getSettings().then((s) => live && setSettings(s));
-    load();
-    const stop = watchSettings(load);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [getSettings, watchSettings]);
-  return settings;
+  return useFollowedSettings(useServices(), undefined);
 }
 
 /** Time and zone, refreshed each minute so "ends today" turns over while the tab stays open. */

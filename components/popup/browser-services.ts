@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { openDatabase } from '../../lib/db/database';
 import { createUiStore, type UiState } from '../../lib/inventory/ui-store';
 import { createSettingsStore } from '../../lib/settings/store';
+import { watchStoredSettings } from '../common/watch-settings';
 import type { StoreApi } from 'zustand/vanilla';
 import { createLiveActions } from './live-browser-services';
 import type { PopupServices } from './services';
@@ -23,13 +24,7 @@ export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
     ui,
     live: createLiveActions(),
     getSettings: () => settings.get(),
-    watchSettings(onChange) {
-      const listener = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && 'settings' in changes) onChange();
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
-    },
+    watchSettings: watchStoredSettings,
     writeClipboard: (text) => navigator.clipboard.writeText(text),
     clock: () => ({ now: Date.now(), timeZone: timeZone() }),
     openInTab:
