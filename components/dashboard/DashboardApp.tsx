@@ -8,6 +8,7 @@ import { useClock, useInventory, useSettings } from './hooks';
 import { NeedsAction } from './NeedsAction';
 import { ServicesProvider, useServices, type DashboardServices } from './services';
 import { useRenewalCopy } from './use-renewal';
+import '../common/theme.css';
 import './dashboard.css';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

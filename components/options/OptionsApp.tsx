@@ -6,6 +6,7 @@ import { PreferencesSection } from './PreferencesSection';
 import type { OptionsServices } from './services';
 import { StorageSection } from './StorageSection';
 import { TokenSection } from './TokenSection';
+import '../common/theme.css';
 import './options.css';
 
 export function OptionsApp({ services }: { services: OptionsServices }) {

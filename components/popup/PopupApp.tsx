@@ -9,6 +9,7 @@ import { useInventory } from './use-inventory';
 import { useNow } from './use-now';
 import { useSettings } from './use-settings';
 import { useUi } from './use-ui';
+import '../common/theme.css';
 import './popup.css';
 
 const tabs: readonly TabSpec<TabId>[] = [

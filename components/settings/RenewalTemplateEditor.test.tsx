@@ -22,8 +22,7 @@ function renderEditor(value = DEFAULT_RENEWAL_TEMPLATE) {
   return { onSave, user: userEvent.setup() };
 }
 
-beforeEach(() => {
-});
+beforeEach(() => {});
 afterEach(cleanup);
 
 describe('RenewalTemplateEditor', () => {

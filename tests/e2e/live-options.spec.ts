@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { MOCK_ACCESS_TOKEN, US_ADVERTISER_ID } from '../mock-api/fixtures';
 import type { MockTikTokApi } from '../mock-api/server';
@@ -29,6 +30,8 @@ test('saving a token and testing the connection fills the account from TikTok', 
     expect(api.requests.some((r) => r.accessToken === MOCK_ACCESS_TOKEN)).toBe(true);
     expect(await page.content()).not.toContain(MOCK_ACCESS_TOKEN);
     expect(console.join('\n')).not.toContain(MOCK_ACCESS_TOKEN);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   } finally {
     await close();
   }
