@@ -26,14 +26,36 @@ export const MAX_RAW_LENGTH = 2000;
 
 const EQUALS = 0x3d;
 
-export function isBase64Code(c: number): boolean {
-  return (
+// Classes of ASCII characters, looked up rather than compared because the scan asks about every
+// character of a paste.
+const BASE64_CLASS = 1;
+const ENDS_PLAIN_ATTEMPT_CLASS = 2;
+
+const ASCII_CLASSES = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const base64 =
     (c >= 0x41 && c <= 0x5a) ||
     (c >= 0x61 && c <= 0x7a) ||
     (c >= 0x30 && c <= 0x39) ||
     c === 0x2b ||
-    c === 0x2f
-  );
+    c === 0x2f;
+  if (base64) ASCII_CLASSES[c] = BASE64_CLASS;
+  // Padding, encoded characters, joinable line breaks and glue may all carry a code on.
+  else if (!'=%&\n\r-_@$\\^*~'.includes(String.fromCharCode(c))) {
+    ASCII_CLASSES[c] = ENDS_PLAIN_ATTEMPT_CLASS;
+  }
+}
+
+export function isBase64Code(c: number): boolean {
+  return c < 128 && (ASCII_CLASSES[c] as number) === BASE64_CLASS;
+}
+
+/**
+ * Whether an attempt that reached this character (or the end, `NaN`) after plain base64 ends
+ * right there, whatever follows: it can neither continue the code nor be read as part of it.
+ */
+export function endsPlainAttempt(c: number): boolean {
+  return Number.isNaN(c) || (c < 128 && (ASCII_CLASSES[c] as number) === ENDS_PLAIN_ATTEMPT_CLASS);
 }
 
 export function isBase64Char(ch: string): boolean {

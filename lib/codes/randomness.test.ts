@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPlainWord, looksLikeCode, looksLikeCutOffCode } from './randomness';
+import { isPlainWord, looksLikeCode, looksLikeCutOffCode, rhythmOf } from './randomness';
 import { BASE64_ALPHABET, EXAMPLE_CODE, SECOND_CODE, seededRandom } from './test-support';
 
 function randomCore(random: () => number, length: number): string {
@@ -97,4 +98,59 @@ describe('isPlainWord', () => {
       expect(isPlainWord(token)).toBe(false);
     },
   );
+});
+
+// The rhythm as first written, with a regular expression: the reference the loop must match.
+function referenceRhythm(core: string) {
+  let pieces = 0;
+  let piecesLength = 0;
+  let digitGroups = 0;
+  let hasUpper = false;
+  let hasLower = false;
+  for (const [piece] of core.matchAll(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g)) {
+    pieces++;
+    piecesLength += piece.length;
+    const first = piece.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39) digitGroups++;
+    else if (first <= 0x5a) hasUpper = true;
+    if (!hasLower && /[a-z]/.test(piece)) hasLower = true;
+  }
+  return {
+    hasUpper,
+    hasLower,
+    hasDigit: digitGroups > 0,
+    averagePiece: pieces === 0 ? 0 : piecesLength / pieces,
+    digitGroups,
+    hasSymbol: /[+/]/.test(core),
+  };
+}
+
+describe('rhythmOf', () => {
+  // Runs of one class are what the pieces are made of, so the alphabet is kept small enough
+  // to produce long runs, case changes and every boundary between them.
+  const rhythmText = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...'aAbBZz09+/=-_ é#'.split('')), maxLength: 80 }),
+    fc.string({ unit: fc.constantFrom(...BASE64_ALPHABET), maxLength: 120 }),
+    fc.string({ unit: 'binary', maxLength: 60 }),
+  );
+
+  it('measures what the regular expression measures', () => {
+    fc.assert(
+      fc.property(rhythmText, (text) => {
+        expect({ ...rhythmOf(text) }).toEqual(referenceRhythm(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('measures a range as it measures that range cut out', () => {
+    fc.assert(
+      fc.property(rhythmText, fc.nat(), fc.nat(), (text, a, b) => {
+        const from = Math.min(a, b) % (text.length + 1);
+        const to = from + ((Math.max(a, b) - Math.min(a, b)) % (text.length - from + 1));
+        expect({ ...rhythmOf(text, from, to) }).toEqual(referenceRhythm(text.slice(from, to)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -8,46 +8,97 @@
  * random strings, fewer than 1 in 10,000 real 64-character codes read as words.
  */
 
-const WORD_SHAPED_PIECE = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g;
-
-interface Rhythm {
+/** What {@link rhythmOf} measures; the pieces are those of `/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g`. */
+export interface Rhythm {
   hasUpper: boolean;
   hasLower: boolean;
   hasDigit: boolean;
   /** Average length of the word-shaped pieces. */
   averagePiece: number;
   digitGroups: number;
+  /** A `+` or `/` appears. */
+  hasSymbol: boolean;
 }
 
-function rhythmOf(core: string): Rhythm {
+const PLUS = 0x2b;
+const SLASH = 0x2f;
+
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+// Every `#` in a paste is judged, most of them hashtags, so measuring must not allocate: one
+// record is reused, and callers read it before measuring again.
+const scratch: Rhythm = {
+  hasUpper: false,
+  hasLower: false,
+  hasDigit: false,
+  averagePiece: 0,
+  digitGroups: 0,
+  hasSymbol: false,
+};
+
+/**
+ * The rhythm of `text` from `from` to `to`. The result is shared and valid only until the next
+ * call.
+ */
+export function rhythmOf(text: string, from = 0, to = text.length): Readonly<Rhythm> {
   let pieces = 0;
   let piecesLength = 0;
   let digitGroups = 0;
   let hasUpper = false;
   let hasLower = false;
-  for (const [piece] of core.matchAll(WORD_SHAPED_PIECE)) {
+  let hasSymbol = false;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const pieceStart = i;
+    if (isLower(c)) {
+      i++;
+      while (i < to && isLower(text.charCodeAt(i))) i++;
+      hasLower = true;
+    } else if (isUpper(c)) {
+      i++;
+      while (i < to && isUpper(text.charCodeAt(i))) i++;
+      hasUpper = true;
+      if (i < to && isLower(text.charCodeAt(i))) {
+        if (i - pieceStart === 1) {
+          // One capital opens a word (`Tok`).
+          i++;
+          while (i < to && isLower(text.charCodeAt(i))) i++;
+          hasLower = true;
+        } else {
+          // The last capital of a run opens the next word (`ABCNews` is `ABC`, `News`).
+          i--;
+        }
+      }
+    } else if (isDigit(c)) {
+      i++;
+      while (i < to && isDigit(text.charCodeAt(i))) i++;
+      digitGroups++;
+    } else {
+      if (c === PLUS || c === SLASH) hasSymbol = true;
+      i++;
+      continue;
+    }
     pieces++;
-    piecesLength += piece.length;
-    const first = piece.charCodeAt(0);
-    if (first >= 0x30 && first <= 0x39) digitGroups++;
-    else if (first <= 0x5a) hasUpper = true;
-    if (!hasLower && /[a-z]/.test(piece)) hasLower = true;
+    piecesLength += i - pieceStart;
   }
-  return {
-    hasUpper,
-    hasLower,
-    hasDigit: digitGroups > 0,
-    averagePiece: pieces === 0 ? 0 : piecesLength / pieces,
-    digitGroups,
-  };
+  scratch.hasUpper = hasUpper;
+  scratch.hasLower = hasLower;
+  scratch.hasDigit = digitGroups > 0;
+  scratch.averagePiece = pieces === 0 ? 0 : piecesLength / pieces;
+  scratch.digitGroups = digitGroups;
+  scratch.hasSymbol = hasSymbol;
+  return scratch;
 }
 
-function readsAsWords(r: Rhythm): boolean {
+function readsAsWords(r: Readonly<Rhythm>): boolean {
   return r.averagePiece >= 3 && r.digitGroups <= 2;
 }
 
-function characterClasses(r: Rhythm, core: string): number {
-  return Number(r.hasUpper) + Number(r.hasLower) + Number(r.hasDigit) + Number(/[+/]/.test(core));
+function characterClasses(r: Readonly<Rhythm>): number {
+  return Number(r.hasUpper) + Number(r.hasLower) + Number(r.hasDigit) + Number(r.hasSymbol);
 }
 
 /**
@@ -55,7 +106,12 @@ function characterClasses(r: Rhythm, core: string): number {
  * Padding settles it: a hashtag never ends in `=`.
  */
 export function looksLikeCode(core: string, padding: number): boolean {
-  const r = rhythmOf(core);
+  return looksLikeCodeIn(core, 0, core.length, padding);
+}
+
+/** {@link looksLikeCode} for `text` from `from` to `to`, without cutting it out. */
+export function looksLikeCodeIn(text: string, from: number, to: number, padding: number): boolean {
+  const r = rhythmOf(text, from, to);
   return r.hasUpper && r.hasLower && (padding > 0 || !readsAsWords(r));
 }
 
@@ -69,15 +125,29 @@ export function looksLikeCutOffCode(
   padding: number,
   ellipsisAfter: boolean,
 ): boolean {
-  if (core.length < 4) return false;
-  const r = rhythmOf(core);
-  if (padding > 0) return characterClasses(r, core) >= 2;
+  return looksLikeCutOffCodeIn(core, 0, core.length, padding, ellipsisAfter);
+}
+
+/** {@link looksLikeCutOffCode} for `text` from `from` to `to`, without cutting it out. */
+export function looksLikeCutOffCodeIn(
+  text: string,
+  from: number,
+  to: number,
+  padding: number,
+  ellipsisAfter: boolean,
+): boolean {
+  const length = to - from;
+  if (length < 4) return false;
+  // The shortest fragment any rule below accepts: most hashtags end here, unmeasured.
+  if (padding === 0 && length < 6) return false;
+  const r = rhythmOf(text, from, to);
+  if (padding > 0) return characterClasses(r) >= 2;
   const mixedCase = r.hasUpper && r.hasLower;
-  if (/[+/]/.test(core)) {
-    return core.length >= 6 && characterClasses(r, core) >= 3 && !readsAsWords(r);
+  if (r.hasSymbol) {
+    return length >= 6 && characterClasses(r) >= 3 && !readsAsWords(r);
   }
-  if (ellipsisAfter) return core.length >= 6 && mixedCase && !readsAsWords(r);
-  return core.length >= 12 && mixedCase && r.hasDigit && r.digitGroups >= 2 && r.averagePiece < 2.5;
+  if (ellipsisAfter) return length >= 6 && mixedCase && !readsAsWords(r);
+  return length >= 12 && mixedCase && r.hasDigit && r.digitGroups >= 2 && r.averagePiece < 2.5;
 }
 
 // Short words people write on the line after a code ("ok", "thx"): never the tail of a code.

@@ -174,7 +174,7 @@ function isBase64At(text: string, i: number): boolean {
   return unit.kind === 'char' && isBase64Char(unit.ch);
 }
 
-function isEllipsisAt(text: string, i: number): boolean {
+export function isEllipsisAt(text: string, i: number): boolean {
   return text.startsWith('\u2026', i) || text.startsWith('...', i);
 }
 

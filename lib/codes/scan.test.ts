@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { judgeAttempt } from './judge';
 import { REASON, foreignCharactersReason } from './messages';
+import { readCandidate } from './read';
 import { scanPaste } from './scan';
-import { EXAMPLE_CODE, SECOND_CODE } from './test-support';
+import { BASE64_ALPHABET, EXAMPLE_CODE, SECOND_CODE } from './test-support';
 
 const C = EXAMPLE_CODE;
 const BODY = C.slice(1);
@@ -118,5 +121,49 @@ describe('scanPaste: large and hostile input', () => {
     expect(scanPaste(text).rejected).toEqual([
       { raw: text, start: 0, end: text.length, reason: REASON.tooLong },
     ]);
+  });
+});
+
+describe('scanPaste: short attempts', () => {
+  // Short attempts are judged without a full read; the full read is the reference.
+  it('judges a short attempt as reading it in full would', () => {
+    const run = fc.string({
+      unit: fc.constantFrom(...BASE64_ALPHABET, 'a', 'B', '7'),
+      maxLength: 30,
+    });
+    const attempt = fc.tuple(
+      run,
+      // What may follow: glue, padding, encodings, breaks, dots, or anything at all.
+      fc.string({
+        unit: fc.oneof(
+          fc.constantFrom(...'-_@$\\^*~%&=\n\r\u00a0\u200b.… xY+'),
+          fc.string({ unit: 'binary', maxLength: 1 }),
+        ),
+        maxLength: 6,
+      }),
+      run,
+    );
+    fc.assert(
+      fc.property(attempt, ([start, after, rest]) => {
+        const text = `#${start}${after}${rest}`;
+        const candidate = readCandidate(text, 0, 1, 'plain');
+        const verdict = judgeAttempt(candidate);
+        const expected =
+          verdict.kind === 'reject'
+            ? [
+                {
+                  raw: text.slice(0, candidate.end),
+                  start: 0,
+                  end: candidate.end,
+                  reason: verdict.reason,
+                },
+              ]
+            : [];
+        const scan = scanPaste(text);
+        expect(scan.rejected.filter((fragment) => fragment.start === 0)).toEqual(expected);
+        if (verdict.kind === 'code') expect(scan.codes[0]?.start).toBe(0);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -9,8 +9,16 @@ import { readBareRun, type BareCode } from './bare';
 import { readUnit, type Encoding } from './decode';
 import { judgeAttempt } from './judge';
 import { REASON } from './messages';
-import { gluesBeforeHash, isBase64Code, isInnerGlue } from './patterns';
-import { readCandidate, type Candidate } from './read';
+import {
+  MAX_BODY_LENGTH,
+  MIN_BODY_LENGTH,
+  endsPlainAttempt,
+  gluesBeforeHash,
+  isBase64Code,
+  isInnerGlue,
+} from './patterns';
+import { looksLikeCutOffCodeIn } from './randomness';
+import { isEllipsisAt, readCandidate, type Candidate } from './read';
 import type { FoundCode, PasteScan, RejectedFragment } from './types';
 import { warningsFor } from './warnings';
 
@@ -29,7 +37,20 @@ export function scanPaste(text: string): PasteScan {
 
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    const anchor = hashAnchorAt(text, i, c);
+    if (isBase64Code(c)) {
+      // Words are base64 runs too; only runs of a code's length are worth a closer look.
+      const runEnd = endOfBase64Run(text, i + 1);
+      const length = runEnd - i;
+      if (length < MIN_BODY_LENGTH || length > MAX_BODY_LENGTH) {
+        i = runEnd;
+        continue;
+      }
+      const run = readBareRun(text, i);
+      if (run.code) recordBare(run.code, text, found, rejected);
+      i = run.next;
+      continue;
+    }
+    const anchor = c === HASH || c === PERCENT || c === AMPERSAND ? hashAnchorAt(text, i, c) : null;
     if (anchor) {
       if (i !== previousEnd && i > 0 && gluesBeforeHash(text.charCodeAt(i - 1))) {
         // Part of a link (`page#section`) or a word: not a code.
@@ -42,19 +63,37 @@ export function scanPaste(text: string): PasteScan {
         i = anchor.bodyStart;
         continue;
       }
+      const runEnd = endOfBase64Run(text, anchor.bodyStart);
+      if (
+        runEnd - anchor.bodyStart < MIN_BODY_LENGTH &&
+        endsPlainAttempt(text.charCodeAt(runEnd))
+      ) {
+        // Most attempts are hashtags: a short run of plain base64 that nothing can carry on.
+        // Judged where it lies, it reads as a cut-off code or as nothing, as a full read would.
+        const ellipsisAfter = isEllipsisAt(text, runEnd);
+        if (looksLikeCutOffCodeIn(text, anchor.bodyStart, runEnd, 0, ellipsisAfter)) {
+          const raw = text.slice(i, runEnd);
+          rejected.push({ raw, start: i, end: runEnd, reason: REASON.tooShort });
+        }
+        previousEnd = runEnd;
+        i = runEnd;
+        continue;
+      }
       const candidate = readCandidate(text, i, anchor.bodyStart, anchor.encoding);
       recordCandidate(candidate, text, found, rejected);
       previousEnd = candidate.end;
       i = candidate.end;
-    } else if (isBase64Code(c)) {
-      const run = readBareRun(text, i);
-      if (run.code) recordBare(run.code, text, found, rejected);
-      i = run.next;
     } else {
       i++;
     }
   }
   return { codes: found.list(), rejected };
+}
+
+function endOfBase64Run(text: string, from: number): number {
+  let end = from;
+  while (isBase64Code(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /** Whether an attempt whose first character is `c` is over before it starts. */
