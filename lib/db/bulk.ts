@@ -1,4 +1,5 @@
 import type { SparkDatabase, TrashedCode } from './database';
+import { writeTransaction } from './write-failure';
 import { parseRow } from './records';
 import type { Clock } from './repository';
 import type { CodeDetails, CodeEvent, CodeRecord, CodeStatus } from './schema';
@@ -118,7 +119,7 @@ export async function applyImport(
   clock: Clock,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportCounts> {
-  return db.transaction('rw', db.codes, db.events, async () => {
+  return writeTransaction(db, [db.codes, db.events], async () => {
     const stored = await storedRecords(
       db,
       rows.map((r) => r.code),
@@ -168,7 +169,7 @@ export async function replaceInventory(
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   const total = contents.codes.length + contents.events.length + contents.trash.length;
-  await db.transaction('rw', db.codes, db.events, db.trash, async () => {
+  await writeTransaction(db, [db.codes, db.events, db.trash], async () => {
     await Promise.all([db.codes.clear(), db.events.clear(), db.trash.clear()]);
     let done = 0;
     const write = async <T>(items: readonly T[], put: (slice: T[]) => Promise<unknown>) => {

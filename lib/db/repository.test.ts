@@ -165,6 +165,43 @@ describe('recordCheck', () => {
   });
 });
 
+describe('recordCheck with live answers', () => {
+  const facts = {
+    kind: 'facts' as const,
+    facts: { fetchedAt: clock.now, itemId: '7301234567890123456', authEnd: Date.UTC(2026, 11, 24) },
+  };
+  const failure = (reason: 'timeout' | 'auth' | 'revoked', definitive: boolean) => ({
+    kind: 'failure' as const,
+    failure: { fetchedAt: later.now, reason, definitive, message: reason, fix: '' },
+  });
+
+  it.each([
+    ['a timeout', failure('timeout', false)],
+    ['a refused token', failure('auth', false)],
+  ])('keeps what TikTok said before when %s stops the lookup', async (_, fault) => {
+    await addCodes(db, [{ code: A, raw: A }], {}, clock);
+    await recordCheck(db, A, [], facts, clock);
+    const stored = await recordCheck(db, A, [], fault, later);
+    expect(stored?.live).toEqual(facts);
+    expect(stored?.expiresAt).toBe(Date.UTC(2026, 11, 24));
+    expect(stored?.lastCheck?.at).toBe(later.now);
+  });
+
+  it('replaces it with TikTok’s own verdict on the code', async () => {
+    await addCodes(db, [{ code: A, raw: A }], {}, clock);
+    await recordCheck(db, A, [], facts, clock);
+    const revoked = failure('revoked', true);
+    expect((await recordCheck(db, A, [], revoked, later))?.live).toEqual(revoked);
+  });
+
+  it('remembers the latest failed lookup when TikTok had not answered before', async () => {
+    await addCodes(db, [{ code: A, raw: A }], {}, clock);
+    await recordCheck(db, A, [], failure('auth', false), clock);
+    const fault = failure('timeout', false);
+    expect((await recordCheck(db, A, [], fault, later))?.live).toEqual(fault);
+  });
+});
+
 describe('delete with undo', () => {
   it('brings the code back with its details', async () => {
     await addCodes(db, [{ code: A, raw: A }], { creatorHandle: 'maya' }, clock);

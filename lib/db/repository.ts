@@ -1,4 +1,5 @@
 import type { SparkDatabase } from './database';
+import { writeTransaction } from './write-failure';
 import { parseRow, parseRows } from './records';
 import {
   codeDetailsSchema,
@@ -64,7 +65,7 @@ export async function addCodes(
   clock: Clock,
 ): Promise<AddResult> {
   const cleanDetails = codeDetailsSchema.parse(details);
-  return db.transaction('rw', db.codes, db.events, async () => {
+  return writeTransaction(db, [db.codes, db.events], async () => {
     const existing = await db.codes.bulkGet(incoming.map((c) => c.code));
     const added: CodeRecord[] = [];
     const known: CodeRecord[] = [];
@@ -141,7 +142,7 @@ export async function updateDetails(
     .parse(
       Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== '' && v !== undefined)),
     );
-  return db.transaction('rw', db.codes, db.events, async () => {
+  return writeTransaction(db, [db.codes, db.events], async () => {
     const current = parseRow(await db.codes.get(code));
     if (!current) throw new Error('That code is no longer in your inventory.');
     const next: CodeRecord = { ...current, ...values, updatedAt: clock.now };
@@ -160,7 +161,7 @@ export async function setStatus(
   clock: Clock,
   detail?: string,
 ): Promise<StatusSnapshot[]> {
-  return db.transaction('rw', db.codes, db.events, async () => {
+  return writeTransaction(db, [db.codes, db.events], async () => {
     const snapshot: StatusSnapshot[] = [];
     const rows = await db.codes.bulkGet([...codes]);
     const events: CodeEvent[] = [];
@@ -208,7 +209,7 @@ export async function restoreStatuses(
   snapshots: readonly StatusSnapshot[],
   clock: Clock,
 ): Promise<void> {
-  await db.transaction('rw', db.codes, db.events, async () => {
+  await writeTransaction(db, [db.codes, db.events], async () => {
     for (const snap of snapshots) {
       const current = parseRow(await db.codes.get(snap.code));
       if (!current) continue;
@@ -229,7 +230,7 @@ export async function markCopied(
   batchId: string,
   clock: Clock,
 ): Promise<StatusSnapshot[]> {
-  return db.transaction('rw', db.codes, db.events, async () => {
+  return writeTransaction(db, [db.codes, db.events], async () => {
     const rows = await db.codes.bulkGet([...codes]);
     const snapshot: StatusSnapshot[] = [];
     const toPut: CodeRecord[] = [];
@@ -256,7 +257,7 @@ export async function recordCheck(
   live: LiveLookup | undefined,
   clock: Clock,
 ): Promise<CodeRecord | undefined> {
-  return db.transaction('rw', db.codes, db.events, async () => {
+  return writeTransaction(db, [db.codes, db.events], async () => {
     const current = parseRow(await db.codes.get(code));
     if (!current) return undefined;
     const next: CodeRecord = {
@@ -264,13 +265,22 @@ export async function recordCheck(
       lastCheck: { at: clock.now, results: [...results] },
       updatedAt: clock.now,
     };
-    if (live) next.live = live;
+    if (live && !(isFault(live) && current.live && !isFault(current.live))) next.live = live;
     next.status = statusAfterCheck(current.status, results);
     const derived = withExpiry(next, clock.timeZone);
     await db.codes.put(derived);
     await db.events.add(event(code, 'checked', clock.now, summaryOf(results)));
     return derived;
   });
+}
+
+/**
+ * A lookup that failed for reasons of its own (network, timeout, token, rate limit) says nothing
+ * about the code, so it must not erase what TikTok said before: the post, the end date, the
+ * regions. TikTok's own verdict on the code (expired, revoked) does replace it.
+ */
+function isFault(live: LiveLookup): boolean {
+  return live.kind === 'failure' && !live.failure.definitive;
 }
 
 function statusAfterCheck(status: CodeStatus, results: readonly CheckResult[]): CodeStatus {
@@ -292,7 +302,7 @@ export async function deleteCodes(
   codes: readonly string[],
   clock: Clock,
 ): Promise<void> {
-  await db.transaction('rw', db.codes, db.events, db.trash, async () => {
+  await writeTransaction(db, [db.codes, db.events, db.trash], async () => {
     const rows = await db.codes.bulkGet([...codes]);
     const trashed = rows
       .map(parseRow)
@@ -309,7 +319,7 @@ export async function undoDelete(
   codes: readonly string[],
   clock: Clock,
 ): Promise<number> {
-  return db.transaction('rw', db.codes, db.events, db.trash, async () => {
+  return writeTransaction(db, [db.codes, db.events, db.trash], async () => {
     const trashed = (await db.trash.bulkGet([...codes])).filter((t) => t !== undefined);
     // A code re-added since the delete wins: the buyer's newer data is kept.
     const present = new Set(
@@ -325,7 +335,9 @@ export async function undoDelete(
 
 /** Trash older than the undo window is dropped for good. */
 export async function emptyTrash(db: SparkDatabase, olderThan: number): Promise<void> {
-  await db.trash.where('deletedAt').below(olderThan).delete();
+  await writeTransaction(db, [db.trash], () =>
+    db.trash.where('deletedAt').below(olderThan).delete(),
+  );
 }
 
 export async function historyOf(db: SparkDatabase, code: string): Promise<CodeEvent[]> {
