@@ -55,6 +55,7 @@ export default defineBackground(() => {
       now: systemClock.now,
       timeZone: () => systemClock.timeZone,
       newId: () => crypto.randomUUID(),
+      extensionOrigin: browser.runtime.getURL('/'),
     },
     browser.runtime.id,
   );

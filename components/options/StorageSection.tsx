@@ -12,7 +12,10 @@ export function StorageSection({ services }: { services: OptionsServices }) {
   const [state, setState] = useState<keyof typeof explanations | undefined>();
   const id = useId();
   useEffect(() => {
-    void services.persistStorage().then(setState);
+    void services
+      .persistStorage()
+      .catch(() => 'unsupported' as const)
+      .then(setState);
   }, [services]);
   return (
     <section aria-labelledby={id}>

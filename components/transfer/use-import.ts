@@ -60,6 +60,9 @@ export function useImport() {
   const [step, setStep] = useState<ImportStep>({ kind: 'idle' });
   const fail = useCallback((problem: Explanation) => setStep({ kind: 'idle', problem }), []);
 
+  /** What went wrong in the buyer's words, without the error's class name. */
+  const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
   const columnNamer = useCallback(
     (head: CsvHead) => (column: number, hasHeaderRow: boolean) => {
       const header = hasHeaderRow ? head.firstRow[column]?.trim() : '';
@@ -85,7 +88,7 @@ export function useImport() {
         const guess = guessMapping(csvHead.firstRow, csvHead.samples, localeDayMonthOrder(locale));
         setStep({ kind: 'mapping', file, head: csvHead, guess });
       } catch (error) {
-        fail(explain('import_refuse_unreadable', String(error)));
+        fail(explain('import_refuse_unreadable', messageOf(error)));
       }
     },
     [db, fail, locale],
@@ -104,7 +107,7 @@ export function useImport() {
         const preview = await previewImport(db, rows, clock());
         setStep({ kind: 'csv-preview', fileName: file.name, rows, preview, rejected });
       } catch (error) {
-        fail(explain('import_refuse_unreadable', String(error)));
+        fail(explain('import_refuse_unreadable', messageOf(error)));
       }
     },
     [clock, columnNamer, db, fail],
@@ -119,7 +122,7 @@ export function useImport() {
         );
         setStep({ kind: 'imported', counts, rejected });
       } catch (error) {
-        fail(explain('import_failedNothingSaved', String(error)));
+        fail(explain('import_failedNothingSaved', messageOf(error)));
       }
     },
     [clock, db, fail],
@@ -134,7 +137,7 @@ export function useImport() {
         );
         setStep({ kind: 'restored', codes: backup.contents.codes.length });
       } catch (error) {
-        fail(explain('import_failedNothingSaved', String(error)));
+        fail(explain('import_failedNothingSaved', messageOf(error)));
       }
     },
     [db, fail],

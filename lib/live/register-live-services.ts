@@ -1,5 +1,11 @@
 import type { SparkDatabase } from '../db/database';
-import { listen } from '../messaging/protocol';
+import {
+  listen,
+  RejectedMessageError,
+  type Handler,
+  type MessageType,
+  type Sender,
+} from '../messaging/protocol';
 import type { SettingsStore, TokenStore } from '../settings/store';
 import type { TikTokClient } from '../tiktok/client';
 import { authorizeBatch } from './authorize-batch';
@@ -19,6 +25,8 @@ export interface LiveServiceDeps {
   now: () => number;
   timeZone: () => string | undefined;
   newId: () => string;
+  /** e.g. `chrome-extension://<id>/`: only the extension's own pages may use the live features. */
+  extensionOrigin: string;
 }
 
 const NO_TOKEN = {
@@ -39,6 +47,23 @@ async function clientFor(deps: LiveServiceDeps) {
   if (!token) return NO_TOKEN;
   if (!(await deps.hasApiAccess())) return NO_ACCESS;
   return { ok: true as const, client: deps.makeClient(token) };
+}
+
+/**
+ * Spends the buyer's token and changes their ad account, so it answers the popup, dashboard and
+ * options only: a content script, which shares a renderer with the page, is refused.
+ */
+export function pagesOnly<K extends MessageType>(
+  type: K,
+  extensionOrigin: string,
+  handler: Handler<K>,
+): Handler<K> {
+  return async (data, sender: Sender) => {
+    if (!sender.url?.startsWith(extensionOrigin)) {
+      throw new RejectedMessageError(`Refused ${type} from outside the extension's pages`);
+    }
+    return handler(data, sender);
+  };
 }
 
 /** Answers the pages' live-API messages; every request and answer goes through the zod schemas. */
@@ -76,66 +101,50 @@ export function registerLiveServices(deps: LiveServiceDeps, extensionId: string)
     },
   });
 
+  const fromPages = <K extends MessageType>(type: K, handler: Handler<K>) =>
+    listen(type, pagesOnly(type, deps.extensionOrigin, handler), extensionId);
+
   const stops = [
-    listen(
-      'testConnection',
-      async ({ advertiserIds }) => {
-        const access = await clientFor(deps);
-        if (!access.ok) return access;
-        const outcome = await access.client.advertiserInfo(advertiserIds);
-        if (!outcome.ok) return { ok: false, ...outcome.failure };
-        return { ok: true, accounts: outcome.accounts };
-      },
-      extensionId,
-    ),
-    listen(
-      'authorizeStart',
-      async ({ advertiserId, codes, originals }) => ({
-        jobId: jobs.start(advertiserId, codes, originals).id,
-      }),
-      extensionId,
-    ),
-    listen(
-      'authorizeCancel',
-      async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
-      extensionId,
-    ),
-    listen(
-      'syncApplied',
-      async ({ advertiserId }) => {
-        const access = await clientFor(deps);
-        if (!access.ok) return access;
-        const result = await syncApplied({
-          client: access.client,
+    fromPages('testConnection', async ({ advertiserIds }) => {
+      const access = await clientFor(deps);
+      if (!access.ok) return access;
+      const outcome = await access.client.advertiserInfo(advertiserIds);
+      if (!outcome.ok) return { ok: false, ...outcome.failure };
+      return { ok: true, accounts: outcome.accounts };
+    }),
+    fromPages('authorizeStart', async ({ advertiserId, codes, originals }) => ({
+      jobId: jobs.start(advertiserId, codes, originals).id,
+    })),
+    fromPages('authorizeCancel', async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) })),
+    fromPages('syncApplied', async ({ advertiserId }) => {
+      const access = await clientFor(deps);
+      if (!access.ok) return access;
+      const result = await syncApplied({
+        client: access.client,
+        db: deps.db,
+        now: deps.now,
+        timeZone: deps.timeZone(),
+        advertiserId,
+      });
+      if (!result.ok) return { ok: false, ...result.failure };
+      return {
+        ok: true,
+        onAccount: result.onAccount,
+        marked: result.marked.length,
+        complete: result.complete,
+      };
+    }),
+    fromPages('refreshLive', async ({ codes }) =>
+      refreshLive(
+        {
           db: deps.db,
+          settings: () => deps.settings.get(),
+          lookup: deps.lookup,
           now: deps.now,
           timeZone: deps.timeZone(),
-          advertiserId,
-        });
-        if (!result.ok) return { ok: false, ...result.failure };
-        return {
-          ok: true,
-          onAccount: result.onAccount,
-          marked: result.marked.length,
-          complete: result.complete,
-        };
-      },
-      extensionId,
-    ),
-    listen(
-      'refreshLive',
-      async ({ codes }) =>
-        refreshLive(
-          {
-            db: deps.db,
-            settings: () => deps.settings.get(),
-            lookup: deps.lookup,
-            now: deps.now,
-            timeZone: deps.timeZone(),
-          },
-          codes,
-        ),
-      extensionId,
+        },
+        codes,
+      ),
     ),
   ];
   return () => stops.forEach((stop) => stop());
