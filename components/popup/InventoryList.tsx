@@ -15,9 +15,12 @@ const ESTIMATED_ROW_PX = 64;
 export function InventoryList({
   rows,
   accounts,
+  setSize,
 }: {
   rows: readonly Row[];
   accounts: readonly AccountOption[];
+  /** While only the first rows are in: the length the list is being read to. */
+  setSize?: number;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const selected = useUi((s) => s.selected);
@@ -37,6 +40,7 @@ export function InventoryList({
       <div
         role="list"
         aria-label="Codes"
+        aria-busy={setSize !== undefined}
         className="list-sizer"
         style={{ height: virtualizer.getTotalSize() }}
       >
@@ -47,7 +51,7 @@ export function InventoryList({
             <div
               key={item.key}
               role="listitem"
-              aria-setsize={rows.length}
+              aria-setsize={setSize ?? rows.length}
               aria-posinset={item.index + 1}
               data-index={item.index}
               ref={virtualizer.measureElement}

@@ -1,8 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addCodes, getCodes, setStatus } from '../../lib/db/repository';
 import { sparkCodes } from '../../tests/e2e/popup-codes';
-import { giveListAHeight, NOW, renderPopup } from './test-utils';
+import type { CodeRecord } from '../../lib/db/schema';
+import { record } from '../../lib/inventory/test-records';
+import { defaultSettings } from '../../lib/settings/schema';
+import { InventoryPanel } from './InventoryPanel';
+import { ServicesContext } from './services';
+import { giveListAHeight, NOW, renderPopup, testServices } from './test-utils';
 
 const [A, B, C] = sparkCodes(3, 21) as [string, string, string];
 const ACCOUNT = '7000000000000000001';
@@ -140,5 +145,33 @@ describe('Inventory', () => {
     await waitFor(() =>
       expect(rowTexts().some((t) => t.includes('Applied') && t.includes('@maya'))).toBe(true),
     );
+  });
+});
+
+describe('Inventory while only the first rows are read', () => {
+  function renderHead(records: CodeRecord[]) {
+    const { services } = testServices();
+    const inventory = { records, byCode: new Map(records.map((r) => [r.code, r])), corrupt: 0 };
+    render(
+      <ServicesContext.Provider value={services}>
+        <InventoryPanel inventory={inventory} settings={defaultSettings} now={NOW} partialOf={9} />
+      </ServicesContext.Provider>,
+    );
+  }
+
+  it('shows the rows but holds back counts, filters and select-all', () => {
+    renderHead([record({ creatorHandle: 'maya' })]);
+    expect(rowTexts()[0]).toContain('@maya');
+    expect(screen.getByText('Loading all your codes…')).toBeTruthy();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: 'Select all shown' })).toBeNull();
+    expect(screen.getByRole('list', { name: 'Codes' }).getAttribute('aria-busy')).toBe('true');
+    expect(screen.getAllByRole('listitem')[0]?.getAttribute('aria-setsize')).toBe('9');
+  });
+
+  it('never claims the inventory is empty', () => {
+    renderHead([]);
+    expect(screen.queryByText('No codes yet.')).toBeNull();
   });
 });

@@ -13,11 +13,17 @@ interface Props {
   inventory: Inventory;
   settings: Settings;
   now: number;
+  /**
+   * Set while only the head of the list is in, to the number of codes stored. The rows can be
+   * used, but counts, filters and "select all" would be wrong, so they wait for the rest.
+   */
+  partialOf?: number;
 }
 
 const codes = (n: number) => `${n.toLocaleString('en-US')} code${n === 1 ? '' : 's'}`;
 
-export function InventoryPanel({ inventory, settings, now }: Props) {
+export function InventoryPanel({ inventory, settings, now, partialOf }: Props) {
+  const partial = partialOf !== undefined;
   const { ui } = useServices();
   const actions = useActions();
   const query = useUi((s) => s.query);
@@ -42,7 +48,7 @@ export function InventoryPanel({ inventory, settings, now }: Props) {
   const selectedHere = [...selected].filter((code) => inventory.byCode.has(code));
   const total = inventory.records.length;
 
-  if (total === 0) {
+  if (total === 0 && !partial) {
     return (
       <div className="empty">
         <p>No codes yet.</p>
@@ -55,19 +61,21 @@ export function InventoryPanel({ inventory, settings, now }: Props) {
 
   return (
     <div className="inventory-panel">
-      <InventoryToolbar accounts={accounts} />
+      <InventoryToolbar accounts={accounts} disabled={partial} />
       <div className="list-status">
         <p aria-live="polite">
-          {isFiltered(query)
-            ? `Showing ${codes(rows.length)} of ${total.toLocaleString('en-US')}`
-            : codes(total)}
+          {partial
+            ? 'Loading all your codes…'
+            : isFiltered(query)
+              ? `Showing ${codes(rows.length)} of ${total.toLocaleString('en-US')}`
+              : codes(total)}
         </p>
-        {isFiltered(query) && (
+        {!partial && isFiltered(query) && (
           <button type="button" className="link-button" onClick={() => ui.getState().resetQuery()}>
             Clear filters
           </button>
         )}
-        {rows.length > 0 && (
+        {!partial && rows.length > 0 && (
           <button
             type="button"
             className="link-button"
@@ -91,7 +99,7 @@ export function InventoryPanel({ inventory, settings, now }: Props) {
       {rows.length === 0 ? (
         <p className="empty">No codes match. Try another search or clear the filters.</p>
       ) : (
-        <InventoryList rows={rows} accounts={accounts} />
+        <InventoryList rows={rows} accounts={accounts} setSize={partialOf} />
       )}
     </div>
   );

@@ -22,7 +22,14 @@ const sortOptions: { value: SortKey; label: string }[] = [
   { value: 'added-oldest', label: 'Date added, oldest first' },
 ];
 
-export function InventoryToolbar({ accounts }: { accounts: readonly AccountOption[] }) {
+export function InventoryToolbar({
+  accounts,
+  disabled = false,
+}: {
+  accounts: readonly AccountOption[];
+  /** Shown but not yet usable, so the list does not move down when it is. */
+  disabled?: boolean;
+}) {
   const query = useUi((s) => s.query);
   const { ui } = useServices();
   const setQuery = ui.getState().setQuery;
@@ -35,6 +42,7 @@ export function InventoryToolbar({ accounts }: { accounts: readonly AccountOptio
           type="search"
           placeholder="Code, @creator, post, account"
           value={query.search}
+          disabled={disabled}
           onChange={(e) => setQuery({ search: e.target.value })}
         />
       </div>
@@ -43,6 +51,7 @@ export function InventoryToolbar({ accounts }: { accounts: readonly AccountOptio
         <select
           id="inventory-status"
           value={query.status}
+          disabled={disabled}
           onChange={(e) => setQuery({ status: e.target.value as StatusFilter })}
         >
           {statusOptions.map((o) => (
@@ -57,6 +66,7 @@ export function InventoryToolbar({ accounts }: { accounts: readonly AccountOptio
         <select
           id="inventory-account"
           value={query.account}
+          disabled={disabled}
           onChange={(e) => setQuery({ account: e.target.value })}
         >
           <option value={ALL}>All accounts</option>
@@ -73,6 +83,7 @@ export function InventoryToolbar({ accounts }: { accounts: readonly AccountOptio
         <select
           id="inventory-sort"
           value={query.sort}
+          disabled={disabled}
           onChange={(e) => setQuery({ sort: e.target.value as SortKey })}
         >
           {sortOptions.map((o) => (

@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import type { CodeRecord } from '../../lib/db/schema';
 import type { TabId } from '../../lib/inventory/ui-store';
 import { AddCodesPanel } from './AddCodesPanel';
 import { BatchesPanel } from './BatchesPanel';
@@ -5,7 +7,7 @@ import { InventoryPanel } from './InventoryPanel';
 import { ServicesContext, useServices, type PopupServices } from './services';
 import { panelId, tabId, Tabs, type TabSpec } from './Tabs';
 import { Toasts } from './Toasts';
-import { useInventory } from './use-inventory';
+import { useInventory, type Inventory } from './use-inventory';
 import { useNow } from './use-now';
 import { useSettings } from './use-settings';
 import { useUi } from './use-ui';
@@ -35,7 +37,8 @@ export function PopupApp({ services, layout }: Props) {
 function Shell({ layout }: { layout: Props['layout'] }) {
   const services = useServices();
   const tab = useUi((s) => s.tab);
-  const inventory = useInventory();
+  const { inventory, firstScreen } = useInventory();
+  const head = useMemo(() => firstScreen && headInventory(firstScreen.records), [firstScreen]);
   const settings = useSettings();
   const now = useNow();
   const select = (id: TabId) => services.ui.getState().setTab(id);
@@ -80,7 +83,17 @@ function Shell({ layout }: { layout: Props['layout'] }) {
             hidden={id !== tab}
           >
             {!inventory ? (
-              id === tab && <p className="loading">Loading your codes…</p>
+              id === tab &&
+              (id === 'inventory' && head && head.records.length > 0 ? (
+                <InventoryPanel
+                  inventory={head}
+                  settings={settings}
+                  now={now}
+                  partialOf={firstScreen?.stored}
+                />
+              ) : (
+                <p className="loading">Loading your codes…</p>
+              ))
             ) : id === 'add' ? (
               // Always mounted, so a paste survives a look at the inventory and back.
               <AddCodesPanel inventory={inventory} settings={settings} />
@@ -95,4 +108,9 @@ function Shell({ layout }: { layout: Props['layout'] }) {
       </main>
     </div>
   );
+}
+
+/** The first rows alone: nothing is known yet about the rest, corrupt rows included. */
+function headInventory(records: readonly CodeRecord[]): Inventory {
+  return { records: [...records], byCode: new Map(records.map((r) => [r.code, r])), corrupt: 0 };
 }

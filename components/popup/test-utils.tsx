@@ -32,7 +32,8 @@ export function giveListAHeight(): void {
   });
 }
 
-export function renderPopup(settings: Partial<Settings> = {}) {
+/** Services over a fresh database, closed again after the test. */
+export function testServices(settings: Partial<Settings> = {}) {
   const db = openDatabase(`popup-test-${Math.random()}`);
   openDatabases.push(db);
   const writeClipboard = vi.fn<(text: string) => Promise<void>>(async () => {});
@@ -44,6 +45,11 @@ export function renderPopup(settings: Partial<Settings> = {}) {
     writeClipboard,
     clock: () => ({ now: NOW, timeZone: 'UTC' }),
   };
+  return { db, services, writeClipboard };
+}
+
+export function renderPopup(settings: Partial<Settings> = {}) {
+  const { db, services, writeClipboard } = testServices(settings);
   const user = userEvent.setup();
   const view = render(<PopupApp services={services} layout="tab" />);
   return { ...view, db, services, writeClipboard, user };

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
-import { listCodes } from '../../lib/db/repository';
+import { useEffect, useMemo, useState } from 'react';
+import type { SparkDatabase } from '../../lib/db/database';
 import type { CodeRecord } from '../../lib/db/schema';
+import { listFirstScreen, listInventory, type FirstScreen } from '../../lib/inventory/first-screen';
 import { useServices } from './services';
 
 export interface Inventory {
@@ -11,14 +12,29 @@ export interface Inventory {
   corrupt: number;
 }
 
+export interface InventoryLoad {
+  /** The whole inventory; undefined until the first read. */
+  inventory: Inventory | undefined;
+  /**
+   * Until then, the head of the default list, so the Inventory tab can show rows while the rest
+   * is read. Too little to count, filter, search or batch with.
+   */
+  firstScreen: FirstScreen | undefined;
+}
+
 /**
  * The whole inventory as a live query: any write to the database, from this page or from the
- * background on behalf of the Ads Manager panel, re-runs it. Undefined until the first read.
+ * background on behalf of the Ads Manager panel, re-runs it.
  */
-export function useInventory(): Inventory | undefined {
+export function useInventory(): InventoryLoad {
   const { db } = useServices();
-  const listed = useLiveQuery(() => listCodes(db), [db]);
-  return useMemo(
+  const firstScreen = useFirstScreen(db);
+  // Started after the head is in: both reads share the database, and the head must win.
+  const listed = useLiveQuery(
+    () => (firstScreen.read ? listInventory(db) : undefined),
+    [db, firstScreen.read],
+  );
+  const inventory = useMemo(
     () =>
       listed && {
         records: listed.records,
@@ -27,4 +43,28 @@ export function useInventory(): Inventory | undefined {
       },
     [listed],
   );
+  return { inventory, firstScreen: inventory ? undefined : firstScreen.head };
+}
+
+interface FirstScreenRead {
+  /** Settled, whether or not it gave rows. */
+  read: boolean;
+  head?: FirstScreen;
+}
+
+/** Read once: it only stands in for the full read, which is live, for a moment. */
+function useFirstScreen(db: SparkDatabase): FirstScreenRead {
+  const [state, setState] = useState<FirstScreenRead>({ read: false });
+  useEffect(() => {
+    let current = true;
+    listFirstScreen(db).then(
+      (head) => current && setState({ read: true, head }),
+      // A failure here costs only the early paint; the full read reports its own.
+      () => current && setState({ read: true }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [db]);
+  return state;
 }

@@ -1,9 +1,9 @@
 import type { SparkDatabase, TrashedCode } from './database';
 import { writeTransaction } from './write-failure';
+import { withExpiry, WRITE_CHUNK } from './derived';
 import { parseRow } from './records';
 import type { Clock } from './repository';
 import type { CodeDetails, CodeEvent, CodeRecord, CodeStatus } from './schema';
-import { computeExpiry } from '../preflight/expiry';
 
 /** One code read from an import file, checked and ready to store. */
 export interface ImportRow {
@@ -27,19 +27,7 @@ export interface MergeResult {
   changed: (keyof CodeDetails | 'status')[];
 }
 
-/** Large writes go in slices so progress can be shown and memory stays flat. */
-const WRITE_CHUNK = 2000;
-
 const IMPORT_DETAIL = 'Imported from a file';
-
-function withExpiry(record: CodeRecord, timeZone?: string): CodeRecord {
-  const live = record.live?.kind === 'facts' ? record.live.facts : undefined;
-  const { endsAt } = computeExpiry(record, live, timeZone);
-  const next = { ...record };
-  if (endsAt === null) delete next.expiresAt;
-  else next.expiresAt = endsAt;
-  return next;
-}
 
 /**
  * What importing a row does to the inventory. The file wins for every value it holds; a blank

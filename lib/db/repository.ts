@@ -1,5 +1,6 @@
 import type { SparkDatabase } from './database';
 import { writeTransaction } from './write-failure';
+import { withExpiry, WRITE_CHUNK } from './derived';
 import { parseRow, parseRows } from './records';
 import {
   codeDetailsSchema,
@@ -8,7 +9,6 @@ import {
   type CodeRecord,
   type CodeStatus,
 } from './schema';
-import { computeExpiry } from '../preflight/expiry';
 import type { CheckResult } from '../preflight/types';
 import type { LiveLookup } from '../tiktok/facts';
 
@@ -30,16 +30,6 @@ export interface AddResult {
   known: CodeRecord[];
 }
 
-/** Derived index so the list can sort and alerts can count without re-reading every record. */
-function withExpiry(record: CodeRecord, timeZone?: string): CodeRecord {
-  const live = record.live?.kind === 'facts' ? record.live.facts : undefined;
-  const { endsAt } = computeExpiry(record, live, timeZone);
-  const next = { ...record };
-  if (endsAt === null) delete next.expiresAt;
-  else next.expiresAt = endsAt;
-  return next;
-}
-
 function event(code: string, type: CodeEvent['type'], at: number, detail?: string): CodeEvent {
   return detail === undefined ? { code, type, at } : { code, type, at, detail };
 }
@@ -54,9 +44,16 @@ function fillBlanks(record: CodeRecord, details: CodeDetails): CodeRecord | unde
   return Object.keys(patch).length ? { ...record, ...patch } : undefined;
 }
 
+/** The first sighting of each code: a paste that names a code twice adds it once. */
+function distinct(incoming: readonly IncomingCode[]): IncomingCode[] {
+  const seen = new Set<string>();
+  return incoming.filter((item) => !seen.has(item.code) && seen.add(item.code));
+}
+
 /**
  * Stores codes with the shared details the buyer gave for the lot. Runs in one transaction so a
- * failed write leaves the inventory exactly as it was.
+ * failed write leaves the inventory exactly as it was; within it, works in slices so a paste of
+ * 100,000 codes never holds every read and write in memory at once.
  */
 export async function addCodes(
   db: SparkDatabase,
@@ -65,45 +62,52 @@ export async function addCodes(
   clock: Clock,
 ): Promise<AddResult> {
   const cleanDetails = codeDetailsSchema.parse(details);
+  const items = distinct(incoming);
+  // Every new code shares the details and the time added, so they share one expiry.
+  const template = withExpiry(
+    {
+      ...cleanDetails,
+      code: '',
+      raw: '',
+      extractionWarnings: [],
+      status: 'new',
+      addedAt: clock.now,
+      updatedAt: clock.now,
+    },
+    clock.timeZone,
+  );
   return writeTransaction(db, [db.codes, db.events], async () => {
-    const existing = await db.codes.bulkGet(incoming.map((c) => c.code));
     const added: CodeRecord[] = [];
     const known: CodeRecord[] = [];
-    const toPut: CodeRecord[] = [];
-    const events: CodeEvent[] = [];
-    const seen = new Set<string>();
-    incoming.forEach((item, index) => {
-      if (seen.has(item.code)) return;
-      seen.add(item.code);
-      const current = parseRow(existing[index]);
-      if (current) {
-        const filled = fillBlanks(current, cleanDetails);
-        if (filled) {
+    for (let start = 0; start < items.length; start += WRITE_CHUNK) {
+      const slice = items.slice(start, start + WRITE_CHUNK);
+      const existing = await db.codes.bulkGet(slice.map((c) => c.code));
+      const toPut: CodeRecord[] = [];
+      const events: CodeEvent[] = [];
+      slice.forEach((item, index) => {
+        const current = parseRow(existing[index]);
+        if (current) {
+          const filled = fillBlanks(current, cleanDetails);
+          if (!filled) return void known.push(current);
           const next = withExpiry({ ...filled, updatedAt: clock.now }, clock.timeZone);
           toPut.push(next);
           events.push(event(item.code, 'updated', clock.now, 'Filled in details from a new paste'));
           known.push(next);
-        } else known.push(current);
-        return;
-      }
-      const record = withExpiry(
-        {
-          ...cleanDetails,
+          return;
+        }
+        const record: CodeRecord = {
+          ...template,
           code: item.code,
           raw: item.raw,
           extractionWarnings: [...(item.warnings ?? [])],
-          status: 'new',
-          addedAt: clock.now,
-          updatedAt: clock.now,
-        },
-        clock.timeZone,
-      );
-      toPut.push(record);
-      added.push(record);
-      events.push(event(item.code, 'added', clock.now));
-    });
-    await db.codes.bulkPut(toPut);
-    await db.events.bulkAdd(events);
+        };
+        toPut.push(record);
+        added.push(record);
+        events.push(event(item.code, 'added', clock.now));
+      });
+      await db.codes.bulkPut(toPut);
+      await db.events.bulkAdd(events);
+    }
     return { added, known };
   });
 }

@@ -72,7 +72,7 @@ function matchesAccount(record: CodeRecord, account: string): boolean {
 }
 
 /** Ties fall back to the code itself so the order never jumps between renders. */
-const comparators: Record<SortKey, (a: CodeRecord, b: CodeRecord) => number> = {
+export const comparators: Record<SortKey, (a: CodeRecord, b: CodeRecord) => number> = {
   // Soonest end first; codes whose end is unknown or absent go last (Infinity - Infinity is NaN,
   // which is falsy, so two of those fall through to the next key).
   expiry: (a, b) =>
