@@ -3,7 +3,7 @@ import type { AdAtRisk } from '../../lib/lifecycle/at-risk';
 import { formatLastDay } from '../../lib/lifecycle/calendar';
 import type { RenewalItem } from '../../lib/lifecycle/renewal';
 import type { Settings } from '../../lib/settings/schema';
-import { CodeCells } from './CodeCells';
+import { CodeCells, CodeColumns } from './CodeCells';
 import { formatDay } from './format';
 import { useServices } from './services';
 
@@ -24,17 +24,10 @@ export function AdsAtRisk({ atRisk, settings, timeZone, onCopy }: Props) {
         {t('risk_title')}
       </caption>
       <thead>
-        <tr>
-          <th scope="col">{t('column_code')}</th>
-          <th scope="col">{t('column_creator')}</th>
-          <th scope="col">{t('column_post')}</th>
-          <th scope="col">{t('column_account')}</th>
+        <CodeColumns t={t}>
           <th scope="col">{t('column_authEnds')}</th>
           <th scope="col">{t('column_campaignEnds')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('column_actions')}</span>
-          </th>
-        </tr>
+        </CodeColumns>
       </thead>
       <tbody>
         {atRisk.map(({ record, expiresAt, daysShort }) => {

@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import type { CodeRecord } from '../../lib/db/schema';
 import { atHandle } from '../../lib/lifecycle/renewal';
+import type { Translate } from '../../lib/lifecycle/translate';
 import { accountById, type Settings } from '../../lib/settings/schema';
 import { shortCode } from './format';
 
@@ -15,5 +17,21 @@ export function CodeCells({ record, settings }: { record: CodeRecord; settings: 
       <td className="post">{record.expectedPost ?? ''}</td>
       <td>{account?.name ?? record.adAccountId ?? ''}</td>
     </>
+  );
+}
+
+/** The headers over CodeCells, and the last, unlabelled column for each row's buttons. */
+export function CodeColumns({ t, children }: { t: Translate; children: ReactNode }) {
+  return (
+    <tr>
+      <th scope="col">{t('column_code')}</th>
+      <th scope="col">{t('column_creator')}</th>
+      <th scope="col">{t('column_post')}</th>
+      <th scope="col">{t('column_account')}</th>
+      {children}
+      <th scope="col">
+        <span className="visually-hidden">{t('column_actions')}</span>
+      </th>
+    </tr>
   );
 }

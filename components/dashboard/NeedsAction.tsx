@@ -4,7 +4,7 @@ import { formatLastDay } from '../../lib/lifecycle/calendar';
 import { atHandle, groupByCreator, type RenewalItem } from '../../lib/lifecycle/renewal';
 import type { Urgency, UrgentCode } from '../../lib/lifecycle/urgency';
 import type { Settings } from '../../lib/settings/schema';
-import { CodeCells } from './CodeCells';
+import { CodeCells, CodeColumns } from './CodeCells';
 import { useServices } from './services';
 
 /** A long list helps nobody; the inventory page has the rest. */
@@ -81,16 +81,9 @@ export function NeedsAction({ urgent, settings, timeZone, onCopy }: Props) {
           {t('needs_title')}
         </caption>
         <thead>
-          <tr>
-            <th scope="col">{t('column_code')}</th>
-            <th scope="col">{t('column_creator')}</th>
-            <th scope="col">{t('column_post')}</th>
-            <th scope="col">{t('column_account')}</th>
+          <CodeColumns t={t}>
             <th scope="col">{t('column_why')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('column_actions')}</span>
-            </th>
-          </tr>
+          </CodeColumns>
         </thead>
         <tbody>
           {urgent.slice(0, ROW_LIMIT).map((item) => {
