@@ -23,7 +23,8 @@ const codes = (n: number) => `${n} code${n === 1 ? '' : 's'}`;
 function expiryText(earliest: number | null, now: number, timeZone?: string): string {
   if (earliest === null) return 'Not known';
   const left = daysLeft(earliest, now);
-  return `${dateText(earliest, timeZone)} (${left <= 0 ? 'expired' : `in ${left} day${left === 1 ? '' : 's'}`})`;
+  // `earliest` is the moment the authorization ends, the start of the day after the last one.
+  return `${dateText(earliest - 1, timeZone)} (${left <= 0 ? 'expired' : `in ${left} day${left === 1 ? '' : 's'}`})`;
 }
 
 export function BatchCard({ batch, label, status, usable, accountText, now, timeZone }: Props) {

@@ -40,7 +40,8 @@ describe('Batches', () => {
     const first = cards()[0] as HTMLElement;
     expect(first.textContent).toContain('20 codes');
     expect(first.textContent).toContain('No ad account');
-    expect(first.textContent).toMatch(/Earliest expiry.*2026.*in 30 days/);
+    // Thirty days from Nov 25: the authorization ends as Dec 25 begins, so Dec 24 is the last day.
+    expect(first.textContent).toMatch(/Earliest expiry.*Dec 24, 2026 \(in 30 days\)/);
   });
 
   it('follows the batch size setting and splits by ad account', async () => {

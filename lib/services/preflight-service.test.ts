@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addCodes, getCodes } from '../db/repository';
+import { addCodes, getCodes, recordCheck } from '../db/repository';
 import { preflightRequestSchema } from '../messaging/schemas';
 import type { LiveLookup } from '../tiktok/facts';
 import { createPreflightService } from './preflight-service';
@@ -49,6 +49,26 @@ describe('preflight service', () => {
     expect(expiry?.fix).toMatch(/extend|new code/i);
     expect(unknown?.inInventory).toBe(false);
     expect(response.summary).toMatch(/1 expired/);
+  });
+
+  it('dates the row and the summary from the facts TikTok gave earlier, as the checks do', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    const now = deps.clock.now();
+    const day = 86_400_000;
+    await addCodes(
+      deps.db,
+      [{ code: CODE_A, raw: CODE_A }],
+      { expiresOn: '2027-06-01' },
+      { now, timeZone: 'UTC' },
+    );
+    const tiktokEnd = now + 2 * day;
+    const stored: LiveLookup = { kind: 'facts', facts: { fetchedAt: now, authEnd: tiktokEnd } };
+    await recordCheck(deps.db, CODE_A, [], stored, { now, timeZone: 'UTC' });
+    const response = await createPreflightService(deps)(request({ codes: [found(CODE_A)] }));
+    const [item] = response.items;
+    expect(item?.results.find((r) => r.id === 'expiry')?.status).toBe('warn');
+    expect(item?.endsAt).toBe(tiktokEnd);
+    expect(response.summary).toMatch(/expires in 2 days/);
   });
 
   it('falls back to the default ad account and keeps an unsaved account as a bare id', async () => {

@@ -5,6 +5,7 @@ import type { ParsedRequestOf, ResponseOf } from '../messaging/protocol';
 import type { RecordSummary } from '../messaging/schemas';
 import { computeExpiry, daysLeft, runPreflight, summarize } from '../preflight';
 import type { PreflightContext } from '../preflight/types';
+import { liveView } from '../preflight/live';
 import { accountById, type AdAccount, type Settings } from '../settings/schema';
 import type { SettingsStore, TokenStore } from '../settings/store';
 import type { LiveLookup } from '../tiktok/facts';
@@ -109,7 +110,8 @@ export function createPreflightService(deps: PreflightServiceDeps) {
         if (record && liveResult) {
           await recordCheck(deps.db, found.code, results, liveResult, clockAt(deps.clock));
         }
-        const facts = liveResult?.kind === 'facts' ? liveResult.facts : undefined;
+        // The same facts the checks used, so the row's date and the summary agree with them.
+        const { facts } = liveView({ code: found.code, occurrences: 1, record, live: liveResult });
         const { endsAt } = record
           ? computeExpiry(record, facts, deps.clock.timeZone)
           : { endsAt: facts?.authEnd ?? null };
