@@ -14,10 +14,11 @@ import {
 import { startMockTikTokApi, type MockTikTokApi } from '../../tests/mock-api/server';
 import { openDatabase, type SparkDatabase } from '../db/database';
 import { addCodes, getCodes, setStatus } from '../db/repository';
+import type { CodeRecord } from '../db/schema';
 import { createTikTokClient } from '../tiktok/client';
 import { authorizeBatch, type AuthorizeResult } from './authorize-batch';
 import { createLiveLookup } from './lookup';
-import { syncApplied } from './sync-applied';
+import { codesAlreadyOnAccount, syncApplied } from './sync-applied';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 let api: MockTikTokApi;
@@ -188,5 +189,46 @@ describe('createLiveLookup', () => {
     const result = await lookup(LIVE_CODE, US_ADVERTISER_ID);
     expect(result?.kind).toBe(kind);
     if (result?.kind === 'failure') expect(result.failure.definitive).toBe(false);
+  });
+});
+
+describe('codesAlreadyOnAccount', () => {
+  const [mine, elsewhere, unassigned, expectedOnly] = generateValidCodes(4, 99) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const record = (code: string, extra: Partial<CodeRecord> = {}): CodeRecord => ({
+    code,
+    raw: code,
+    extractionWarnings: [],
+    status: 'ready',
+    addedAt: NOW,
+    updatedAt: NOW,
+    ...extra,
+  });
+
+  it.each([
+    ['a code on this account', record(mine, { adAccountId: US_ADVERTISER_ID }), true],
+    [
+      'a code meant for another account',
+      record(elsewhere, { adAccountId: '7000000000000000002' }),
+      false,
+    ],
+    ['a code with no account yet', record(unassigned), true],
+    [
+      'a code whose expected post is on the account, but TikTok never said it points there',
+      record(expectedOnly, { expectedPost: '7301234567890123456' }),
+      false,
+    ],
+  ])('%s: marked = %s', (_label, rec, marked) => {
+    const posts = [
+      { itemId: '1', authCode: mine },
+      { itemId: '2', authCode: elsewhere },
+      { itemId: '3', authCode: unassigned },
+      { itemId: '7301234567890123456' },
+    ];
+    expect(codesAlreadyOnAccount([rec], posts, US_ADVERTISER_ID)).toEqual(marked ? [rec.code] : []);
   });
 });

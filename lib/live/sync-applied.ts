@@ -2,7 +2,6 @@ import type { SparkDatabase } from '../db/database';
 import { listCodes, setStatus } from '../db/repository';
 import type { CodeRecord } from '../db/schema';
 import { normalizeSparkCode } from '../codes';
-import { parsePostRef } from '../preflight';
 import type { TikTokClient } from '../tiktok/client';
 import type { LiveFailure } from '../tiktok/facts';
 import type { AuthorizedPost } from '../tiktok/to-facts';
@@ -11,17 +10,19 @@ export type SyncAppliedResult =
   | { ok: true; onAccount: number; marked: string[]; complete: boolean }
   | { ok: false; failure: LiveFailure };
 
-/** The post a record is known to point to: TikTok's answer first, else what the buyer expected. */
-function postIdOf(record: CodeRecord): string | undefined {
-  if (record.live?.kind === 'facts' && record.live.facts.itemId) return record.live.facts.itemId;
-  const expected = record.expectedPost ? parsePostRef(record.expectedPost) : undefined;
-  return expected?.kind === 'id' ? expected.id : undefined;
+/** The post TikTok said the code points to; what the buyer expected proves nothing here. */
+function livePostIdOf(record: CodeRecord): string | undefined {
+  return record.live?.kind === 'facts' ? record.live.facts.itemId : undefined;
 }
 
-/** Inventory codes that the account's authorized posts show as already applied. */
+/**
+ * Inventory codes that the account's authorized posts show as already applied. Codes meant for
+ * another ad account are left alone: the same post on this account does not apply them there.
+ */
 export function codesAlreadyOnAccount(
   records: readonly CodeRecord[],
   posts: readonly AuthorizedPost[],
+  advertiserId: string,
 ): string[] {
   const codes = new Set(
     posts.flatMap((p) => {
@@ -32,7 +33,11 @@ export function codesAlreadyOnAccount(
   const items = new Set(posts.map((p) => p.itemId));
   return records
     .filter((r) => r.status !== 'applied')
-    .filter((r) => codes.has(r.code) || items.has(postIdOf(r) ?? ''))
+    .filter((r) => r.adAccountId === undefined || r.adAccountId === advertiserId)
+    .filter((r) => {
+      const postId = livePostIdOf(r);
+      return codes.has(r.code) || (postId !== undefined && items.has(postId));
+    })
     .map((r) => r.code);
 }
 
@@ -53,7 +58,7 @@ export async function syncApplied(options: {
   });
   if (!listing.ok) return listing;
   const { records } = await listCodes(options.db);
-  const marked = codesAlreadyOnAccount(records, listing.posts);
+  const marked = codesAlreadyOnAccount(records, listing.posts, options.advertiserId);
   if (marked.length) {
     await setStatus(
       options.db,
