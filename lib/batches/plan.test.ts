@@ -65,6 +65,7 @@ describe('planBatches', () => {
     ['no expiry', { duration: 'none' }, true],
     ['TikTok said revoked', { live: failure('revoked', true) }, false],
     ['TikTok said the post is gone', { live: failure('post_unavailable', true) }, false],
+    ['TikTok has the post under review', { live: failure('post_restricted', true) }, false],
     ['a network fault is not a verdict', { live: failure('network', false) }, true],
     [
       'TikTok wants the original post code too',

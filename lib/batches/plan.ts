@@ -27,6 +27,7 @@ const DEAD_REASONS: ReadonlySet<LiveFailure['reason']> = new Set([
   'post_unavailable',
   'format',
   'unsupported_post',
+  // Not a dead code (the review may lift), but it cannot be authorized while it lasts.
   'post_restricted',
 ]);
 

@@ -156,6 +156,15 @@ describe('recordCheck', () => {
     ['new', [result('region', 'fail')], 'new'],
     ['applied', [result('expiry', 'fail')], 'applied'],
     ['failed', [result('format', 'pass')], 'failed'],
+    ['revoked', [result('revocation', 'pass'), result('expiry', 'pass')], 'ready'],
+    ['expired', [result('revocation', 'pass'), result('expiry', 'unknown')], 'ready'],
+    ['expired', [result('revocation', 'pass'), result('expiry', 'fail')], 'expired'],
+    ['revoked', [result('revocation', 'pass'), result('expiry', 'fail')], 'expired'],
+    ['revoked', [result('revocation', 'unknown'), result('expiry', 'pass')], 'revoked'],
+    ['expired', [result('revocation', 'unknown'), result('expiry', 'pass')], 'expired'],
+    ['revoked', [result('revocation', 'warn')], 'revoked'],
+    ['applied', [result('revocation', 'pass')], 'applied'],
+    ['failed', [result('revocation', 'pass')], 'failed'],
   ] as const)('moves %s with %j to %s', async (from, results, to) => {
     await addCodes(db, [{ code: A, raw: A }], {}, clock);
     if (from !== 'new') await setStatus(db, [A], from, clock);

@@ -292,6 +292,12 @@ function statusAfterCheck(status: CodeStatus, results: readonly CheckResult[]): 
   const failed = (id: CheckResult['id']) => results.some((r) => r.id === id && r.status === 'fail');
   if (failed('revocation')) return 'revoked';
   if (failed('expiry')) return 'expired';
+  // The creator can extend or re-enable a code; only TikTok saying it is active lifts the mark,
+  // since a lookup that could not tell proves nothing.
+  const revocation = results.find((r) => r.id === 'revocation');
+  if ((status === 'revoked' || status === 'expired') && revocation?.status === 'pass') {
+    return 'ready';
+  }
   if (status === 'new' && !results.some((r) => r.status === 'fail')) return 'ready';
   return status;
 }

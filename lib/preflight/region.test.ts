@@ -31,8 +31,28 @@ describe('regionCheck', () => {
       fix: '',
     },
     {
-      name: 'product regions from TikTok include the account country',
-      input: { live: facts({ productRegions: ['GB', 'US'] }) },
+      name: 'product regions include the account country but the creator region is missing',
+      input: { record: makeRecord(), live: facts({ productRegions: ['GB', 'US'] }) },
+      context: US,
+      status: 'unknown',
+      message:
+        "Creator's region not recorded; the product is sold in United Kingdom (GB), United States (US)",
+      fix: /^Record the creator's region/,
+    },
+    {
+      name: 'product regions include the account country, code not in the inventory',
+      input: { live: facts({ productRegions: ['US'] }) },
+      context: US,
+      status: 'unknown',
+      message: "Creator's region not recorded; the product is sold in United States (US)",
+      fix: /^Add the code to your inventory with the creator's region$/,
+    },
+    {
+      name: 'creator and product regions both include the account country',
+      input: {
+        record: makeRecord({ creatorRegion: 'US' }),
+        live: facts({ productRegions: ['GB', 'US'] }),
+      },
       context: US,
       status: 'pass',
       message: "Matches the ad account's country, United States (US)",

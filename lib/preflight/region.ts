@@ -94,5 +94,16 @@ export const regionCheck: Check = (input, context) => {
       SWITCH(where.join(' or '), account),
     );
   }
+  // TikTok also refuses a creator from another market, so products alone cannot pass it.
+  if (!creator) {
+    return result(
+      'region',
+      'unknown',
+      `Creator's region not recorded; the product is sold in ${productRegions.map(regionLabel).join(', ')}`,
+      input.record
+        ? "Record the creator's region in the code's details"
+        : "Add the code to your inventory with the creator's region",
+    );
+  }
   return result('region', 'pass', `Matches the ad account's country, ${account}`);
 };

@@ -60,7 +60,7 @@ describe('revocationCheck', () => {
     {
       name: 'post under review (900012)',
       input: { live: failure('post_restricted', true, { apiCode: 900012 }) },
-      status: 'fail',
+      status: 'warn',
       message: 'The post is under review or restricted by TikTok',
       fix: /Wait for the review to finish, or pick another post/,
     },

@@ -23,7 +23,7 @@ const TURN_BACK_ON = 'Ask the creator to turn "Ad authorization" back on and sen
 const revoked = (message: string) => result('revocation', 'fail', message, TURN_BACK_ON);
 const REVOKED_MESSAGE = 'The creator revoked this code or turned off ad authorization';
 
-/** TikTok's verdicts that mean the code or its post can no longer be used, with the way out. */
+/** TikTok's verdicts that mean the code or its post cannot be used now, with the way out. */
 const DEAD_CODE: Partial<Record<LiveFailure['reason'], CheckResult>> = {
   revoked: revoked(REVOKED_MESSAGE),
   post_unavailable: result(
@@ -38,9 +38,10 @@ const DEAD_CODE: Partial<Record<LiveFailure['reason'], CheckResult>> = {
     'TikTok does not allow this type of post in Spark Ads (for example a story)',
     'Pick another post',
   ),
+  // A review or restriction can lift, so it must not mark the code revoked for good.
   post_restricted: result(
     'revocation',
-    'fail',
+    'warn',
     'The post is under review or restricted by TikTok',
     'Wait for the review to finish, or pick another post',
   ),

@@ -141,7 +141,13 @@ export const ERROR_TABLE: readonly ErrorRule[] = [
     reason: 'post_restricted',
     definitive: true,
     codes: [900012],
-    messages: [/illegal_item_status|under review|\brestricted\b/i],
+    // "Under review" and "restricted" also describe ad accounts; only a post being so is a
+    // verdict on the code.
+    messages: [
+      /illegal_item_status/i,
+      /\b(?:video|post|item)s?\b[^.]*\b(?:under review|restricted)\b/i,
+      /\b(?:under review|restricted)\b[^.]*\b(?:video|post|item)s?\b/i,
+    ],
     message: 'The post is under review or restricted by TikTok.',
     fix: 'Wait for the review to finish, or pick another post',
   },
