@@ -28,10 +28,23 @@ export interface AdsManagerAnswer {
 
 interface AnswerRule {
   pattern: RegExp;
+  /** Skips the rule when this matches too: the wording is there but says the opposite. */
+  unless?: RegExp;
   outcome: AdsManagerAnswer['outcome'];
   cause: AnswerCause;
   fix: string;
 }
+
+/**
+ * Ads Manager shows many unrelated toasts (login, page, ad group, targeting forms) after the same
+ * clicks, so the loose words below only count when the message is about the code, its post or its
+ * authorization.
+ */
+const ABOUT_CODE = String.raw`\b(?:code|video|post|authori[sz]ation)s?\b`;
+/** Same sentence, a few words apart: "code has expired", not "code … Your session expired". */
+const NEAR = String.raw`[^.;!?]{0,40}?`;
+const REGION_WORD = String.raw`\b(?:regions?|markets?|countr(?:y|ies))\b`;
+const REFUSAL = String.raw`(?:\bnot\b|n't\b|\bcannot\b|\bunavailable\b|\bmismatch)`;
 
 const FIX = {
   expired: 'Ask the creator to extend the authorization, or to send a new code.',
@@ -53,7 +66,9 @@ const FIX = {
 export const ANSWER_RULES: readonly AnswerRule[] = [
   {
     pattern:
-      /authori[sz]ed successfully|successfully authori[sz]ed|authori[sz]ation (?:was )?successful|added successfully|successfully added/i,
+      /authori[sz]ed successfully|successfully authori[sz]ed|authori[sz]ation (?:was )?successful|\b(?:code|video|post)s? (?:(?:was|were|has been|have been) )?(?:successfully )?added\b|successfully added (?:\d+ )?(?:the )?(?:spark ads? )?(?:codes?|videos?|posts?)\b/i,
+    // A wrong "applied" hides a failed code from the buyer, so any hint of failure wins.
+    unless: /\bnot\b|n't\b|\bun(?:successful|authori)|\bfail|\bunable\b/i,
     outcome: 'applied',
     cause: 'authorized',
     fix: '',
@@ -72,7 +87,10 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
     fix: FIX.postUnavailable,
   },
   {
-    pattern: /\bexpired\b|auth_code_expired/i,
+    pattern: new RegExp(
+      String.raw`${ABOUT_CODE}${NEAR}\bexpired\b|\bexpired (?:spark ads? |video |post )?(?:code|authori[sz]ation)|auth_code_expired`,
+      'i',
+    ),
     outcome: 'failed',
     cause: 'expired',
     fix: FIX.expired,
@@ -91,19 +109,23 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
     fix: FIX.originalPost,
   },
   {
-    pattern: /\bregion\b|\bmarket\b|country|not (?:available|supported) in (?:this|your)/i,
+    // Form prompts ("Please select a country/region") name a region too; only a refusal counts.
+    pattern: new RegExp(
+      String.raw`^(?=.*(?:${ABOUT_CODE}|\bcreator|\bad account))(?:.*${REGION_WORD}${NEAR}${REFUSAL}|.*${REFUSAL}${NEAR}${REGION_WORD})`,
+      'i',
+    ),
     outcome: 'failed',
     cause: 'region',
     fix: FIX.region,
   },
   {
-    pattern: /stor(?:y|ies)|carousel|(?:post|video) type (?:is )?not supported/i,
+    pattern: /\bstor(?:y|ies)\b|\bcarousels?\b|(?:post|video) type (?:is )?not supported/i,
     outcome: 'failed',
     cause: 'unsupported_post',
     fix: FIX.unsupported,
   },
   {
-    pattern: /under review|restricted|illegal item status/i,
+    pattern: /under review|\brestricted\b|illegal item status/i,
     outcome: 'failed',
     cause: 'post_restricted',
     fix: FIX.restricted,
@@ -116,8 +138,10 @@ export const ANSWER_RULES: readonly AnswerRule[] = [
     fix: FIX.format,
   },
   {
-    pattern:
-      /not found|does not exist|doesn't exist|auth_code_not_found|no (?:video|post) (?:was )?found/i,
+    pattern: new RegExp(
+      String.raw`${ABOUT_CODE}${NEAR}(?:not found|does not exist|doesn't exist|could not be found|cannot be found)|auth_code_not_found|\bno (?:video|post|code) (?:was )?found`,
+      'i',
+    ),
     outcome: 'failed',
     cause: 'not_found',
     fix: FIX.notFound,
@@ -130,6 +154,6 @@ const MAX_ANSWER_LENGTH = 300;
 export function classifyAnswer(text: string): AdsManagerAnswer | undefined {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (!trimmed || trimmed.length > MAX_ANSWER_LENGTH) return undefined;
-  const rule = ANSWER_RULES.find((r) => r.pattern.test(trimmed));
+  const rule = ANSWER_RULES.find((r) => r.pattern.test(trimmed) && !r.unless?.test(trimmed));
   return rule && { outcome: rule.outcome, cause: rule.cause, text: trimmed, fix: rule.fix };
 }

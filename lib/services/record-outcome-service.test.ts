@@ -1,32 +1,40 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addCodes, getCodes, historyOf } from '../db/repository';
+import { addCodes, getCodes, historyOf, setStatus } from '../db/repository';
+import type { CodeStatus } from '../db/schema';
 import { createRecordOutcomeService } from './record-outcome-service';
 import { CODE_A, CODE_B, closeTestDatabases, testDeps } from './test-deps';
 
 afterEach(closeTestDatabases);
 
 describe('record-outcome service', () => {
-  it('marks a code failed with what Ads Manager said', async () => {
-    const deps = testDeps(fakeBrowser.storage.local);
-    await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, { now: 1 });
-    const record = createRecordOutcomeService(deps);
-    const reply = await record({
-      code: CODE_A,
-      outcome: 'failed',
-      reason: 'This code has expired',
-    });
-    expect(reply).toEqual({ recorded: true });
-    const stored = (await getCodes(deps.db, [CODE_A])).get(CODE_A);
-    expect(stored).toMatchObject({
-      status: 'failed',
-      failureReason: 'Ads Manager: This code has expired',
-    });
-    expect((await historyOf(deps.db, CODE_A)).at(-1)).toMatchObject({
-      type: 'failed',
-      detail: 'Ads Manager: This code has expired',
-    });
-  });
+  it.each([
+    ['Invalid code', 'failed', 'Ads Manager: Invalid code'],
+    ['This code has expired', 'expired', undefined],
+    ['Authorization expired', 'expired', undefined],
+    ['The code has been deleted', 'revoked', undefined],
+    ['Authorization was cancelled by the creator', 'revoked', undefined],
+    ['Something unexpected happened', 'failed', 'Ads Manager: Something unexpected happened'],
+  ] as const)(
+    'records a failed answer %j as %s with its words',
+    async (reason, status, failureReason) => {
+      const deps = testDeps(fakeBrowser.storage.local);
+      await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, { now: 1 });
+      const reply = await createRecordOutcomeService(deps)({
+        code: CODE_A,
+        outcome: 'failed',
+        reason,
+      });
+      expect(reply).toEqual({ recorded: true });
+      const stored = (await getCodes(deps.db, [CODE_A])).get(CODE_A);
+      expect(stored?.status).toBe(status);
+      expect(stored?.failureReason).toBe(failureReason);
+      expect((await historyOf(deps.db, CODE_A)).at(-1)).toMatchObject({
+        type: 'failed',
+        detail: `Ads Manager: ${reason}`,
+      });
+    },
+  );
 
   it('marks a code applied with the time', async () => {
     const deps = testDeps(fakeBrowser.storage.local);
@@ -35,6 +43,41 @@ describe('record-outcome service', () => {
     const stored = (await getCodes(deps.db, [CODE_A])).get(CODE_A);
     expect(stored).toMatchObject({ status: 'applied', appliedAt: deps.clock.now() });
   });
+
+  it.each([['This code has expired'], ['Invalid code'], ['The code has been deleted']])(
+    'keeps an applied code applied when Ads Manager later says %j',
+    async (reason) => {
+      const deps = testDeps(fakeBrowser.storage.local);
+      await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, { now: 1 });
+      await setStatus(deps.db, [CODE_A], 'applied', { now: 2, timeZone: 'UTC' });
+      const reply = await createRecordOutcomeService(deps)({
+        code: CODE_A,
+        outcome: 'failed',
+        reason,
+      });
+      expect(reply).toEqual({ recorded: false });
+      const stored = (await getCodes(deps.db, [CODE_A])).get(CODE_A);
+      expect(stored).toMatchObject({ status: 'applied', appliedAt: 2 });
+      expect(stored?.failureReason).toBeUndefined();
+      expect((await historyOf(deps.db, CODE_A)).at(-1)?.type).toBe('applied');
+    },
+  );
+
+  it.each<[CodeStatus]>([['new'], ['ready'], ['failed'], ['expired']])(
+    'lets a failed answer replace %s',
+    async (before) => {
+      const deps = testDeps(fakeBrowser.storage.local);
+      await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, { now: 1 });
+      if (before !== 'new') await setStatus(deps.db, [CODE_A], before, { now: 2, timeZone: 'UTC' });
+      const reply = await createRecordOutcomeService(deps)({
+        code: CODE_A,
+        outcome: 'failed',
+        reason: 'Invalid code',
+      });
+      expect(reply).toEqual({ recorded: true });
+      expect((await getCodes(deps.db, [CODE_A])).get(CODE_A)?.status).toBe('failed');
+    },
+  );
 
   it('leaves codes that are not in the inventory alone', async () => {
     const deps = testDeps(fakeBrowser.storage.local);
