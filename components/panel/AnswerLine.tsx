@@ -4,6 +4,7 @@ const SAVED_TEXT: Record<AnswerView['saved'], string> = {
   saving: 'Saving to your inventory…',
   saved: 'Saved on the code in your inventory.',
   'not-in-inventory': 'Not saved: this code is not in your inventory yet.',
+  'already-applied': 'Not saved: your inventory already has this code as applied.',
   'not-saved': 'Could not save this to your inventory.',
   never: 'Not saved: this says nothing about the code itself.',
 };

@@ -58,7 +58,8 @@ export function createAnswerRecorder(deps: AnswerRecorderDeps) {
         outcome: answer.outcome,
         reason: answer.text.slice(0, 500),
       });
-      return reply.recorded ? 'saved' : 'not-in-inventory';
+      if (reply.recorded) return 'saved';
+      return reply.skipped === 'already-applied' ? 'already-applied' : 'not-in-inventory';
     } catch {
       return 'not-saved';
     }

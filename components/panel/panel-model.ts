@@ -39,7 +39,7 @@ export interface AnswerView {
   text: string;
   fix: string;
   /** Whether the answer was written to the inventory. */
-  saved: 'saving' | 'saved' | 'not-in-inventory' | 'not-saved' | 'never';
+  saved: 'saving' | 'saved' | 'not-in-inventory' | 'already-applied' | 'not-saved' | 'never';
 }
 
 export interface PanelRow {

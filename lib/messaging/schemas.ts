@@ -77,7 +77,11 @@ export const outcomeRequestSchema = z.object({
   /** What Ads Manager said, in its words. */
   reason: z.string().max(500).optional(),
 });
-export const outcomeResponseSchema = z.object({ recorded: z.boolean() });
+export const outcomeResponseSchema = z.object({
+  recorded: z.boolean(),
+  /** Why nothing was written, when `recorded` is false. */
+  skipped: z.enum(['not-in-inventory', 'already-applied']).optional(),
+});
 
 export const panelPrefsSchema = z.object({
   side: z.enum(['right', 'left']),

@@ -55,7 +55,7 @@ describe('record-outcome service', () => {
         outcome: 'failed',
         reason,
       });
-      expect(reply).toEqual({ recorded: false });
+      expect(reply).toEqual({ recorded: false, skipped: 'already-applied' });
       const stored = (await getCodes(deps.db, [CODE_A])).get(CODE_A);
       expect(stored).toMatchObject({ status: 'applied', appliedAt: 2 });
       expect(stored?.failureReason).toBeUndefined();
@@ -82,7 +82,7 @@ describe('record-outcome service', () => {
   it('leaves codes that are not in the inventory alone', async () => {
     const deps = testDeps(fakeBrowser.storage.local);
     const reply = await createRecordOutcomeService(deps)({ code: CODE_B, outcome: 'failed' });
-    expect(reply).toEqual({ recorded: false });
+    expect(reply).toEqual({ recorded: false, skipped: 'not-in-inventory' });
     expect((await getCodes(deps.db, [CODE_B])).size).toBe(0);
   });
 });

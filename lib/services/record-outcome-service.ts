@@ -30,12 +30,15 @@ export function createRecordOutcomeService(deps: RecordOutcomeDeps) {
       const current = (await getCodes(deps.db, [request.code])).get(request.code);
       // Once authorized, the code is in use; a later error (a re-submit, a stray toast) must not
       // hide that from the buyer.
-      if (!current || current.status === 'applied') return { recorded: false };
+      if (!current) return { recorded: false, skipped: 'not-in-inventory' };
+      if (current.status === 'applied') return { recorded: false, skipped: 'already-applied' };
       const cause = request.reason && classifyAnswer(request.reason)?.cause;
       status = (cause && STATUS_FOR_CAUSE[cause]) || 'failed';
     }
     const reason = request.reason && `Ads Manager: ${request.reason}`;
     const snapshot = await setStatus(deps.db, [request.code], status, clockAt(deps.clock), reason);
-    return { recorded: snapshot.length > 0 };
+    return snapshot.length > 0
+      ? { recorded: true }
+      : { recorded: false, skipped: 'not-in-inventory' };
   };
 }
