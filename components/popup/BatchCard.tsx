@@ -24,7 +24,7 @@ function expiryText(earliest: number | null, now: number, timeZone?: string): st
   if (earliest === null) return 'Not known';
   const left = daysLeft(earliest, now);
   // `earliest` is the moment the authorization ends, the start of the day after the last one.
-  return `${dateText(earliest - 1, timeZone)} (${left <= 0 ? 'expired' : `in ${left} day${left === 1 ? '' : 's'}`})`;
+  return `${dateText(earliest - 1, timeZone)} (${left <= 0 ? 'expired' : `${left} day${left === 1 ? '' : 's'} left`})`;
 }
 
 export function BatchCard({ batch, label, status, usable, accountText, now, timeZone }: Props) {
