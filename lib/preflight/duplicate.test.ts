@@ -1,19 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { duplicateCheck } from './duplicate';
-import { DAY, NOW, makeContext, makeInput, makeRecord } from './test-fixtures';
-import type { CheckStatus, PreflightContext, PreflightInput } from './types';
+import { type CheckCase, DAY, expectCheck, makeRecord, NOW } from './test-fixtures';
 
 const APPLIED_AT = Date.UTC(2026, 5, 3, 9);
 
 describe('duplicateCheck', () => {
-  const cases: {
-    name: string;
-    input: Partial<PreflightInput>;
-    context?: Partial<PreflightContext>;
-    status: CheckStatus;
-    message: string;
-    fix: RegExp | '';
-  }[] = [
+  const cases: CheckCase[] = [
     {
       name: 'once, not in the inventory',
       input: {},
@@ -128,10 +120,5 @@ describe('duplicateCheck', () => {
     },
   ];
 
-  it.each(cases)('$name → $status', ({ input, context, status, message, fix }) => {
-    const result = duplicateCheck(makeInput(input), makeContext(context));
-    expect(result).toMatchObject({ id: 'duplicate', status, message });
-    if (fix === '') expect(result.fix).toBe('');
-    else expect(result.fix).toMatch(fix);
-  });
+  it.each(cases)('$name → $status', (row) => expectCheck(duplicateCheck, 'duplicate', row));
 });

@@ -1,19 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { originalPostCheck } from './original-post';
-import { FAULT_REASONS, facts, failure, makeContext, makeInput, makeRecord } from './test-fixtures';
-import type { CheckStatus, PreflightInput } from './types';
+import {
+  type CheckCase,
+  expectCheck,
+  facts,
+  failure,
+  FAULT_REASONS,
+  makeRecord,
+} from './test-fixtures';
 
 const ORIGINAL = '7300000000000000001';
 const ASK = /original post's code and authorize both together/;
 
 describe('originalPostCheck', () => {
-  const cases: {
-    name: string;
-    input: Partial<PreflightInput>;
-    status: CheckStatus;
-    message: string;
-    fix: RegExp | '';
-  }[] = [
+  const cases: CheckCase[] = [
     {
       name: 'a standalone post',
       input: { live: facts({ itemId: '7301234567890123456' }) },
@@ -101,10 +101,5 @@ describe('originalPostCheck', () => {
     })),
   ];
 
-  it.each(cases)('$name → $status', ({ input, status, message, fix }) => {
-    const result = originalPostCheck(makeInput(input), makeContext());
-    expect(result).toMatchObject({ id: 'original-post', status, message });
-    if (fix === '') expect(result.fix).toBe('');
-    else expect(result.fix).toMatch(fix);
-  });
+  it.each(cases)('$name → $status', (row) => expectCheck(originalPostCheck, 'original-post', row));
 });

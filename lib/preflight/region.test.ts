@@ -1,19 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { regionCheck } from './region';
-import { FAULT_REASONS, facts, failure, makeContext, makeInput, makeRecord } from './test-fixtures';
-import type { CheckStatus, PreflightContext, PreflightInput } from './types';
+import {
+  type CheckCase,
+  expectCheck,
+  facts,
+  failure,
+  FAULT_REASONS,
+  makeRecord,
+} from './test-fixtures';
 
 const US = { adAccount: { id: '111', country: 'US' } };
 
 describe('regionCheck', () => {
-  const cases: {
-    name: string;
-    input: Partial<PreflightInput>;
-    context?: Partial<PreflightContext>;
-    status: CheckStatus;
-    message: string;
-    fix: RegExp | '';
-  }[] = [
+  const cases: CheckCase[] = [
     {
       name: 'creator region matches the account',
       input: { record: makeRecord({ creatorRegion: 'US' }) },
@@ -143,10 +142,5 @@ describe('regionCheck', () => {
     })),
   ];
 
-  it.each(cases)('$name → $status', ({ input, context, status, message, fix }) => {
-    const result = regionCheck(makeInput(input), makeContext(context));
-    expect(result).toMatchObject({ id: 'region', status, message });
-    if (fix === '') expect(result.fix).toBe('');
-    else expect(result.fix).toMatch(fix);
-  });
+  it.each(cases)('$name → $status', (row) => expectCheck(regionCheck, 'region', row));
 });

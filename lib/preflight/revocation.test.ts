@@ -1,27 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { revocationCheck } from './revocation';
 import {
+  type CheckCase,
   DAY,
-  FAULT_REASONS,
-  NOW,
+  expectCheck,
   facts,
   failure,
-  makeContext,
-  makeInput,
+  FAULT_REASONS,
   makeRecord,
+  NOW,
 } from './test-fixtures';
-import type { CheckStatus, PreflightInput } from './types';
 
 const TURN_BACK_ON = /turn "Ad authorization" back on and send a fresh code/;
 
 describe('revocationCheck', () => {
-  const cases: {
-    name: string;
-    input: Partial<PreflightInput>;
-    status: CheckStatus;
-    message: string | RegExp;
-    fix: RegExp | '';
-  }[] = [
+  const cases: CheckCase[] = [
     ...['AUTHORIZED', 'in_use', 'Not_Used', ' AUTHORIZED '].map((authStatus) => ({
       name: `live status ${authStatus}`,
       input: { live: facts({ authStatus }) },
@@ -170,13 +163,5 @@ describe('revocationCheck', () => {
     },
   ];
 
-  it.each(cases)('$name → $status', ({ input, status, message, fix }) => {
-    const result = revocationCheck(makeInput(input), makeContext());
-    expect(result.id).toBe('revocation');
-    expect(result.status).toBe(status);
-    if (typeof message === 'string') expect(result.message).toBe(message);
-    else expect(result.message).toMatch(message);
-    if (fix === '') expect(result.fix).toBe('');
-    else expect(result.fix).toMatch(fix);
-  });
+  it.each(cases)('$name → $status', (row) => expectCheck(revocationCheck, 'revocation', row));
 });

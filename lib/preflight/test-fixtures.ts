@@ -1,6 +1,7 @@
 import type { CodeRecord } from '../db/schema';
 import type { LiveFacts, LiveFailure, LiveLookup } from '../tiktok/facts';
-import type { PreflightContext, PreflightInput } from './types';
+import { expect } from 'vitest';
+import type { Check, CheckId, CheckStatus, PreflightContext, PreflightInput } from './types';
 
 export const CODE = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
 export const DAY = 24 * 60 * 60 * 1000;
@@ -58,3 +59,26 @@ export const FAULT_REASONS = [
   'auth',
   'bad_response',
 ] as const satisfies readonly LiveFailure['reason'][];
+
+/** One row of a check's table: what goes in, and the verdict, words and fix that come out. */
+export interface CheckCase {
+  name: string;
+  input: Partial<PreflightInput>;
+  context?: Partial<PreflightContext>;
+  status: CheckStatus;
+  /** The exact message, or a pattern where the wording carries a date or a name. */
+  message: string | RegExp;
+  /** '' where no fix may be given. */
+  fix: RegExp | '';
+}
+
+/** Runs a check on a table row and holds it to the row's verdict, message and fix. */
+export function expectCheck(check: Check, id: CheckId, row: CheckCase): void {
+  const result = check(makeInput(row.input), makeContext(row.context));
+  expect(result.id).toBe(id);
+  expect(result.status).toBe(row.status);
+  if (typeof row.message === 'string') expect(result.message).toBe(row.message);
+  else expect(result.message).toMatch(row.message);
+  if (row.fix === '') expect(result.fix).toBe('');
+  else expect(result.fix).toMatch(row.fix);
+}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostRef, wrongPostCheck, type PostRef } from './wrong-post';
-import { FAULT_REASONS, facts, failure, makeContext, makeInput, makeRecord } from './test-fixtures';
-import type { CheckStatus, PreflightInput } from './types';
+import {
+  type CheckCase,
+  expectCheck,
+  facts,
+  failure,
+  FAULT_REASONS,
+  makeRecord,
+} from './test-fixtures';
+import type { PreflightInput } from './types';
 
 const ID = '7301234567890123456';
 const OTHER = '7309999999999999999';
@@ -47,13 +54,7 @@ describe('wrongPostCheck', () => {
     record: makeRecord({ expectedPost }),
     ...extra,
   });
-  const cases: {
-    name: string;
-    input: Partial<PreflightInput>;
-    status: CheckStatus;
-    message: string | RegExp;
-    fix: RegExp | '';
-  }[] = [
+  const cases: CheckCase[] = [
     {
       name: 'same post as expected (URL)',
       input: expecting(`https://www.tiktok.com/@name/video/${ID}`, { live: facts({ itemId: ID }) }),
@@ -148,13 +149,5 @@ describe('wrongPostCheck', () => {
     })),
   ];
 
-  it.each(cases)('$name → $status', ({ input, status, message, fix }) => {
-    const result = wrongPostCheck(makeInput(input), makeContext());
-    expect(result.id).toBe('wrong-post');
-    expect(result.status).toBe(status);
-    if (typeof message === 'string') expect(result.message).toBe(message);
-    else expect(result.message).toMatch(message);
-    if (fix === '') expect(result.fix).toBe('');
-    else expect(result.fix).toMatch(fix);
-  });
+  it.each(cases)('$name → $status', (row) => expectCheck(wrongPostCheck, 'wrong-post', row));
 });
