@@ -5,6 +5,7 @@ import { formatCheck } from '../../lib/preflight/format';
 import type { SendMessage } from './messages';
 import { startPageSession } from './page-session';
 import { createPanelStore, type PanelStore } from './panel-store';
+import { manualTimers } from './manual-timers.testing';
 
 // The scanner, a check and the answer watcher are swapped for spies so a case can make them
 // throw; by default they do their real work.
@@ -32,7 +33,7 @@ const quietBackground: SendMessage = (async (type: string) => {
 
 let store: PanelStore;
 let session: AbortController;
-let timers: (() => void)[];
+let timers: ReturnType<typeof manualTimers>;
 /** What the page itself saw: its own listeners must keep running whatever the panel does. */
 let pageHeard: string[];
 let uncaught: unknown[];
@@ -46,12 +47,7 @@ function start(overrides: { send?: SendMessage; showPanel?: () => void } = {}) {
     pageUrl: () => URL,
     showPanel: overrides.showPanel ?? (() => {}),
     now: () => Date.UTC(2026, 10, 25),
-    setTimer: (callback) => {
-      timers.push(callback);
-      return () => {
-        timers = timers.filter((t) => t !== callback);
-      };
-    },
+    setTimer: (callback) => timers.setTimer(callback),
     signal: session.signal,
     isOwnNode: () => false,
   });
@@ -59,9 +55,7 @@ function start(overrides: { send?: SendMessage; showPanel?: () => void } = {}) {
 
 /** Runs the panel's pending timers and lets its promises and zero-delay tasks settle. */
 async function settle() {
-  const due = timers;
-  timers = [];
-  due.forEach((run) => run());
+  timers.runDue();
   await new Promise((resolve) => setTimeout(resolve, 0));
   for (let i = 0; i < 10; i++) await Promise.resolve();
 }
@@ -197,7 +191,7 @@ const CASES: readonly Case[] = [
 beforeEach(() => {
   store = createPanelStore();
   session = new AbortController();
-  timers = [];
+  timers = manualTimers();
   pageHeard = [];
   uncaught = [];
   window.addEventListener('error', onWindowError);

@@ -3,6 +3,7 @@ import { checkIds } from '../../lib/preflight/types';
 import type { MessageType, RequestOf } from '../../lib/messaging/protocol';
 import { createPanelController, type SendMessage } from './panel-controller';
 import { createPanelStore, type PanelStore } from './panel-store';
+import { manualTimers } from './manual-timers.testing';
 
 const A = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
 const B = '#Qm9vb3RzdHJhcHBpbmdBU3BhcmtDb2RlRm9yVGVzdGluZzEyMzQ1Njc4OTA=';
@@ -51,7 +52,7 @@ function fakeBackground(overrides: Partial<Record<MessageType, (data: never) => 
 }
 
 let store: PanelStore;
-let timers: (() => void)[];
+let timers: ReturnType<typeof manualTimers>;
 let session: AbortController;
 
 function controllerWith(send: SendMessage, showPanel = vi.fn()) {
@@ -62,12 +63,7 @@ function controllerWith(send: SendMessage, showPanel = vi.fn()) {
     pageUrl: () => URL_WITH_ACCOUNT,
     showPanel,
     now: () => Date.UTC(2026, 10, 25),
-    setTimer: (callback) => {
-      timers.push(callback);
-      return () => {
-        timers = timers.filter((t) => t !== callback);
-      };
-    },
+    setTimer: (callback) => timers.setTimer(callback),
     signal: session.signal,
     isOwnNode: () => false,
   });
@@ -75,9 +71,7 @@ function controllerWith(send: SendMessage, showPanel = vi.fn()) {
 
 /** Runs pending timers, then lets the fake background's promises settle. */
 async function settle() {
-  const due = timers;
-  timers = [];
-  due.forEach((run) => run());
+  timers.runDue();
   for (let i = 0; i < 10; i++) await Promise.resolve();
 }
 
@@ -100,7 +94,7 @@ const statuses = (index = 0) =>
 
 beforeEach(() => {
   store = createPanelStore();
-  timers = [];
+  timers = manualTimers();
   session = new AbortController();
 });
 afterEach(() => {
