@@ -62,9 +62,11 @@ export async function addCodes(
 ): Promise<AddResult> {
   const now = clock.now();
   const cleanDetails = codeDetailsSchema.parse(details);
-  const unique = distinct(incoming);
-  const items = unique.filter((item) => isCompleteCode(item.code, item.warnings));
-  const refused = unique.filter((item) => !items.includes(item));
+  const items: IncomingCode[] = [];
+  const refused: IncomingCode[] = [];
+  for (const item of distinct(incoming)) {
+    (isCompleteCode(item.code, item.warnings) ? items : refused).push(item);
+  }
   // Every new code shares the details and the time added, so they share one expiry.
   const template = withExpiry(
     {

@@ -71,4 +71,3 @@ export function createAuthorizeJobs(deps: JobRunnerDeps) {
     },
   };
 }
-export type AuthorizeJobs = ReturnType<typeof createAuthorizeJobs>;
