@@ -1,0 +1,13 @@
+// Set-up for the mutation-testing suite only (vitest.mutation.config.ts).
+import { beforeEach } from 'vitest';
+
+/**
+ * Tests that feed megabytes of hostile input to prove extraction stays linear. Under mutation
+ * instrumentation each one takes minutes, and they guard speed and robustness, not the rules the
+ * mutants change; the small cases beside them cover those.
+ */
+const SIZE_TESTS = /large and hostile input > copes with /;
+
+beforeEach((context) => {
+  if (SIZE_TESTS.test(context.task.fullName)) context.skip();
+});
