@@ -36,12 +36,16 @@ function candidateOf(record: CodeRecord, options: PlanOptions): Candidate | unde
 }
 
 /** Soonest end first; codes whose end is unknown (or never comes) go last, oldest first. */
-function byUrgency(a: Candidate, b: Candidate): number {
+function byTime(a: Candidate, b: Candidate): number {
   const aEnd = a.endsAt ?? Infinity;
   const bEnd = b.endsAt ?? Infinity;
   if (aEnd !== bEnd) return aEnd < bEnd ? -1 : 1;
-  if (a.addedAt !== b.addedAt) return a.addedAt - b.addedAt;
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  return a.addedAt - b.addedAt;
+}
+
+/** {@link byTime}, then the code itself so the order never depends on the input's. */
+function byUrgency(a: Candidate, b: Candidate): number {
+  return byTime(a, b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 function batchSize(size: number | undefined): number {
@@ -96,7 +100,7 @@ export function planBatches(records: readonly CodeRecord[], options: PlanOptions
   ordered.sort((a, b) => {
     const first = (g: typeof a) => g.codes[0] as Candidate;
     return (
-      byUrgency(first(a), first(b)) ||
+      byTime(first(a), first(b)) ||
       (a.account === null ? 1 : 0) - (b.account === null ? 1 : 0) ||
       (a.account ?? '').localeCompare(b.account ?? '')
     );
