@@ -12,16 +12,69 @@ describe('decodePercent', () => {
     ['%C2%A0', '\u00a0', 6],
     ['%E2%80%8B', '\u200b', 9],
     ['%F0%9F%98%80', '😀', 12],
+    // Each end of each hex digit range, in both places.
+    ['%09', '\t', 3],
+    ['%1A', '\u001a', 3],
+    ['%1F', '\u001f', 3],
+    ['%1a', '\u001a', 3],
+    ['%1f', '\u001f', 3],
+    ['%7E', '~', 3],
+    ['%7F', '\u007f', 3],
+    // The smallest and largest code point of each UTF-8 length.
+    ['%C2%80', '\u0080', 6],
+    ['%DF%BF', '\u07ff', 6],
+    ['%E0%A0%80', '\u0800', 9],
+    ['%ED%9F%BF', '\ud7ff', 9],
+    ['%EE%80%80', '\ue000', 9],
+    ['%EF%BF%BF', '\uffff', 9],
+    ['%F0%90%80%80', '\u{10000}', 12],
+    ['%F4%8F%BF%BF', '\u{10ffff}', 12],
   ])('decodes %s', (input, expected, end) => {
     expect(decodePercent(input, 0)).toEqual({ codePoint: expected.codePointAt(0), end });
   });
 
-  it.each([['%'], ['%2'], ['%zz'], ['%C2'], ['%C2%41'], ['%C0%80'], ['%ED%A0%80'], ['%FF']])(
-    'leaves %s alone',
-    (input) => {
-      expect(decodePercent(input, 0)).toBeNull();
-    },
-  );
+  it.each([
+    ['%'],
+    ['%2'],
+    ['%zz'],
+    ['%C2'],
+    ['%C2%41'],
+    ['%C0%80'],
+    ['%ED%A0%80'],
+    ['%FF'],
+    // Just outside each hex digit range.
+    ['%2g'],
+    ['%2G'],
+    ['%g2'],
+    ['%G2'],
+    ['%2:'],
+    ['%2/'],
+    ['%2@'],
+    ['%2`'],
+    ['%:0'],
+    ['%/0'],
+    ['%@0'],
+    ['%`0'],
+    // Lead bytes that start no sequence, overlong forms, bad or missing continuation bytes.
+    ['%80'],
+    ['%C1%BF'],
+    ['%F5%80%80%80'],
+    ['%E0%80%80'],
+    ['%F0%80%80%80'],
+    ['%F4%90%80%80'],
+    ['%C2%C0'],
+    ['%C2%7F'],
+    ['%E0%A0'],
+    ['%E0%A0%8'],
+    ['%E0%A0x80'],
+  ])('leaves %s alone', (input) => {
+    expect(decodePercent(input, 0)).toBeNull();
+  });
+
+  it('reads the escape at the offset it is given', () => {
+    expect(decodePercent('ab%2Bcd', 2)).toEqual({ codePoint: 0x2b, end: 5 });
+    expect(decodePercent('ab%2Bcd', 1)).toBeNull();
+  });
 });
 
 describe('decodeEntity', () => {
@@ -40,6 +93,18 @@ describe('decodeEntity', () => {
     ['&quot;', '"'],
     ['&nbsp;', '\u00a0'],
     ['&#8203;', '\u200b'],
+    ['&#1;', '\u0001'],
+    ['&#1114111;', '\u{10ffff}'],
+    ['&#x10FFFF;', '\u{10ffff}'],
+    ['&#xD7FF;', '\ud7ff'],
+    ['&#xE000;', '\ue000'],
+    ['&#0000043;', '+'],
+    ['&#x00002B;', '+'],
+    ['&lt;', '<'],
+    ['&NoBreak;', '\u2060'],
+    ['&NonBreakingSpace;', '\u00a0'],
+    ['&hellip;', '\u2026'],
+    ['&shy;', '\u00ad'],
   ])('decodes %s', (input, expected) => {
     expect(decodeEntity(input, 0)).toEqual({
       codePoint: expected.codePointAt(0),
@@ -47,12 +112,36 @@ describe('decodeEntity', () => {
     });
   });
 
-  it.each([['&'], ['&amp'], ['&unknownname;'], ['&#;'], ['&#0;'], ['&#xD800;'], ['&#99999999;']])(
-    'leaves %s alone',
-    (input) => {
-      expect(decodeEntity(input, 0)).toBeNull();
-    },
-  );
+  it.each([
+    ['&'],
+    ['&amp'],
+    ['&unknownname;'],
+    ['&#;'],
+    ['&#0;'],
+    ['&#xD800;'],
+    ['&#xDFFF;'],
+    ['&#99999999;'],
+    ['&#1114112;'],
+    ['&#x110000;'],
+    ['&#x0;'],
+    ['&#x;'],
+    ['&#x1234567;'],
+    ['&#12345678;'],
+    ['&a;'],
+    ['&1a;'],
+    ['&toString;'],
+    ['&constructor;'],
+    ['& amp;'],
+    ['&am p;'],
+  ])('leaves %s alone', (input) => {
+    expect(decodeEntity(input, 0)).toBeNull();
+  });
+
+  it('reads the entity at the offset it is given, and only there', () => {
+    expect(decodeEntity('ab&#43;cd', 2)).toEqual({ codePoint: 0x2b, end: 7 });
+    expect(decodeEntity('ab&#43;cd', 1)).toBeNull();
+    expect(decodeEntity('x&#43;', 0)).toBeNull();
+  });
 });
 
 describe('readUnit', () => {
