@@ -7,6 +7,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // Every mutant starts a test run; loading the shared modules once per worker, not once per
+    // test file, is most of the time saved. The domain tests keep no state between files.
+    isolate: false,
+    // date-fns is hundreds of little modules that take seconds to load on every run; one
+    // pre-bundled file loads in a blink.
+    deps: { optimizer: { ssr: { enabled: true, include: ['date-fns'] } } },
     include: [
       'lib/codes/**/*.test.ts',
       'lib/preflight/**/*.test.ts',

@@ -1,4 +1,5 @@
 // Set-up for the mutation-testing suite only (vitest.mutation.config.ts).
+import fc from 'fast-check';
 import { beforeEach } from 'vitest';
 
 /**
@@ -11,3 +12,7 @@ const SIZE_TESTS = /large and hostile input > copes with /;
 beforeEach((context) => {
   if (SIZE_TESTS.test(context.task.fullName)) context.skip();
 });
+
+// A property that passes is tried again for every surviving mutant; a second of generated
+// cases per property finds what thousands would, and keeps a run within the hour.
+fc.configureGlobal({ ...fc.readConfigureGlobal(), interruptAfterTimeLimit: 1000 });
