@@ -176,3 +176,40 @@ describe('cut-off codes', () => {
     expect(summary(text).rejected).toEqual([REASON.tooShort]);
   });
 });
+
+describe('code length limits', () => {
+  const MIN = MIN_BODY_LENGTH;
+  const MAX = MAX_BODY_LENGTH;
+  const code = (length: number) => ({ codes: [`#${coreOf(length)}`], rejected: [] });
+  const rejected = (reason: string) => ({ codes: [], rejected: [reason] });
+  const nothing = { codes: [], rejected: [] };
+
+  it.each([
+    ['with its #', MIN - 1, 'x #%s y', rejected(REASON.tooShort)],
+    ['with its #', MIN, 'x #%s y', code(MIN)],
+    ['with its #', MAX, 'x #%s y', code(MAX)],
+    ['with its #', MAX + 1, 'x #%s y', rejected(REASON.tooLong)],
+    ['after a label', MIN - 1, 'Spark code: %s', nothing],
+    ['after a label', MIN, 'Spark code: %s', code(MIN)],
+    ['after a label', MAX, 'Spark code: %s', code(MAX)],
+    ['after a label', MAX + 1, 'Spark code: %s', nothing],
+    ['alone, without a #', MIN - 1, 'x %s y', nothing],
+    ['alone, without a #', MIN, 'x %s y', rejected(REASON.noHash)],
+    ['alone, without a #', MAX, 'x %s y', rejected(REASON.noHash)],
+    ['alone, without a #', MAX + 1, 'x %s y', nothing],
+  ])('%s, %i characters', (_label, length, template, expected) => {
+    expect(summary(template.replace('%s', coreOf(length)))).toEqual(expected);
+  });
+});
+
+describe('a # that touches what comes before it', () => {
+  it.each([
+    ['a hashtag', `#fyp${C}`, [C]],
+    ['a #', `##${BODY}`, [C]],
+    ['a word', `fyp${C}`, []],
+    ['a slash', `/#${BODY}`, []],
+    ['an encoded # after a word', `a&#35;${BODY}`, []],
+  ])('%s', (_label, text, codes) => {
+    expect(summary(text).codes).toEqual(codes);
+  });
+});
