@@ -41,6 +41,7 @@ describe('decodePercent', () => {
     ['%C2%41'],
     ['%C0%80'],
     ['%ED%A0%80'],
+    ['%ED%BF%BF'],
     ['%FF'],
     // Just outside each hex digit range.
     ['%2g'],
@@ -94,6 +95,8 @@ describe('decodeEntity', () => {
     ['&nbsp;', '\u00a0'],
     ['&#8203;', '\u200b'],
     ['&#1;', '\u0001'],
+    ['&#9;', '\t'],
+    ['&#x9;', '\t'],
     ['&#1114111;', '\u{10ffff}'],
     ['&#x10FFFF;', '\u{10ffff}'],
     ['&#xD7FF;', '\ud7ff'],
@@ -164,6 +167,42 @@ describe('readUnit', () => {
       end: 1,
       encoding: 'plain',
     });
+  });
+
+  it('reads the last character of the basic plane as one unit', () => {
+    expect(readUnit('\uffffx', 0)).toEqual({
+      kind: 'char',
+      ch: '\uffff',
+      end: 1,
+      encoding: 'plain',
+    });
+    expect(readUnit('\u{10000}x', 0)).toEqual({
+      kind: 'char',
+      ch: '\u{10000}',
+      end: 2,
+      encoding: 'plain',
+    });
+  });
+
+  it.each([
+    ['\n', 1],
+    ['\r', 1],
+    ['\r\r', 1],
+    ['\n\r', 1],
+    ['\u0085', 1],
+    ['\u2028', 1],
+    ['\u2029', 1],
+  ])('reads %j as a line break of %i character', (text, end) => {
+    expect(readUnit(text, 0)).toEqual({ kind: 'lineBreak', end });
+  });
+
+  it('reads an escape or entity as the character it stands for, with its encoding', () => {
+    expect(readUnit('%2Bx', 0)).toEqual({ kind: 'char', ch: '+', end: 3, encoding: 'url' });
+    expect(readUnit('&#43;x', 0)).toEqual({ kind: 'char', ch: '+', end: 5, encoding: 'html' });
+    expect(readUnit('%2gx', 0)).toEqual({ kind: 'char', ch: '%', end: 1, encoding: 'plain' });
+    expect(readUnit('&#;x', 0)).toEqual({ kind: 'char', ch: '&', end: 1, encoding: 'plain' });
+    expect(readUnit('&nbsp;', 0)).toEqual({ kind: 'noBreakSpace', end: 6, encoding: 'html' });
+    expect(readUnit('%E2%80%8B', 0)).toEqual({ kind: 'invisible', end: 9, encoding: 'url' });
   });
 
   it('reports the end of the text', () => {
