@@ -17,10 +17,10 @@ export default defineConfig({
       'lib/codes/**/*.test.ts',
       'lib/preflight/**/*.test.ts',
       'lib/batches/**/*.test.ts',
-      'lib/records/**/*.test.ts',
+      'lib/records/usability.test.ts',
+      'lib/records/expiry-index.test.ts',
       'lib/inventory/batch-plan.test.ts',
       'lib/inventory/status-chip.test.ts',
-      'lib/db/derived.test.ts',
     ],
     // Megabyte-sized pastes prove extraction keeps up at scale; they catch no logic mutant the
     // small cases miss and would add seconds to every mutant.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, NOW, facts, failure, makeRecord } from '../preflight/test-fixtures';
 import type { CodeRecord } from './schema';
-import { withExpiry } from './derived';
+import { withExpiry } from './expiry-index';
 
 describe('withExpiry', () => {
   it.each<[string, Partial<CodeRecord>, string | undefined, number | undefined]>([
