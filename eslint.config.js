@@ -12,6 +12,8 @@ export default tseslint.config(
       'tests/bench/results.json',
       'test-results/**',
       'playwright-report/**',
+      'reports/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,

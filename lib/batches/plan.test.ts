@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CodeRecord, CodeStatus } from '../records/schema';
 import { DAY, NOW, failure, facts, makeRecord } from '../preflight/test-fixtures';
@@ -63,7 +64,13 @@ describe('planBatches', () => {
     ['only the stored expiresAt says expired', { expiresAt: NOW - 1 }, false],
     ['stored expiresAt in the future', { expiresAt: NOW + DAY }, true],
     ['no expiry', { duration: 'none' }, true],
+    ['ends at this very moment', { live: facts({ authEnd: NOW }) }, false],
+    ['stored expiresAt is this very moment', { expiresAt: NOW }, false],
+    ['ends a millisecond from now', { live: facts({ authEnd: NOW + 1 }) }, true],
+    ['TikTok said expired', { live: failure('expired', true) }, false],
     ['TikTok said revoked', { live: failure('revoked', true) }, false],
+    ['TikTok said the code is mistyped', { live: failure('format', true) }, false],
+    ['TikTok does not take this kind of post', { live: failure('unsupported_post', true) }, false],
     ['TikTok said the post is gone', { live: failure('post_unavailable', true) }, false],
     ['TikTok has the post under review', { live: failure('post_restricted', true) }, false],
     ['a network fault is not a verdict', { live: failure('network', false) }, true],
@@ -113,6 +120,53 @@ describe('planBatches', () => {
     expect(batch?.earliestExpiry).toBe(NOW + 2 * DAY);
   });
 
+  it('puts the group with the most urgent code first, whatever order the records come in', () => {
+    const records = [
+      rec(1, { adAccountId: '111', expiresOn: '2026-07-01' }),
+      rec(2),
+      rec(3, { adAccountId: '222', expiresOn: '2026-06-20' }),
+      rec(4, { adAccountId: '333', expiresOn: '2026-06-17' }),
+    ];
+    const batches = planBatches(records, { now: NOW, timeZone: 'UTC' });
+    expect(batches.map((b) => b.adAccountId)).toEqual(['333', '222', '111', null]);
+  });
+
+  it('on equal urgency puts named accounts first, in id order, then codes without one', () => {
+    // Same end and same moment added: only the accounts can decide.
+    const same = { expiresOn: '2026-06-20', addedAt: NOW - DAY };
+    const records = [
+      rec(1, { ...same }),
+      rec(2, { ...same, adAccountId: '333' }),
+      rec(3, { ...same, adAccountId: '111' }),
+      rec(4, { ...same, adAccountId: '222' }),
+    ];
+    const batches = planBatches(records, { now: NOW, timeZone: 'UTC' });
+    expect(batches.map((b) => b.adAccountId)).toEqual(['111', '222', '333', null]);
+  });
+
+  it('orders codes added at the same moment with the same end by the code itself', () => {
+    const same = { expiresOn: '2026-06-20', addedAt: NOW - DAY };
+    const records = [rec(3, same), rec(1, same), rec(2, same)];
+    const [batch] = planBatches(records, { now: NOW, timeZone: 'UTC' });
+    expect(batch?.codes).toEqual([codeFor(1), codeFor(2), codeFor(3)]);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['spaces around the id', ' 111 '],
+    ['a tab before the id', '\t111'],
+    ['the bare id', '111'],
+  ])('treats an account id with %s as that account', (_name, id) => {
+    const batches = planBatches([rec(1, { adAccountId: '111' }), rec(2, { adAccountId: id })], {
+      now: NOW,
+    });
+    expect(batches.map((b) => [b.adAccountId, b.codes.length])).toEqual([['111', 2]]);
+  });
+
+  it('treats a blank account id as no account', () => {
+    const batches = planBatches([rec(1, { adAccountId: '   ' }), rec(2)], { now: NOW });
+    expect(batches.map((b) => [b.adAccountId, b.codes.length])).toEqual([[null, 2]]);
+  });
+
   it('reads recorded dates in the buyer zone', () => {
     const record = rec(1, { expiresOn: '2026-06-15' });
     const late = Date.UTC(2026, 5, 15, 16);
@@ -142,6 +196,22 @@ describe('planBatches', () => {
     expect(new Set(first.map((b) => b.id)).size).toBe(3);
     const changed = planBatches(records.slice(1), { now: NOW });
     expect(changed[0]?.id).not.toBe(first[0]?.id);
+  });
+
+  it('gives different ids to same-position batches whose codes differ', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 9999 }), { minLength: 2, maxLength: 6 }),
+        ([first, ...others]) => {
+          const one = planBatches([rec(first as number)], { now: NOW });
+          const other = planBatches(
+            others.map((n) => rec(n)),
+            { now: NOW, size: 100 },
+          );
+          expect(one[0]?.id).not.toBe(other[0]?.id);
+        },
+      ),
+    );
   });
 
   it('keeps ids apart between accounts with the same codes position', () => {

@@ -12,16 +12,70 @@ describe('decodePercent', () => {
     ['%C2%A0', '\u00a0', 6],
     ['%E2%80%8B', '\u200b', 9],
     ['%F0%9F%98%80', '😀', 12],
+    // Each end of each hex digit range, in both places.
+    ['%09', '\t', 3],
+    ['%1A', '\u001a', 3],
+    ['%1F', '\u001f', 3],
+    ['%1a', '\u001a', 3],
+    ['%1f', '\u001f', 3],
+    ['%7E', '~', 3],
+    ['%7F', '\u007f', 3],
+    // The smallest and largest code point of each UTF-8 length.
+    ['%C2%80', '\u0080', 6],
+    ['%DF%BF', '\u07ff', 6],
+    ['%E0%A0%80', '\u0800', 9],
+    ['%ED%9F%BF', '\ud7ff', 9],
+    ['%EE%80%80', '\ue000', 9],
+    ['%EF%BF%BF', '\uffff', 9],
+    ['%F0%90%80%80', '\u{10000}', 12],
+    ['%F4%8F%BF%BF', '\u{10ffff}', 12],
   ])('decodes %s', (input, expected, end) => {
     expect(decodePercent(input, 0)).toEqual({ codePoint: expected.codePointAt(0), end });
   });
 
-  it.each([['%'], ['%2'], ['%zz'], ['%C2'], ['%C2%41'], ['%C0%80'], ['%ED%A0%80'], ['%FF']])(
-    'leaves %s alone',
-    (input) => {
-      expect(decodePercent(input, 0)).toBeNull();
-    },
-  );
+  it.each([
+    ['%'],
+    ['%2'],
+    ['%zz'],
+    ['%C2'],
+    ['%C2%41'],
+    ['%C0%80'],
+    ['%ED%A0%80'],
+    ['%ED%BF%BF'],
+    ['%FF'],
+    // Just outside each hex digit range.
+    ['%2g'],
+    ['%2G'],
+    ['%g2'],
+    ['%G2'],
+    ['%2:'],
+    ['%2/'],
+    ['%2@'],
+    ['%2`'],
+    ['%:0'],
+    ['%/0'],
+    ['%@0'],
+    ['%`0'],
+    // Lead bytes that start no sequence, overlong forms, bad or missing continuation bytes.
+    ['%80'],
+    ['%C1%BF'],
+    ['%F5%80%80%80'],
+    ['%E0%80%80'],
+    ['%F0%80%80%80'],
+    ['%F4%90%80%80'],
+    ['%C2%C0'],
+    ['%C2%7F'],
+    ['%E0%A0'],
+    ['%E0%A0%8'],
+    ['%E0%A0x80'],
+  ])('leaves %s alone', (input) => {
+    expect(decodePercent(input, 0)).toBeNull();
+  });
+
+  it('reads the escape at the offset it is given', () => {
+    expect(decodePercent('ab%2Bcd', 2)).toEqual({ codePoint: 0x2b, end: 5 });
+    expect(decodePercent('ab%2Bcd', 1)).toBeNull();
+  });
 });
 
 describe('decodeEntity', () => {
@@ -40,6 +94,20 @@ describe('decodeEntity', () => {
     ['&quot;', '"'],
     ['&nbsp;', '\u00a0'],
     ['&#8203;', '\u200b'],
+    ['&#1;', '\u0001'],
+    ['&#9;', '\t'],
+    ['&#x9;', '\t'],
+    ['&#1114111;', '\u{10ffff}'],
+    ['&#x10FFFF;', '\u{10ffff}'],
+    ['&#xD7FF;', '\ud7ff'],
+    ['&#xE000;', '\ue000'],
+    ['&#0000043;', '+'],
+    ['&#x00002B;', '+'],
+    ['&lt;', '<'],
+    ['&NoBreak;', '\u2060'],
+    ['&NonBreakingSpace;', '\u00a0'],
+    ['&hellip;', '\u2026'],
+    ['&shy;', '\u00ad'],
   ])('decodes %s', (input, expected) => {
     expect(decodeEntity(input, 0)).toEqual({
       codePoint: expected.codePointAt(0),
@@ -47,12 +115,36 @@ describe('decodeEntity', () => {
     });
   });
 
-  it.each([['&'], ['&amp'], ['&unknownname;'], ['&#;'], ['&#0;'], ['&#xD800;'], ['&#99999999;']])(
-    'leaves %s alone',
-    (input) => {
-      expect(decodeEntity(input, 0)).toBeNull();
-    },
-  );
+  it.each([
+    ['&'],
+    ['&amp'],
+    ['&unknownname;'],
+    ['&#;'],
+    ['&#0;'],
+    ['&#xD800;'],
+    ['&#xDFFF;'],
+    ['&#99999999;'],
+    ['&#1114112;'],
+    ['&#x110000;'],
+    ['&#x0;'],
+    ['&#x;'],
+    ['&#x1234567;'],
+    ['&#12345678;'],
+    ['&a;'],
+    ['&1a;'],
+    ['&toString;'],
+    ['&constructor;'],
+    ['& amp;'],
+    ['&am p;'],
+  ])('leaves %s alone', (input) => {
+    expect(decodeEntity(input, 0)).toBeNull();
+  });
+
+  it('reads the entity at the offset it is given, and only there', () => {
+    expect(decodeEntity('ab&#43;cd', 2)).toEqual({ codePoint: 0x2b, end: 7 });
+    expect(decodeEntity('ab&#43;cd', 1)).toBeNull();
+    expect(decodeEntity('x&#43;', 0)).toBeNull();
+  });
 });
 
 describe('readUnit', () => {
@@ -75,6 +167,42 @@ describe('readUnit', () => {
       end: 1,
       encoding: 'plain',
     });
+  });
+
+  it('reads the last character of the basic plane as one unit', () => {
+    expect(readUnit('\uffffx', 0)).toEqual({
+      kind: 'char',
+      ch: '\uffff',
+      end: 1,
+      encoding: 'plain',
+    });
+    expect(readUnit('\u{10000}x', 0)).toEqual({
+      kind: 'char',
+      ch: '\u{10000}',
+      end: 2,
+      encoding: 'plain',
+    });
+  });
+
+  it.each([
+    ['\n', 1],
+    ['\r', 1],
+    ['\r\r', 1],
+    ['\n\r', 1],
+    ['\u0085', 1],
+    ['\u2028', 1],
+    ['\u2029', 1],
+  ])('reads %j as a line break of %i character', (text, end) => {
+    expect(readUnit(text, 0)).toEqual({ kind: 'lineBreak', end });
+  });
+
+  it('reads an escape or entity as the character it stands for, with its encoding', () => {
+    expect(readUnit('%2Bx', 0)).toEqual({ kind: 'char', ch: '+', end: 3, encoding: 'url' });
+    expect(readUnit('&#43;x', 0)).toEqual({ kind: 'char', ch: '+', end: 5, encoding: 'html' });
+    expect(readUnit('%2gx', 0)).toEqual({ kind: 'char', ch: '%', end: 1, encoding: 'plain' });
+    expect(readUnit('&#;x', 0)).toEqual({ kind: 'char', ch: '&', end: 1, encoding: 'plain' });
+    expect(readUnit('&nbsp;', 0)).toEqual({ kind: 'noBreakSpace', end: 6, encoding: 'html' });
+    expect(readUnit('%E2%80%8B', 0)).toEqual({ kind: 'invisible', end: 9, encoding: 'url' });
   });
 
   it('reports the end of the text', () => {

@@ -211,6 +211,12 @@ describe('extractSparkCodes: several codes and repeats', () => {
     expect(found).toMatchObject({ raw: C, start: 0, occurrences: 2, warnings: [WARNING.url] });
   });
 
+  it('names each cleaning once however many repeats needed it', () => {
+    const encoded = encodeURIComponent(C);
+    const [found] = extractSparkCodes(`${encoded} ${encoded}\n${htmlEncodeSymbols(C)}`);
+    expect(found).toMatchObject({ occurrences: 3, warnings: [WARNING.url, WARNING.html] });
+  });
+
   it('separates codes glued together', () => {
     expect(extractSparkCodes(`${C}${SECOND_CODE}`).map((c) => c.code)).toEqual([C, SECOND_CODE]);
     expect(extractSparkCodes(`${UNPADDED}${SECOND_CODE}`).map((c) => c.code)).toEqual([

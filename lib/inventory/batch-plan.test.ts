@@ -65,6 +65,53 @@ describe('batchStatus', () => {
     );
   });
 
+  it.each<[string, () => [string[], ReturnType<typeof record>[]], object]>([
+    [
+      'an empty batch is only planned',
+      () => [[], []],
+      { progress: { kind: 'planned' }, changed: 0 },
+    ],
+    [
+      'applied codes with one deleted are not an applied batch',
+      () => {
+        const applied = record({ status: 'applied', appliedAt: NOW });
+        return [[applied.code, '#deleted'], [applied]];
+      },
+      { progress: { kind: 'planned' }, changed: 2 },
+    ],
+    [
+      'an applied code without a time still makes an applied batch',
+      () => {
+        const applied = record({ status: 'applied' });
+        return [[applied.code], [applied]];
+      },
+      { progress: { kind: 'applied', at: 0 }, changed: 0 },
+    ],
+    [
+      'copied, with one code expired since',
+      () => {
+        const copied = record({ batchId: id, copiedAt: NOW - 1 });
+        const ended = record({ batchId: id, copiedAt: NOW - 1, expiresAt: NOW });
+        return [
+          [copied.code, ended.code],
+          [copied, ended],
+        ];
+      },
+      { progress: { kind: 'copied', at: NOW - 1 }, changed: 1 },
+    ],
+    [
+      'a batch id without a copy time is not copied',
+      () => {
+        const marked = record({ batchId: id });
+        return [[marked.code], [marked]];
+      },
+      { progress: { kind: 'planned' }, changed: 0 },
+    ],
+  ])('%s', (_name, build, expected) => {
+    const [codes, records] = build();
+    expect(batchStatus({ id, codes }, map(...records), NOW)).toEqual(expected);
+  });
+
   it('counts deleted codes as changed', () => {
     const kept = record();
     expect(batchStatus({ id, codes: [kept.code, '#deleted'] }, map(kept), NOW)).toEqual({
@@ -102,6 +149,39 @@ describe('copiedBatches', () => {
         copiedAt: NOW - 10,
       },
     ]);
+  });
+});
+
+describe('copiedBatches: order and grouping', () => {
+  it('orders codes with the same end by the code, codes without an end last', () => {
+    const [x, y, z] = ['#Ccc', '#Aaa', '#Bbb'].map((code) =>
+      record({ code, batchId: 'a', copiedAt: NOW, expiresAt: NOW + DAY }),
+    );
+    const open = record({ code: '#Aab', batchId: 'a', copiedAt: NOW });
+    const [batch] = copiedBatches([open, x!, y!, z!]);
+    expect(batch?.codes).toEqual(['#Aaa', '#Bbb', '#Ccc', '#Aab']);
+  });
+
+  it('leaves out codes never copied, and copied codes no longer pending', () => {
+    const never = record({ batchId: 'a' });
+    const revoked = record({ batchId: 'b', copiedAt: NOW, status: 'revoked' });
+    const ready = record({ batchId: 'c', copiedAt: NOW, status: 'ready' });
+    expect(copiedBatches([never, revoked, ready]).map((b) => b.id)).toEqual(['c']);
+  });
+});
+
+describe('isUsable through usableCodes', () => {
+  it.each<[string, Parameters<typeof record>[0], boolean]>([
+    ['new', {}, true],
+    ['ready', { status: 'ready' }, true],
+    ['ending a moment from now', { expiresAt: NOW + 1 }, true],
+    ['ending now', { expiresAt: NOW }, false],
+    ['applied', { status: 'applied' }, false],
+    ['expired', { status: 'expired' }, false],
+    ['revoked', { status: 'revoked' }, false],
+  ])('%s → %s', (_name, input, usable) => {
+    const r = record(input);
+    expect(usableCodes([r.code], new Map([[r.code, r]]), NOW)).toEqual(usable ? [r.code] : []);
   });
 });
 

@@ -115,6 +115,7 @@ export function copiedBatches(
       );
       return {
         id,
+        // Stryker disable next-line OptionalChaining: a group is never empty
         adAccountId: group[0]?.adAccountId ?? null,
         codes: ordered.map((r) => r.code),
         earliestExpiry: ends.length ? Math.min(...ends) : null,

@@ -121,6 +121,60 @@ describe('deriveStatusChip', () => {
     expect(chip.description).toBe('Post deleted');
   });
 
+  it.each<[string, Parameters<typeof record>[0], string]>([
+    ['applied', { status: 'applied' }, 'Authorized in Ads Manager.'],
+    ['revoked', { status: 'revoked' }, 'The creator revoked this code. Ask for a fresh one.'],
+    ['failed without a reason', { status: 'failed' }, 'Ads Manager refused this code.'],
+    [
+      'expired',
+      { status: 'expired' },
+      'The authorization has ended. Ask the creator to extend it or send a new code.',
+    ],
+    [
+      'expiring',
+      { expiresAt: NOW + DAY },
+      'Use it soon, or ask the creator to extend the authorization.',
+    ],
+    [
+      'ready with one day beyond the window',
+      { expiresAt: NOW + 4 * DAY },
+      'Valid for 4 more days.',
+    ],
+    ['ready without an expiry', { duration: 'none' }, 'No expiry recorded for this code.'],
+    [
+      'unknown',
+      {},
+      'Add the duration or expiry date the creator chose so the days left can be shown.',
+    ],
+  ])('explains a %s chip', (_name, input, description) => {
+    expect(deriveStatusChip(record(input), NOW, 3).description).toBe(description);
+  });
+
+  it.each<[number, number, ChipKind, string]>([
+    // The last day inside the window is still amber; one more day is ready.
+    [3, 3, 'expiring', 'Expires in 3 days'],
+    [4, 3, 'ready', 'Ready'],
+    [1, 0, 'ready', 'Ready'],
+    [1, 1, 'expiring', 'Expires in 1 day'],
+  ])('%i days left with a %i-day window → %s', (days, window, kind, label) => {
+    const chip = deriveStatusChip(record({ expiresAt: NOW + days * DAY }), NOW, window);
+    expect([chip.kind, chip.label]).toEqual([kind, label]);
+  });
+
+  it('says one more day in the singular', () => {
+    const chip = deriveStatusChip(record({ expiresAt: NOW + DAY }), NOW, 0);
+    expect(chip.description).toBe('Valid for 1 more day.');
+  });
+
+  it.each<[string, Parameters<typeof record>[0], string]>([
+    ['an applied code ending now', { status: 'applied', expiresAt: NOW }, 'Expired'],
+    ['an applied code with days left', { status: 'applied', expiresAt: NOW + DAY }, '1 day'],
+    ['an unknown end with a duration', { duration: 30 }, '—'],
+  ])('days left for %s', (_name, input, text) => {
+    const r = record(input);
+    expect(daysLeftText(deriveStatusChip(r, NOW, 3), r.duration)).toBe(text);
+  });
+
   it('a wider alert window turns more codes amber', () => {
     const r = record({ expiresAt: NOW + 5 * DAY });
     expect(deriveStatusChip(r, NOW, 3).kind).toBe('ready');

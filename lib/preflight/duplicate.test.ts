@@ -93,6 +93,20 @@ describe('duplicateCheck', () => {
       fix: /before trying again/,
     },
     {
+      name: 'failed before, reason recorded with spaces around it',
+      input: { record: makeRecord({ status: 'failed', failureReason: '  Region not supported ' }) },
+      status: 'warn',
+      message: 'Failed when you last tried it: Region not supported',
+      fix: /before trying again/,
+    },
+    {
+      name: 'failed before, a blank reason',
+      input: { record: makeRecord({ status: 'failed', failureReason: '   ' }) },
+      status: 'warn',
+      message: 'Failed when you last tried it',
+      fix: /before trying again/,
+    },
+    {
       name: 'failed before, no reason recorded',
       input: { record: makeRecord({ status: 'failed' }) },
       status: 'warn',

@@ -226,6 +226,43 @@ describe('expiryCheck', () => {
       fix: /extend the authorization/,
     },
     {
+      name: 'live end time at this very moment',
+      input: { live: facts({ authEnd: NOW }) },
+      status: 'fail',
+      message: 'Expired on Jun 15, 2026 (from TikTok)',
+      fix: /extend the authorization/,
+    },
+    {
+      name: 'live end time a moment from now',
+      input: { live: facts({ authEnd: NOW + 1 }) },
+      status: 'warn',
+      message: 'Expires in 1 day (last day Jun 15, 2026) (from TikTok)',
+    },
+    {
+      name: 'recorded expiry date ends at this very moment',
+      input: { record: makeRecord({ expiresOn: '2026-06-14' }) },
+      context: { now: Date.UTC(2026, 5, 15) },
+      status: 'fail',
+      message: 'Expired on Jun 14, 2026',
+    },
+    {
+      name: 'TikTok status " Expired " with spaces and mixed case',
+      input: { live: facts({ authStatus: ' Expired ' }) },
+      status: 'fail',
+      message: 'TikTok shows this authorization as expired',
+    },
+    {
+      name: 'an old "expired" mark stands against stored facts that are not fresh',
+      input: {
+        record: makeRecord({
+          status: 'expired',
+          live: facts({ authStatus: 'AUTHORIZED', authEnd: NOW + 30 * DAY }),
+        }),
+      },
+      status: 'fail',
+      message: 'Marked as expired in your inventory',
+    },
+    {
       name: 'recorded expiry date yesterday',
       input: { record: makeRecord({ expiresOn: '2026-06-14' }) },
       status: 'fail',
@@ -291,6 +328,24 @@ describe('expiryCheck', () => {
       status: 'warn',
       message:
         'Expires in 2 days (last day Jun 16, 2026). Ends on Jun 16, 2026, before your campaign ends on Jun 30, 2026',
+    },
+    {
+      name: 'ends the day after the campaign: lasts through it',
+      input: { record: makeRecord({ expiresOn: '2026-07-11', campaignEndsOn: '2026-07-10' }) },
+      status: 'pass',
+      message: 'Usable through Jul 11, 2026, 27 days left',
+    },
+    {
+      name: 'ends the day before the campaign ends',
+      input: { record: makeRecord({ expiresOn: '2026-07-09', campaignEndsOn: '2026-07-10' }) },
+      status: 'warn',
+      message: 'Ends on Jul 9, 2026, before your campaign ends on Jul 10, 2026',
+    },
+    {
+      name: 'an impossible campaign end date is ignored',
+      input: { record: makeRecord({ expiresOn: '2026-07-01', campaignEndsOn: '2026-13-01' }) },
+      status: 'pass',
+      message: 'Usable through Jul 1, 2026, 17 days left',
     },
     {
       name: 'four days left: outside the default window',

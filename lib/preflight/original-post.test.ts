@@ -29,6 +29,26 @@ describe('originalPostCheck', () => {
       fix: '',
     },
     {
+      name: 'blank links count as none',
+      input: {
+        live: facts({
+          stitchOriginalItemId: ' ',
+          duetOriginalItemId: '  ',
+          mentionedItemIds: [' ', ''],
+        }),
+      },
+      status: 'pass',
+      message: 'Does not stitch, duet or mention another video',
+      fix: '',
+    },
+    {
+      name: 'one real mention among blanks',
+      input: { live: facts({ mentionedItemIds: [' ', ORIGINAL] }) },
+      status: 'warn',
+      message: "This post mentions another video; TikTok will ask for the original post's code too",
+      fix: ASK,
+    },
+    {
       name: 'facts stored from an earlier lookup',
       input: { record: makeRecord({ live: facts({ duetOriginalItemId: ORIGINAL }) }) },
       status: 'warn',

@@ -8,6 +8,7 @@ const severity: Record<CheckStatus, number> = { pass: 0, unknown: 1, warn: 2, fa
 
 /** The worse of two statuses, in the order fail > warn > unknown > pass. */
 export function worse(a: CheckStatus, b: CheckStatus): CheckStatus {
+  // Stryker disable next-line EqualityOperator: equal severity means the same status
   return severity[b] > severity[a] ? b : a;
 }
 

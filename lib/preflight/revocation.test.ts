@@ -132,6 +132,13 @@ describe('revocationCheck', () => {
       fix: /Check the code in Ads Manager/,
     },
     {
+      name: 'an unfamiliar status is quoted without its spaces',
+      input: { live: facts({ authStatus: '  PENDING_REVIEW ' }) },
+      status: 'unknown',
+      message: 'TikTok reported an unfamiliar authorization status: PENDING_REVIEW',
+      fix: /Check the code in Ads Manager/,
+    },
+    {
       name: 'live facts without any status',
       input: { live: facts({ itemId: '7301234567890123456' }) },
       status: 'unknown',

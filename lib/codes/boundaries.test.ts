@@ -1,0 +1,215 @@
+/** The edges of each extraction rule: one row either side of every limit. */
+import { describe, expect, it } from 'vitest';
+import { MAX_BODY_LENGTH, MIN_BODY_LENGTH } from './patterns';
+import { REASON, WARNING } from './messages';
+import { scanPaste } from './scan';
+import { EXAMPLE_CODE } from './test-support';
+
+const C = EXAMPLE_CODE;
+const BODY = C.slice(1);
+/** 63 base64 characters of a real code, without its padding. */
+const CORE = BODY.slice(0, -1);
+
+/** A code body of exactly `length` base64 characters that reads as random. */
+function coreOf(length: number): string {
+  return CORE.repeat(Math.ceil(length / CORE.length)).slice(0, length);
+}
+
+/** What a scan found, in a form a table row can spell out. */
+function summary(text: string) {
+  const scan = scanPaste(text);
+  for (const item of [...scan.codes, ...scan.rejected]) {
+    expect(text.slice(item.start, item.end)).toBe(item.raw);
+  }
+  return {
+    codes: scan.codes.map((c) => c.code),
+    rejected: scan.rejected.map((r) => r.reason),
+  };
+}
+
+describe('code points beyond Unicode', () => {
+  it.each([['&#1114112;'], ['&#x110000;'], ['&#x10FFFF0;'], ['%F4%90%80%80'], ['%F7%BF%BF%BF']])(
+    '%s never breaks a scan, wherever it sits',
+    (escape) => {
+      for (const text of [
+        escape,
+        `#${escape}`,
+        `#${CORE.slice(0, 30)}${escape}${CORE.slice(30)}=`,
+        `${C}${escape}`,
+        `Spark code: ${escape}${BODY}`,
+      ]) {
+        expect(() => summary(text)).not.toThrow();
+      }
+    },
+  );
+
+  const head = `#${CORE.slice(0, 30)}`;
+  const tail = `${CORE.slice(30)}=`;
+  it.each([
+    // The largest code point is a symbol like any other: the code ends before it.
+    ['&#x10FFFF;', { codes: [head], rejected: [REASON.noHash] }],
+    // One past it is no character at all: the text stays as typed, and `&` ends the code.
+    ['&#1114112;', { codes: [head], rejected: [REASON.noHash] }],
+    ['&#x110000;', { codes: [head], rejected: [REASON.noHash] }],
+    ['%F4%90%80%80', { codes: [], rejected: ['Has characters a Spark code never contains: "%"'] }],
+  ])('%s inside a code', (escape, expected) => {
+    expect(summary(`${head}${escape}${tail}`)).toEqual(expected);
+  });
+});
+
+describe('what may stand for the # of a code', () => {
+  it.each([
+    ['#', `#${BODY}`, []],
+    ['%23', `%23${BODY}`, [WARNING.url]],
+    ['&#35;', `&#35;${BODY}`, [WARNING.html]],
+    ['&num;', `&num;${BODY}`, [WARNING.html]],
+  ])('%s', (_label, text, warnings) => {
+    const [found] = scanPaste(text).codes;
+    expect(found).toMatchObject({ code: C, raw: text, warnings });
+  });
+
+  it.each([
+    ['&amp;', `&amp;${BODY}`],
+    ['&plus;', ` &plus;${BODY}`],
+    ['&#43;', ` &#43;${BODY}`],
+    ['&sol;', ` &sol;${BODY}`],
+    ['%2B', `%2B${BODY}`],
+    ['%2F', ` %2F${BODY}`],
+    ['%3D', ` %3D${BODY}`],
+    ['%25', ` %25${BODY}`],
+    ['a link parameter', `https://example.com/?a=1&amp;CODE=${BODY}`],
+    ['an escaped link parameter', `https://example.com/?q=x%2BCODE=${BODY}`],
+  ])('an encoded %s is not a #', (_label, text) => {
+    expect(scanPaste(text).codes).toEqual([]);
+  });
+});
+
+describe('broken URL escapes', () => {
+  it.each([['%2g'], ['%g2'], ['%'], ['%C2'], ['%C2%41']])(
+    '%s inside a code is not decoded into it',
+    (escape) => {
+      const text = `#${CORE.slice(0, 30)}${escape}${CORE.slice(30)}=`;
+      expect(summary(text)).toEqual({
+        codes: [],
+        rejected: ['Has characters a Spark code never contains: "%"'],
+      });
+    },
+  );
+});
+
+describe('codes wrapped onto the next line', () => {
+  const first = C.slice(0, 40);
+  const rest = CORE.slice(39);
+
+  it.each([
+    ['a tail with two =', `${first}\n${rest}==`, [`${first}${rest}==`]],
+    ['a tail with three =', `${first}\n${rest}=== ok`, [first]],
+    ['a three-letter tail on its own', `${first}\nAbc`, [`${first}Abc`]],
+    ['a three-letter tail with padding', `${first}\nAbc= ok`, [`${first}Abc=`]],
+    ['a three-letter word opening a sentence', `${first}\nAbc def`, [first]],
+    ['a four-letter word', `${first}\nXyzw`, [first]],
+    ['a list item', `${first}\n- ${rest}`, [first]],
+    ['a tail glued to a word', `${first}\n${rest}_note`, [first]],
+  ])('after %s', (_label, text, codes) => {
+    expect(summary(text).codes).toEqual(codes);
+  });
+
+  it.each([
+    ['fills the longest code', MAX_BODY_LENGTH, true],
+    ['would overfill the longest code', MAX_BODY_LENGTH + 1, false],
+  ])('joins a tail that %s: %s', (_label, total, joined) => {
+    const whole = coreOf(total);
+    const head = whole.slice(0, 150);
+    const found = summary(`#${head}\n${whole.slice(150)} ok`).codes;
+    expect(found).toEqual([joined ? `#${whole}` : `#${head}`]);
+  });
+});
+
+describe('codes split by a non-breaking space', () => {
+  it.each([
+    ['a first part too short to be a code', MIN_BODY_LENGTH - 1, '', true],
+    ['a first part that is a whole code', MIN_BODY_LENGTH, '', false],
+    ['a whole first part, the rest carrying the padding', MIN_BODY_LENGTH, '=', true],
+  ])('%s: joined %s', (_label, cut, padding, joined) => {
+    const text = `#${CORE.slice(0, cut)}\u00a0${CORE.slice(cut)}${padding}`;
+    const { codes } = summary(text);
+    expect(codes[0]).toBe(joined ? `#${CORE}${padding}` : `#${CORE.slice(0, cut)}`);
+  });
+});
+
+describe('cut-off codes', () => {
+  it.each([
+    // With padding: four characters of two kinds are enough.
+    ['#aB1=', false],
+    ['#aB1c=', true],
+    ['#ab12=', true],
+    ['#abcd=', false],
+    // Before an ellipsis: six mixed-case characters.
+    ['#aB1cD…', false],
+    ['#aB1cDe…', true],
+    ['#abcdef…', false],
+    ['#Summer…', false],
+    // With + or /: six characters of three kinds.
+    ['#aB+1c', false],
+    ['#aB+1cD', true],
+    ['#ab+12c', true],
+    ['#ab+cde', false],
+    // Plain: twelve mixed-case characters with digits in two or more places.
+    ['#aB1cD2eF3gH', false],
+    ['#aB1cD2eF3gH4', true],
+    ['#aB1cD2eFgHiJ', true],
+    ['#aBcDeFgHiJ12', false],
+    ['#ab1cd2ef3gh4', false],
+    ['#SummerSale2026', false],
+  ])('%s is reported as cut off: %s', (fragment, reported) => {
+    const text = `x ${fragment} y`;
+    expect(summary(text)).toEqual({
+      codes: [],
+      rejected: reported ? [REASON.tooShort] : [],
+    });
+  });
+
+  it.each([
+    ['a hashtag', '#aB1cD2eF3gH4'],
+    ['an ellipsis', '#aB1cDe…'],
+  ])('reports a cut-off code that ends the paste after %s', (_label, text) => {
+    expect(summary(text).rejected).toEqual([REASON.tooShort]);
+  });
+});
+
+describe('code length limits', () => {
+  const MIN = MIN_BODY_LENGTH;
+  const MAX = MAX_BODY_LENGTH;
+  const code = (length: number) => ({ codes: [`#${coreOf(length)}`], rejected: [] });
+  const rejected = (reason: string) => ({ codes: [], rejected: [reason] });
+  const nothing = { codes: [], rejected: [] };
+
+  it.each([
+    ['with its #', MIN - 1, 'x #%s y', rejected(REASON.tooShort)],
+    ['with its #', MIN, 'x #%s y', code(MIN)],
+    ['with its #', MAX, 'x #%s y', code(MAX)],
+    ['with its #', MAX + 1, 'x #%s y', rejected(REASON.tooLong)],
+    ['after a label', MIN - 1, 'Spark code: %s', nothing],
+    ['after a label', MIN, 'Spark code: %s', code(MIN)],
+    ['after a label', MAX, 'Spark code: %s', code(MAX)],
+    ['after a label', MAX + 1, 'Spark code: %s', nothing],
+    ['alone, without a #', MIN - 1, 'x %s y', nothing],
+    ['alone, without a #', MIN, 'x %s y', rejected(REASON.noHash)],
+    ['alone, without a #', MAX, 'x %s y', rejected(REASON.noHash)],
+    ['alone, without a #', MAX + 1, 'x %s y', nothing],
+  ])('%s, %i characters', (_label, length, template, expected) => {
+    expect(summary(template.replace('%s', coreOf(length)))).toEqual(expected);
+  });
+});
+
+describe('a # that touches what comes before it', () => {
+  it.each([
+    ['a hashtag', `#fyp${C}`, [C]],
+    ['a #', `##${BODY}`, [C]],
+    ['a word', `fyp${C}`, []],
+    ['a slash', `/#${BODY}`, []],
+    ['an encoded # after a word', `a&#35;${BODY}`, []],
+  ])('%s', (_label, text, codes) => {
+    expect(summary(text).codes).toEqual(codes);
+  });
+});
