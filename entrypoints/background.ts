@@ -9,12 +9,14 @@ import { AUTHORIZE_JOB_KEY_PREFIX } from '@/lib/messaging/live-schemas';
 import { systemClock } from '@/lib/services/clock';
 import { registerPanelServices } from '@/lib/services/register-panel-services';
 import { createSettingsStore, createTokenStore } from '@/lib/settings/store';
+import { keepStorageFromContentScripts } from '@/lib/settings/trusted-storage';
 import { createTikTokClient, TIKTOK_API_ORIGINS } from '@/lib/tiktok/client';
 
 /** Deleted codes stay restorable this long; the worker starts often enough to sweep them. */
 const TRASH_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
 
 export default defineBackground(() => {
+  void keepStorageFromContentScripts(browser.storage);
   const db = openDatabase();
   void emptyTrash(db, systemClock.now() - TRASH_KEPT_MS).catch(() => undefined);
   const area = browser.storage.local;
