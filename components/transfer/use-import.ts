@@ -1,13 +1,10 @@
 import { useCallback, useState } from 'react';
-import {
-  applyImport,
-  replaceInventory,
-  type ImportCounts,
-  type ImportRow,
-} from '../../lib/db/bulk';
+import { applyImport, type ImportCounts, type ImportRow } from '../../lib/db/bulk';
+import { restoreInventory, type RestoreCounts, type RestoreMode } from '../../lib/db/restore';
 import { explain, type Explanation } from '../../lib/lifecycle/translate';
 import {
   checkBackup,
+  checkBackupSize,
   previewRestore,
   type BackupCheck,
   type RestorePreview,
@@ -34,7 +31,7 @@ export type ImportStep =
     }
   | { kind: 'restore-preview'; fileName: string; backup: ValidBackup; preview: RestorePreview }
   | { kind: 'imported'; counts: ImportCounts; rejected: number }
-  | { kind: 'restored'; codes: number };
+  | { kind: 'restored'; counts: RestoreCounts };
 
 function looksLikeJson(file: File, firstChar: string): boolean {
   return (
@@ -76,6 +73,8 @@ export function useImport() {
       try {
         const head = await file.slice(0, 64).text();
         if (looksLikeJson(file, head.trimStart().charAt(0))) {
+          const tooLarge = checkBackupSize(file.size);
+          if (tooLarge) return fail(tooLarge);
           setStep({ kind: 'working', label: 'checking', share: 0 });
           const backup = checkBackup(await file.text(), db.verno);
           if (!backup.ok) return fail(backup.problem);
@@ -129,13 +128,13 @@ export function useImport() {
   );
 
   const restore = useCallback(
-    async (backup: ValidBackup) => {
+    async (backup: ValidBackup, mode: RestoreMode) => {
       try {
         setStep({ kind: 'working', label: 'saving', share: 0 });
-        await replaceInventory(db, backup.contents, (done, total) =>
+        const counts = await restoreInventory(db, backup.contents, mode, (done, total) =>
           setStep({ kind: 'working', label: 'saving', share: done / total }),
         );
-        setStep({ kind: 'restored', codes: backup.contents.codes.length });
+        setStep({ kind: 'restored', counts });
       } catch (error) {
         fail(explain('import_failedNothingSaved', messageOf(error)));
       }
