@@ -33,6 +33,7 @@ export function ImportFlow() {
           fileName={step.fileName}
           preview={step.preview}
           rejected={step.rejected}
+          encoding={step.encoding}
           onImport={() => void flow.importRows(step.rows, step.rejected.length)}
           onCancel={flow.reset}
         />

@@ -11,7 +11,8 @@ import {
 } from '../../lib/transfer/backup';
 import { localeDayMonthOrder } from '../../lib/transfer/cells';
 import { guessMapping, type ColumnMapping } from '../../lib/transfer/column-guess';
-import { readCsvHead, readCsvRows, type CsvHead } from '../../lib/transfer/csv-reader';
+import { readCsvHead, readCsvRows, readCsvText, type CsvHead } from '../../lib/transfer/csv-reader';
+import type { TextEncodingName } from '../../lib/transfer/text-encoding';
 import { previewImport, type ImportPreview } from '../../lib/transfer/import-preview';
 import type { RejectedRow } from '../../lib/transfer/row-reader';
 import { useServices } from '../dashboard/services';
@@ -28,6 +29,7 @@ export type ImportStep =
       rows: ImportRow[];
       preview: ImportPreview;
       rejected: RejectedRow[];
+      encoding: TextEncodingName;
     }
   | { kind: 'restore-preview'; fileName: string; backup: ValidBackup; preview: RestorePreview }
   | { kind: 'imported'; counts: ImportCounts; rejected: number }
@@ -82,7 +84,9 @@ export function useImport() {
           setStep({ kind: 'restore-preview', fileName: file.name, backup, preview });
           return;
         }
-        const csvHead = await readCsvHead(file);
+        const read = await readCsvHead(file);
+        if (!read.ok) return fail(read.problem);
+        const csvHead = read.head;
         if (csvHead.firstRow.length === 0) return fail(explain('import_refuse_empty'));
         const guess = guessMapping(csvHead.firstRow, csvHead.samples, localeDayMonthOrder(locale));
         setStep({ kind: 'mapping', file, head: csvHead, guess });
@@ -98,13 +102,14 @@ export function useImport() {
       try {
         setStep({ kind: 'working', label: 'reading', share: 0 });
         const namer = columnNamer(head);
-        const { rows, rejected } = await readCsvRows(await file.text(), {
+        const { text, encoding } = await readCsvText(file, head.encoding);
+        const { rows, rejected } = await readCsvRows(text, {
           mapping,
           columnName: (column) => namer(column, mapping.hasHeaderRow),
           onProgress: (share) => setStep({ kind: 'working', label: 'reading', share }),
         });
         const preview = await previewImport(db, rows, clock());
-        setStep({ kind: 'csv-preview', fileName: file.name, rows, preview, rejected });
+        setStep({ kind: 'csv-preview', fileName: file.name, rows, preview, rejected, encoding });
       } catch (error) {
         fail(explain('import_refuse_unreadable', messageOf(error)));
       }
