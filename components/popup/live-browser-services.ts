@@ -18,6 +18,8 @@ export function createLiveActions(): LiveActions {
     cancel: async (jobId) => {
       await send('authorizeCancel', { jobId });
     },
+    latestJob: async (advertiserId) => (await send('authorizeLatest', { advertiserId })).job,
+    reconcile: (jobId) => send('authorizeReconcile', { jobId }),
     watchJob(jobId, onProgress) {
       const key = AUTHORIZE_JOB_KEY_PREFIX + jobId;
       const deliver = (value: unknown) => {

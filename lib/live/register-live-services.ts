@@ -1,4 +1,6 @@
 import type { SparkDatabase } from '../db/database';
+import { createJobStore } from '../db/jobs';
+import { getCodes } from '../db/repository';
 import {
   listen,
   RejectedMessageError,
@@ -70,7 +72,25 @@ export function pagesOnly<K extends MessageType>(
 export function registerLiveServices(deps: LiveServiceDeps, extensionId: string): () => void {
   const jobs = createAuthorizeJobs({
     newId: deps.newId,
+    now: deps.now,
+    store: createJobStore(deps.db),
     publish: deps.publishJob,
+    reconcile: async (advertiserId, codes) => {
+      const access = await clientFor(deps);
+      if (!access.ok) return access;
+      const synced = await syncApplied({
+        client: access.client,
+        db: deps.db,
+        now: deps.now,
+        timeZone: deps.timeZone(),
+        advertiserId,
+      });
+      if (!synced.ok)
+        return { ok: false, message: synced.failure.message, fix: synced.failure.fix };
+      const stored = await getCodes(deps.db, codes);
+      const applied = codes.filter((code) => stored.get(code)?.status === 'applied');
+      return { ok: true, applied, complete: synced.complete };
+    },
     run: async (job, signal, onResult) => {
       const access = await clientFor(deps);
       if (!access.ok) {
@@ -115,7 +135,11 @@ export function registerLiveServices(deps: LiveServiceDeps, extensionId: string)
     fromPages('authorizeStart', async ({ advertiserId, codes, originals }) => ({
       jobId: jobs.start(advertiserId, codes, originals).id,
     })),
-    fromPages('authorizeCancel', async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) })),
+    fromPages('authorizeCancel', async ({ jobId }) => ({ cancelled: await jobs.cancel(jobId) })),
+    fromPages('authorizeLatest', async ({ advertiserId }) => ({
+      job: await jobs.latest(advertiserId),
+    })),
+    fromPages('authorizeReconcile', async ({ jobId }) => jobs.reconcile(jobId)),
     fromPages('syncApplied', async ({ advertiserId }) => {
       const access = await clientFor(deps);
       if (!access.ok) return access;

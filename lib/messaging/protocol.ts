@@ -12,6 +12,10 @@ import {
   setPanelPrefsRequestSchema,
 } from './schemas';
 import {
+  authorizeLatestRequestSchema,
+  authorizeLatestResponseSchema,
+  authorizeReconcileRequestSchema,
+  authorizeReconcileResponseSchema,
   authorizeCancelRequestSchema,
   authorizeCancelResponseSchema,
   authorizeStartRequestSchema,
@@ -39,6 +43,14 @@ export const messages = {
   authorizeCancel: {
     request: authorizeCancelRequestSchema,
     response: authorizeCancelResponseSchema,
+  },
+  authorizeLatest: {
+    request: authorizeLatestRequestSchema,
+    response: authorizeLatestResponseSchema,
+  },
+  authorizeReconcile: {
+    request: authorizeReconcileRequestSchema,
+    response: authorizeReconcileResponseSchema,
   },
   syncApplied: { request: syncAppliedRequestSchema, response: syncAppliedResponseSchema },
   refreshLive: { request: refreshLiveRequestSchema, response: refreshLiveResponseSchema },
