@@ -1,9 +1,9 @@
 import type { SparkDatabase } from './database';
-import { writeTransaction } from './write-failure';
-import { withExpiry, WRITE_CHUNK } from './derived';
+import { WRITE_CHUNK, writeTransaction } from './write-failure';
+import { withExpiry } from '../records/expiry-index';
 import { parseRow } from './records';
-import type { Clock } from './repository';
-import type { CodeDetails, CodeEvent, CodeRecord, CodeStatus } from './schema';
+import type { Clock } from '../clock';
+import type { CodeDetails, CodeEvent, CodeRecord, CodeStatus } from '../records/schema';
 
 /** One code read from an import file, checked and ready to store. */
 export interface ImportRow {
@@ -46,8 +46,8 @@ export function mergeImported(
         raw: row.raw,
         extractionWarnings: row.warnings,
         status: row.status ?? 'new',
-        addedAt: clock.now,
-        updatedAt: clock.now,
+        addedAt: clock.now(),
+        updatedAt: clock.now(),
       },
       clock.timeZone,
     );
@@ -68,7 +68,7 @@ export function mergeImported(
   if (changed.length === 0) return { kind: 'unchanged', record: current, changed };
   return {
     kind: 'update',
-    record: withExpiry({ ...next, updatedAt: clock.now }, clock.timeZone),
+    record: withExpiry({ ...next, updatedAt: clock.now() }, clock.timeZone),
     changed,
   };
 }
@@ -126,7 +126,7 @@ export async function applyImport(
         events.push({
           code: row.code,
           type: merged.kind === 'add' ? 'added' : 'updated',
-          at: clock.now,
+          at: clock.now(),
           detail: IMPORT_DETAIL,
         });
       }

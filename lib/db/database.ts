@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
-import type { AuthorizeJobRecord } from './jobs';
-import type { CodeEvent, CodeRecord } from './schema';
+import type { CodeEvent, CodeRecord } from '../records/schema';
+import type { AuthorizeJobRecord } from './job-record';
 
 export const DATABASE_NAME = 'spark-preflight';
 

@@ -1,29 +1,7 @@
 import type { SparkDatabase } from './database';
+import type { AuthorizeJobRecord } from './job-record';
 
-/**
- * One code's outcome in an authorization job, as stored. `failure` is TikTok's or the
- * extension's explanation, with the fix.
- */
-export interface StoredJobResult {
-  code: string;
-  kind: 'applied' | 'failed' | 'needs-original' | 'unknown' | 'cancelled';
-  failure?: { message: string; fix: string; [key: string]: unknown };
-}
-
-/**
- * A batch being authorized through the API. `interrupted` means the service worker stopped
- * while it ran: codes without a result may or may not have reached TikTok.
- */
-export interface AuthorizeJobRecord {
-  id: string;
-  advertiserId: string;
-  codes: string[];
-  originals: Record<string, string>;
-  state: 'running' | 'finished' | 'cancelled' | 'interrupted';
-  results: StoredJobResult[];
-  startedAt: number;
-  updatedAt: number;
-}
+export type { AuthorizeJobRecord, StoredJobResult } from './job-record';
 
 /** Jobs past this many per database are dropped, oldest first: they only explain the past. */
 const KEPT_JOBS = 50;

@@ -3,11 +3,12 @@ import { englishMessage } from '../lifecycle/english.testing';
 import { checkBackup, exportBackup } from '../transfer/backup';
 import { sampleCode } from '../transfer/sample-codes.testing';
 import { DATABASE_NAME, openDatabase, type SparkDatabase } from './database';
-import { addCodes, historyOf, listCodes, setStatus, updateDetails, type Clock } from './repository';
+import { fixedClock } from '../clock';
+import { addCodes, historyOf, listCodes, setStatus, updateDetails } from './repository';
 import { restoreInventory, type InventoryContents, type RestoreMode } from './restore';
 
-const clock: Clock = { now: Date.UTC(2026, 10, 25, 12), timeZone: 'UTC' };
-const later: Clock = { ...clock, now: clock.now + 60_000 };
+const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'UTC');
+const later = fixedClock(clock.now() + 60_000, 'UTC');
 const [A, B, X] = [sampleCode(1), sampleCode(2), sampleCode(3)];
 
 let db: SparkDatabase;

@@ -1,7 +1,6 @@
 import type { SparkDatabase, TrashedCode } from './database';
-import { WRITE_CHUNK } from './derived';
-import type { CodeEvent, CodeRecord } from './schema';
-import { writeTransaction } from './write-failure';
+import type { CodeEvent, CodeRecord } from '../records/schema';
+import { WRITE_CHUNK, writeTransaction } from './write-failure';
 
 export interface InventoryContents {
   codes: CodeRecord[];

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { sparkCodeSchema } from '../codes';
 import type { InventoryContents } from '../db/restore';
 import { DATABASE_NAME, type SparkDatabase, type TrashedCode } from '../db/database';
-import { codeEventSchema, codeRecordSchema, type CodeEvent, type CodeRecord } from '../db/schema';
+import {
+  codeEventSchema,
+  codeRecordSchema,
+  type CodeEvent,
+  type CodeRecord,
+} from '../records/schema';
 import { explain, type Explanation } from '../lifecycle/translate';
 
 /**

@@ -1,9 +1,10 @@
 import { readableHead } from './csv-head.testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixedClock } from '../clock';
 import { applyImport } from '../db/bulk';
 import { openDatabase, type SparkDatabase } from '../db/database';
-import { addCodes, listCodes, setStatus, type Clock } from '../db/repository';
-import type { CodeRecord } from '../db/schema';
+import { addCodes, listCodes, setStatus } from '../db/repository';
+import type { CodeRecord } from '../records/schema';
 import { englishMessage } from '../lifecycle/english.testing';
 import { guessMapping } from './column-guess';
 import { inventoryToCsv } from './csv-export';
@@ -11,7 +12,7 @@ import { readCsvRows } from './csv-reader';
 import { previewImport } from './import-preview';
 import { sampleCode } from './sample-codes.testing';
 
-const clock: Clock = { now: Date.UTC(2026, 10, 25, 12), timeZone: 'Europe/Berlin' };
+const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'Europe/Berlin');
 
 async function readCsv(csv: string) {
   const head = await readableHead(csv);

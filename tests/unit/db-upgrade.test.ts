@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../lib/clock';
 import { SparkDatabase } from '../../lib/db/database';
 import { createJobStore } from '../../lib/db/jobs';
 import { getCodes, historyOf, listCodes, undoDelete, updateDetails } from '../../lib/db/repository';
@@ -10,7 +11,7 @@ import {
   type StoreLayout,
 } from '../fixtures/db';
 
-const clock = { now: Date.UTC(2026, 10, 25, 12), timeZone: 'UTC' };
+const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'UTC');
 
 type Row = Record<string, unknown>;
 const rowsOf = (fixture: SchemaFixture, store: string) => (fixture.rows[store] ?? []) as Row[];
@@ -146,7 +147,7 @@ describe('version 2 authorization jobs', () => {
     const [job] = rowsOf(v2, 'authorizeJobs');
     const store = createJobStore(db);
     expect(await store.get(job?.id as string)).toEqual(job);
-    const marked = await store.interruptRunning(clock.now);
+    const marked = await store.interruptRunning(clock.now());
     expect(marked.map((j) => [j.id, j.state])).toEqual([[job?.id, 'interrupted']]);
   });
 });
