@@ -136,6 +136,8 @@ test('copies renewal messages and exports the inventory as CSV', async ({
 });
 
 test('restores the inventory from its own JSON backup', async ({ context, extensionId }) => {
+  // Three writes of a 1,000-code inventory; slow on a busy machine.
+  test.setTimeout(180_000);
   const sheet = inventoryCsv();
   const page = await openDashboard(context, extensionId);
   await importThroughDashboard(page, sheet.csv);
@@ -172,6 +174,7 @@ test('restores the inventory from its own JSON backup', async ({ context, extens
   await page.getByRole('button', { name: 'Replace my inventory with this backup' }).click();
   await expect(page.getByTestId('import-result')).toHaveText(
     `Restored: 0 added, ${sheet.good} updated, 0 kept as they were, 0 removed.`,
+    { timeout: 60_000 },
   );
   await expect(page.getByTestId('dashboard-summary')).toContainText(
     `${sheet.good} codes in your inventory`,
