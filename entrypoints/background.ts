@@ -1,3 +1,4 @@
+import '@/lib/api/zod-config';
 import { browser, defineBackground } from '#imports';
 import { createI18n } from '@wxt-dev/i18n';
 import { AUTHORIZE_JOB_KEY_PREFIX } from '@/lib/api/live-schemas';

@@ -29,12 +29,12 @@ function Dashboard() {
   const records = useMemo(() => inventory?.records ?? [], [inventory]);
   const windowDays = settings?.alertWindowDays ?? 0;
   const urgent = useMemo(
-    () => codesNeedingAction(records, { now, windowDays }),
-    [records, now, windowDays],
+    () => codesNeedingAction(records, { now, timeZone, windowDays }),
+    [records, now, timeZone, windowDays],
   );
   const alerting = useMemo(
-    () => alertingCodes(records, { now, windowDays }).length,
-    [records, now, windowDays],
+    () => alertingCodes(records, { now, timeZone, windowDays }).length,
+    [records, now, timeZone, windowDays],
   );
   const atRisk = useMemo(() => adsAtRisk(records, timeZone), [records, timeZone]);
   const renewal = useRenewalCopy(settings?.renewalTemplate ?? '', now, timeZone);

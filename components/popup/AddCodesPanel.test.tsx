@@ -71,6 +71,20 @@ describe('Add codes', () => {
     expect((await listCodes(db)).records.map((r) => r.code)).toEqual([A]);
   });
 
+  it('never saves a half-typed code: it stays in the box with the reason', async () => {
+    const { user, db } = renderPopup();
+    const box = await openAddTab(user);
+    await user.click(box);
+    // 26 characters: long enough to look like a code, too short to be a whole one.
+    const typed = A.slice(0, 26);
+    await user.paste(`${A}\n${typed}`);
+    await screen.findByText(/^Found 2 codes/);
+    await user.click(screen.getByRole('button', { name: 'Save 2 codes' }));
+    await screen.findByText(/1 incomplete code was not saved and stays in the box/);
+    expect((box as HTMLTextAreaElement).value).toBe(typed);
+    expect((await listCodes(db)).records.map((r) => r.code)).toEqual([A]);
+  });
+
   it('turns a code pasted without its # into a code when the buyer says so', async () => {
     const { user } = renderPopup();
     const box = await openAddTab(user);

@@ -112,8 +112,9 @@ export function AddCodesPanel({
     );
     setSaving(false);
     if (!result) return;
-    // Fragments that could not be read stay in the box so the buyer can fix and save them.
-    const leftover = current.rejected.map((r) => r.raw).join('\n');
+    // Incomplete codes and fragments that could not be read stay in the box, so the buyer can
+    // fix and save them; nothing typed is lost.
+    const leftover = [...result.refused, ...current.rejected].map((r) => r.raw).join('\n');
     if (box.current) box.current.value = leftover;
     scanNow(leftover);
     setForm(emptyDetailsForm);
@@ -122,6 +123,11 @@ export function AddCodesPanel({
     if (result.known.length) {
       parts.push(
         `${plural(result.known.length, 'code')} already in your inventory: only blank details were filled in.`,
+      );
+    }
+    if (result.refused.length) {
+      parts.push(
+        `${plural(result.refused.length, 'incomplete code')} ${result.refused.length === 1 ? 'was' : 'were'} not saved and ${result.refused.length === 1 ? 'stays' : 'stay'} in the box: copy the whole code again.`,
       );
     }
     if (current.rejected.length) {

@@ -51,8 +51,8 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
       key={batch.id}
       batch={batch}
       label={label}
-      status={batchStatus(batch, inventory.byCode, now)}
-      usable={usableCodes(batch.codes, inventory.byCode, now)}
+      status={batchStatus(batch, inventory.byCode, now, timeZone)}
+      usable={usableCodes(batch.codes, inventory.byCode, now, timeZone)}
       accountText={accountLabel(batch.adAccountId, settings.accounts)}
       now={now}
       timeZone={timeZone}

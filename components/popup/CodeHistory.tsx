@@ -13,7 +13,7 @@ export function CodeHistory({ code }: { code: string }) {
   const lines = historyLines(events);
   return (
     <section className="code-history" aria-label="History">
-      <h4 className="code-history__title">History</h4>
+      <p className="code-history__title">History</p>
       {lines.length === 0 ? (
         <p className="muted">Nothing recorded yet.</p>
       ) : (

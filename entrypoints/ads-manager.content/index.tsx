@@ -1,3 +1,4 @@
+import '@/lib/api/zod-config';
 import './style.css';
 import { browser, defineContentScript } from '#imports';
 import { createPanelUi } from '@/components/panel/mount-panel';

@@ -1,3 +1,4 @@
+import '../../lib/api/zod-config';
 import { createRoot } from 'react-dom/client';
 import { createDashboardServices } from '../../components/dashboard/browser-services';
 import { DashboardApp } from '../../components/dashboard/DashboardApp';

@@ -1,3 +1,4 @@
+import '../../lib/api/zod-config';
 import { createRoot } from 'react-dom/client';
 import { createOptionsServices } from '../../components/options/browser-services';
 import { OptionsApp } from '../../components/options/OptionsApp';

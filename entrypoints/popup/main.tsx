@@ -1,3 +1,4 @@
+import '../../lib/api/zod-config';
 import { createRoot } from 'react-dom/client';
 import { createBrowserServices, markActionPopup } from '../../components/popup/browser-services';
 import { PopupApp } from '../../components/popup/PopupApp';

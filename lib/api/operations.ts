@@ -45,7 +45,9 @@ const operation = <Request extends z.ZodType, Response extends z.ZodType>(
   definition: Operation<Request, Response>,
 ) => definition;
 
-const PANEL: readonly Caller[] = ['content-script'];
+/** The panel's operations; extension pages may use them too, as they can do anything anyway. */
+const PANEL: readonly Caller[] = ['content-script', 'extension-page'];
+/** Anything that spends the buyer's token or changes their ad account. */
 const PAGES: readonly Caller[] = ['extension-page'];
 
 /**

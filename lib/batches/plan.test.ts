@@ -169,3 +169,21 @@ describe('batchCopyText', () => {
     expect(text.endsWith('\n')).toBe(false);
   });
 });
+
+describe('codes that cannot be authorized, from an older inventory', () => {
+  it.each([
+    [
+      'a half-typed fragment',
+      { code: '#s63DdePaj9HjSv2BPcSrDfTxU', raw: '#s63DdePaj9HjSv2BPcSrDfTxU' },
+    ],
+    [
+      'a code cut off before an ellipsis',
+      {
+        extractionWarnings: ['Looked truncated: it is followed by "…", so the end may be missing'],
+      },
+    ],
+  ])('leaves out %s', (_label, overrides) => {
+    const batches = planBatches([rec(1), rec(2, overrides)], { now: NOW });
+    expect(batches.flatMap((b) => b.codes)).toEqual([codeFor(1)]);
+  });
+});

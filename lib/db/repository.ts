@@ -1,4 +1,5 @@
 import type { SparkDatabase } from './database';
+import { isCompleteCode } from '../codes/completeness';
 import type { Clock } from '../clock';
 import { withExpiry } from '../records/expiry-index';
 import { WRITE_CHUNK, writeTransaction } from './write-failure';
@@ -24,6 +25,8 @@ export interface AddResult {
   added: CodeRecord[];
   /** Already in the inventory; details the buyer had left blank are filled in, nothing overwritten. */
   known: CodeRecord[];
+  /** Not whole Spark codes (half-typed, cut off, not a code at all); never stored. */
+  refused: IncomingCode[];
 }
 
 function event(code: string, type: CodeEvent['type'], at: number, detail?: string): CodeEvent {
@@ -59,7 +62,11 @@ export async function addCodes(
 ): Promise<AddResult> {
   const now = clock.now();
   const cleanDetails = codeDetailsSchema.parse(details);
-  const items = distinct(incoming);
+  const items: IncomingCode[] = [];
+  const refused: IncomingCode[] = [];
+  for (const item of distinct(incoming)) {
+    (isCompleteCode(item.code, item.warnings) ? items : refused).push(item);
+  }
   // Every new code shares the details and the time added, so they share one expiry.
   const template = withExpiry(
     {
@@ -105,7 +112,7 @@ export async function addCodes(
       await db.codes.bulkPut(toPut);
       await db.events.bulkAdd(events);
     }
-    return { added, known };
+    return { added, known, refused };
   });
 }
 

@@ -1,5 +1,6 @@
 import type { CodeRecord } from '../records/schema';
 import type { Batch } from '../batches/index';
+import { canAuthorize } from '../records/usability';
 import { isCopiedPending } from './inventory-view';
 
 /** A batch as the buyer sees it: numbered, with an id unique across plans. */
@@ -35,23 +36,16 @@ export function numberBatches(batches: readonly Batch[], plannedAt: number): Pla
   }));
 }
 
-/** Still worth pasting into Ads Manager: not applied, refused or past its end. */
-export function isUsable(record: CodeRecord, now: number): boolean {
-  return (
-    (record.status === 'new' || record.status === 'ready') &&
-    (record.expiresAt === undefined || record.expiresAt > now)
-  );
-}
-
 /** The codes of a batch that can still be copied, in the batch's order. */
 export function usableCodes(
   codes: readonly string[],
   byCode: ReadonlyMap<string, CodeRecord>,
   now: number,
+  timeZone?: string,
 ): string[] {
   return codes.filter((code) => {
     const record = byCode.get(code);
-    return record !== undefined && isUsable(record, now);
+    return record !== undefined && canAuthorize(record, now, timeZone);
   });
 }
 
@@ -69,6 +63,7 @@ export function batchStatus(
   batch: Pick<Batch, 'id' | 'codes'>,
   byCode: ReadonlyMap<string, CodeRecord>,
   now: number,
+  timeZone?: string,
 ): BatchStatus {
   const records = batch.codes.map((code) => byCode.get(code));
   const present = records.filter((r): r is CodeRecord => r !== undefined);
@@ -79,7 +74,7 @@ export function batchStatus(
       changed: 0,
     };
   }
-  const usable = present.filter((r) => isUsable(r, now));
+  const usable = present.filter((r) => canAuthorize(r, now, timeZone));
   const changed = batch.codes.length - usable.length;
   const copied =
     usable.length > 0 && usable.every((r) => r.batchId === batch.id && r.copiedAt !== undefined);

@@ -88,7 +88,7 @@ export function createAlertRunner(deps: AlertRunnerDeps): () => Promise<AlertRun
     const { alertWindowDays } = await deps.settings.get();
     // daysLeft rounds up, so "at most N days left" is "ends at most N * 24 hours from now".
     const records = await loadCandidates(deps.db, now + alertWindowDays * DAY);
-    const alerts = alertingCodes(records, { now, windowDays: alertWindowDays });
+    const alerts = alertingCodes(records, { now, timeZone, windowDays: alertWindowDays });
     await deps.setBadge(badgeText(alerts.length));
 
     const day = dayKey(now, timeZone);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeDetails, CodeRecord, CodeStatus } from '../records/schema';
 import { computeExpiry } from '../preflight/expiry';
+import { sampleCode } from '../transfer/sample-codes.testing';
 import { alertingCodes, codesNeedingAction, urgencyOf, type Urgency } from './urgency';
 
 const HOUR = 3_600_000;
@@ -87,18 +88,26 @@ describe('alertingCodes', () => {
   const now = Date.UTC(2026, 10, 25, 12);
   const context = { now, windowDays: 3 };
 
+  const CODES = {
+    later: sampleCode(1),
+    soon: sampleCode(2),
+    ended: sampleCode(3),
+    failed: sampleCode(4),
+    far: sampleCode(5),
+  };
+
   it('counts expiring and ended-while-applied codes, most urgent first', () => {
     const records = [
-      record({ code: '#later', expiresAt: Date.UTC(2026, 10, 28), status: 'ready' }),
-      record({ code: '#soon', expiresAt: Date.UTC(2026, 10, 26), status: 'new' }),
-      record({ code: '#ended', expiresAt: Date.UTC(2026, 10, 20), status: 'applied' }),
-      record({ code: '#failed', status: 'failed' }),
-      record({ code: '#far', expiresAt: Date.UTC(2026, 11, 20), status: 'ready' }),
+      record({ code: CODES.later, expiresAt: Date.UTC(2026, 10, 28), status: 'ready' }),
+      record({ code: CODES.soon, expiresAt: Date.UTC(2026, 10, 26), status: 'new' }),
+      record({ code: CODES.ended, expiresAt: Date.UTC(2026, 10, 20), status: 'applied' }),
+      record({ code: CODES.failed, status: 'failed' }),
+      record({ code: CODES.far, expiresAt: Date.UTC(2026, 11, 20), status: 'ready' }),
     ];
     expect(alertingCodes(records, context).map((u) => u.record.code)).toEqual([
-      '#ended',
-      '#soon',
-      '#later',
+      CODES.ended,
+      CODES.soon,
+      CODES.later,
     ]);
     expect(codesNeedingAction(records, context).map((u) => u.urgency)).toEqual([
       'expired-applied',
@@ -106,5 +115,37 @@ describe('alertingCodes', () => {
       'expiring',
       'failed',
     ]);
+  });
+});
+
+describe('urgencyOf: only codes that can still be used are running out', () => {
+  const now = Date.UTC(2026, 10, 25, 12);
+  const endsSoon = { expiresAt: now + 36 * HOUR };
+
+  it.each([
+    ['a whole code', record(endsSoon), 'expiring'],
+    [
+      'a half-typed fragment',
+      record({ ...endsSoon, code: '#s63DdePaj9HjSv2BPcSrDfTxU' }),
+      undefined,
+    ],
+    [
+      'a code TikTok says was revoked',
+      record({
+        ...endsSoon,
+        live: {
+          kind: 'failure',
+          failure: { fetchedAt: now, reason: 'revoked', definitive: true, message: 'm', fix: 'f' },
+        },
+      }),
+      undefined,
+    ],
+    [
+      'an applied fragment, still in use',
+      record({ ...endsSoon, code: '#s63DdePaj9HjSv2BPcSrDfTxU', status: 'applied' }),
+      'expiring',
+    ],
+  ])('%s → %s', (_label, rec, expected) => {
+    expect(urgencyOf(rec, { now, windowDays: 3, timeZone: 'UTC' })?.urgency).toBe(expected);
   });
 });

@@ -1,11 +1,14 @@
 import type { CodeRecord, CodeStatus } from '../records/schema';
 import { daysLeft } from '../preflight/expiry';
+import { canAuthorize } from '../records/usability';
 
 /** Why a code is on the buyer's to-do list. */
 export type Urgency = 'expired-applied' | 'expiring' | 'failed' | 'revoked';
 
 export interface UrgencyContext {
   now: number;
+  /** The buyer's zone, in which recorded dates are read. */
+  timeZone?: string;
   /**
    * Settings' alertWindowDays, read as the expiry check and the inventory read it: a code with
    * `daysLeft` at most this many is expiring, so the badge, panel and popup agree.
@@ -31,6 +34,15 @@ export function urgencyOf(record: CodeRecord, context: UrgencyContext): UrgentCo
     return { record, urgency: record.status };
   }
   if (record.expiresAt === undefined || !LIVE_STATUSES.has(record.status)) return undefined;
+  // A code nobody can authorize (a fragment, or one TikTok called dead) is not running out.
+  const unused = record.status !== 'applied';
+  if (
+    unused &&
+    record.expiresAt > context.now &&
+    !canAuthorize(record, context.now, context.timeZone)
+  ) {
+    return undefined;
+  }
   const left = daysLeft(record.expiresAt, context.now);
   if (record.expiresAt <= context.now) {
     // An unused code that ran out is simply dead; one still in use means ads may stop.

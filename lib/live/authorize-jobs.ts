@@ -205,4 +205,3 @@ export function createAuthorizeJobs(deps: JobRunnerDeps) {
     },
   };
 }
-export type AuthorizeJobs = ReturnType<typeof createAuthorizeJobs>;

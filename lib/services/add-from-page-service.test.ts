@@ -46,4 +46,35 @@ describe('add-from-page service', () => {
     expect(result).toEqual({ added: 1, known: 1, refused: 1 });
     expect((await getCodes(deps.db, ['DROP TABLE'])).size).toBe(0);
   });
+
+  it.each([
+    ['26 characters of a code, half typed', CODE_A.slice(0, 26), []],
+    [
+      'a code cut off before an ellipsis',
+      CODE_A,
+      ['Looked truncated: it is followed by "…", so the end may be missing'],
+    ],
+    ['a hashtag', '#SummerSaleEveryDayForTheWholeFamilyNow', []],
+  ])('never stores %s', async (_label, code, warnings) => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    const add = createAddFromPageService(deps);
+    const result = await add(
+      addFromPageRequestSchema.parse({ items: [{ code, raw: code, warnings }] }),
+    );
+    expect(result).toMatchObject({ added: 0, refused: 1 });
+    expect(await deps.db.codes.count()).toBe(0);
+  });
+
+  it('answers with the field checked again after the write, in one round trip', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    const add = createAddFromPageService(deps);
+    const field = { codes: [{ code: CODE_A, raw: CODE_A, warnings: [], occurrences: 1 }] };
+    const result = await add(
+      addFromPageRequestSchema.parse({
+        items: [{ code: CODE_A, raw: CODE_A, warnings: [] }],
+        recheck: field,
+      }),
+    );
+    expect(result.checks?.items).toMatchObject([{ code: CODE_A, inInventory: true }]);
+  });
 });

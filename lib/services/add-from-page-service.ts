@@ -1,5 +1,4 @@
 import type { ParsedRequestOf, ResponseOf } from '../api/operations';
-import { isCompleteCode } from '../codes/completeness';
 import type { Clock } from '../clock';
 import type { SparkDatabase } from '../db/database';
 import { addCodes } from '../db/repository';
@@ -19,12 +18,10 @@ export interface AddFromPageDeps {
  */
 export function createAddFromPageService(deps: AddFromPageDeps) {
   return async (request: ParsedRequestOf<'addFromPage'>): Promise<ResponseOf<'addFromPage'>> => {
-    const whole = request.items.filter((item) => isCompleteCode(item.code, item.warnings));
-    const refused = request.items.length - whole.length;
-    const result = whole.length
-      ? await addCodes(deps.db, whole, request.details, deps.clock)
-      : { added: [], known: [] };
+    // The repository refuses anything that is not a whole Spark code, whoever sends it.
+    const result = await addCodes(deps.db, request.items, request.details, deps.clock);
     const checks = request.recheck ? await deps.preflight(request.recheck) : undefined;
-    return { added: result.added.length, known: result.known.length, refused, checks };
+    const { added, known, refused } = result;
+    return { added: added.length, known: known.length, refused: refused.length, checks };
   };
 }

@@ -9,7 +9,7 @@ export interface LiveAccessDeps {
 }
 
 export type LiveAccess =
-  | { ok: true; client: TikTokClient }
+  | { ok: true; client: TikTokClient; token: string }
   | { ok: false; reason: 'no-token' | 'no-permission'; message: string; fix: string };
 
 const NO_TOKEN = {
@@ -34,5 +34,5 @@ export async function openLiveAccess(deps: LiveAccessDeps): Promise<LiveAccess> 
   const token = await deps.tokens.get();
   if (!token) return NO_TOKEN;
   if (!(await deps.hasApiAccess())) return NO_PERMISSION;
-  return { ok: true, client: deps.makeClient(token) };
+  return { ok: true, client: deps.makeClient(token), token };
 }

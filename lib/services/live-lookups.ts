@@ -28,11 +28,16 @@ export const LOOKUP_TTL_MS = 60_000;
 export function createLiveLookups(deps: LiveLookupsDeps): LiveLookups {
   const ttl = deps.ttlMs ?? LOOKUP_TTL_MS;
   const answers = new Map<string, { at: number; value: LiveLookup }>();
+  // Answers belong to the token that fetched them: another token may see another account.
+  let answeredWith: string | undefined;
   const keyOf = (code: string, advertiserId: string) => `${advertiserId}\n${code}`;
 
   return {
     async open() {
       const access = await openLiveAccess(deps);
+      const token = access.ok ? access.token : undefined;
+      if (token !== answeredWith) answers.clear();
+      answeredWith = token;
       if (!access.ok && access.reason === 'no-token') return undefined;
       return async (code, advertiserId) => {
         if (!access.ok) {

@@ -15,7 +15,6 @@ export const envelopeSchema = z.looseObject({
   request_id: z.string().nullish(),
   data: z.unknown().optional(),
 });
-export type Envelope = z.infer<typeof envelopeSchema>;
 
 /**
  * Ids are strings; a number is accepted only while it is exact, because a 19-digit post id
