@@ -9,6 +9,7 @@ import { emptyTrash } from '@/lib/db/repository';
 import { startAlerts } from '@/lib/lifecycle/alert-wiring';
 import { createHandlers } from '@/lib/services/handlers';
 import { createSettingsStore, createTokenStore } from '@/lib/settings/store';
+import { keepStorageFromContentScripts } from '@/lib/settings/trusted-storage';
 import { createTikTokClient, TIKTOK_API_ORIGINS } from '@/lib/tiktok/client';
 
 /** Deleted codes stay restorable this long; the worker starts often enough to sweep them. */
@@ -18,6 +19,7 @@ const TRASH_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
 const ADS_MANAGER_ORIGIN = 'https://ads.tiktok.com';
 
 export default defineBackground(() => {
+  void keepStorageFromContentScripts(browser.storage);
   const db = openDatabase();
   void emptyTrash(db, systemClock.now() - TRASH_KEPT_MS).catch(() => undefined);
   const area = browser.storage.local;

@@ -24,6 +24,8 @@ function fakeLive() {
     },
     syncApplied: vi.fn(),
     refresh: vi.fn(),
+    latestJob: vi.fn(async () => null),
+    reconcile: vi.fn(async () => ({ job: null })),
   };
   return { live, publish: (job: AuthorizeJob) => act(() => publish(job)) };
 }
@@ -97,5 +99,48 @@ describe('ApiBatchActions', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Retry 1 not confirmed' }));
     expect(live.authorize).toHaveBeenLastCalledWith(ACCOUNT, [B], {});
+  });
+
+  it('finds a job the browser stopped, says how many are unconfirmed, and reconciles it', async () => {
+    const { live } = fakeLive();
+    const interrupted = { ...job('interrupted', [{ code: A, kind: 'applied' }]), codes: [A, B, C] };
+    vi.mocked(live.latestJob).mockResolvedValue(interrupted);
+    vi.mocked(live.reconcile).mockResolvedValue({
+      job: {
+        ...interrupted,
+        state: 'finished',
+        results: [
+          { code: A, kind: 'applied' },
+          { code: B, kind: 'applied' },
+          { code: C, kind: 'unknown', failure: { message: 'Not on the ad account', fix: 'Retry' } },
+        ],
+      },
+    });
+    const user = userEvent.setup();
+    render(
+      <ApiBatchActions live={live} advertiserId={ACCOUNT} codes={[A, B, C]} label="Batch 1" />,
+    );
+
+    const line = await screen.findByTestId('job-interrupted');
+    expect(line.textContent).toContain('1 applied · 2 unconfirmed');
+    expect(screen.queryByRole('button', { name: 'Authorize Batch 1 via API' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(live.cancel).toHaveBeenCalledWith('job-1');
+
+    await user.click(screen.getByRole('button', { name: 'Reconcile with TikTok' }));
+    expect(live.reconcile).toHaveBeenCalledWith('job-1');
+    expect(await screen.findByText(/^2 applied · 0 failed · 1 not confirmed/)).toBeTruthy();
+  });
+
+  it('ignores the account’s latest job when it is another batch’s', async () => {
+    const { live } = fakeLive();
+    const other = '#T3RoZXJCYXRjaENvZGVGb3JUZXN0aW5nU3BhcmtBZHNQcmVmbGlnaHQxMjM0NTY=';
+    vi.mocked(live.latestJob).mockResolvedValue({ ...job('interrupted', []), codes: [other] });
+    render(
+      <ApiBatchActions live={live} advertiserId={ACCOUNT} codes={[A, B, C]} label="Batch 1" />,
+    );
+    await vi.waitFor(() => expect(live.latestJob).toHaveBeenCalledWith(ACCOUNT));
+    expect(screen.getByRole('button', { name: 'Authorize Batch 1 via API' })).toBeTruthy();
+    expect(screen.queryByTestId('job-interrupted')).toBeNull();
   });
 });

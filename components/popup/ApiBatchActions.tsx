@@ -72,6 +72,37 @@ export function ApiBatchActions({ live, advertiserId, codes, label }: Props) {
 
   useEffect(() => (jobId ? live.watchJob(jobId, setJob) : undefined), [jobId, live]);
 
+  // A job this batch started before the popup closed (or the browser stopped it) is shown again.
+  const batchKey = codes.join('\n');
+  useEffect(() => {
+    let current = true;
+    const inBatch = new Set(batchKey.split('\n'));
+    void live
+      .latestJob(advertiserId)
+      .then((latest) => {
+        if (!current || !latest) return;
+        const codesOfJob = latest.codes ?? latest.results.map((r) => r.code);
+        if (!codesOfJob.some((code) => inBatch.has(code))) return;
+        setJobId((known) => known ?? latest.id);
+        setJob((known) => known ?? latest);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [advertiserId, batchKey, live]);
+
+  async function reconcile(id: string) {
+    setError('');
+    try {
+      const reply = await live.reconcile(id);
+      if (reply.job) setJob(reply.job);
+      if (reply.problem) setError(`${reply.problem.message} ${reply.problem.fix}`);
+    } catch {
+      setError('TikTok could not be asked just now. Try Reconcile again in a moment.');
+    }
+  }
+
   async function start(list: readonly string[], originals: Record<string, string> = {}) {
     setError('');
     setJob(undefined);
@@ -86,7 +117,7 @@ export function ApiBatchActions({ live, advertiserId, codes, label }: Props) {
   const retryable = results.filter((r) => r.kind === 'unknown' || r.kind === 'cancelled');
   return (
     <div className="api-actions">
-      {!running && (
+      {!running && job?.state !== 'interrupted' && (
         <button
           type="button"
           aria-label={`Authorize ${label} via API`}
@@ -107,7 +138,22 @@ export function ApiBatchActions({ live, advertiserId, codes, label }: Props) {
           </button>
         </div>
       )}
-      {job && job.state !== 'running' && (
+      {job?.state === 'interrupted' && (
+        <div className="actions-row" data-testid="job-interrupted">
+          <span role="status">
+            {job.results.filter((r) => r.kind === 'applied').length} applied ·{' '}
+            {job.total - job.results.length} unconfirmed: the browser stopped the job before TikTok
+            answered for them.
+          </span>
+          <button type="button" onClick={() => void reconcile(job.id)}>
+            Reconcile with TikTok
+          </button>
+          <button type="button" onClick={() => void live.cancel(job.id)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {job && job.state !== 'running' && job.state !== 'interrupted' && (
         <div className="api-summary">
           <p role="status">
             {count(results, 'applied')} applied · {count(results, 'failed')} failed

@@ -18,6 +18,9 @@ export function createLiveActions(): LiveActions {
     cancel: async (jobId) => {
       await callBackground('authorizeCancel', { jobId });
     },
+    latestJob: async (advertiserId) =>
+      (await callBackground('authorizeLatest', { advertiserId })).job,
+    reconcile: (jobId) => callBackground('authorizeReconcile', { jobId }),
     watchJob(jobId, onProgress) {
       const key = AUTHORIZE_JOB_KEY_PREFIX + jobId;
       const deliver = (value: unknown) => {

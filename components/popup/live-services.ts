@@ -16,6 +16,13 @@ export interface LiveActions {
     originals: Record<string, string>,
   ): Promise<string>;
   cancel(jobId: string): Promise<void>;
+  /** The newest job for an ad account, so a reopened popup finds a batch still in hand. */
+  latestJob(advertiserId: string): Promise<AuthorizeJob | null>;
+  /** Asks TikTok what became of an interrupted job's unanswered codes. */
+  reconcile(jobId: string): Promise<{
+    job: AuthorizeJob | null;
+    problem?: { message: string; fix: string };
+  }>;
   /** Calls back with each progress update of a job; returns the unsubscribe. */
   watchJob(jobId: string, onProgress: (job: AuthorizeJob) => void): () => void;
   syncApplied(advertiserId: string): Promise<SyncOutcome>;

@@ -4,6 +4,7 @@ import type { ColumnMapping } from '../../lib/transfer/column-guess';
 import type { CsvHead } from '../../lib/transfer/csv-reader';
 import { IMPORT_FIELDS, type ImportField } from '../../lib/transfer/fields';
 import { useServices } from '../dashboard/services';
+import { EncodingLine } from './EncodingLine';
 
 interface Props {
   fileName: string;
@@ -15,6 +16,11 @@ interface Props {
 }
 
 const NOT_IN_FILE = '';
+
+/** A sample is there to recognise the column; a huge cell must not stretch the page. */
+const SAMPLE_CHARS = 80;
+const shortened = (value: string) =>
+  value.length > SAMPLE_CHARS ? `${value.slice(0, SAMPLE_CHARS)}…` : value;
 
 /**
  * Shows the guessed column for every field with a sample value, and lets the buyer correct it
@@ -52,6 +58,7 @@ export function ColumnMappingStep({
     >
       <h3>{t('mapping_title')}</h3>
       <p className="hint">{t('mapping_intro', [fileName])}</p>
+      <EncodingLine encoding={head.encoding} />
       <table className="codes">
         <thead>
           <tr>
@@ -82,7 +89,9 @@ export function ColumnMappingStep({
                     ))}
                   </select>
                 </td>
-                <td className="post">{column === undefined ? '' : (firstData?.[column] ?? '')}</td>
+                <td className="post">
+                  {column === undefined ? '' : shortened(firstData?.[column] ?? '')}
+                </td>
               </tr>
             );
           })}

@@ -1,23 +1,34 @@
 import type { ImportPreview } from '../../lib/transfer/import-preview';
 import type { RejectedRow } from '../../lib/transfer/row-reader';
+import type { TextEncodingName } from '../../lib/transfer/text-encoding';
 import { useServices } from '../dashboard/services';
 import { CodeSample } from './CodeSample';
+import { EncodingLine } from './EncodingLine';
 import { RejectedRows } from './RejectedRows';
 
 interface Props {
   fileName: string;
   preview: ImportPreview;
   rejected: readonly RejectedRow[];
+  encoding: TextEncodingName;
   onImport: () => void;
   onCancel: () => void;
 }
 
-export function CsvPreviewStep({ fileName, preview, rejected, onImport, onCancel }: Props) {
+export function CsvPreviewStep({
+  fileName,
+  preview,
+  rejected,
+  encoding,
+  onImport,
+  onCancel,
+}: Props) {
   const { t } = useServices();
   const writes = preview.added.length + preview.updated.length;
   return (
     <div className="preview" data-testid="import-preview">
       <h3>{t('preview_title', [fileName])}</h3>
+      <EncodingLine encoding={encoding} />
       <p data-testid="import-counts">
         {t('preview_counts', [
           preview.added.length,

@@ -33,6 +33,7 @@ export function ImportFlow() {
           fileName={step.fileName}
           preview={step.preview}
           rejected={step.rejected}
+          encoding={step.encoding}
           onImport={() => void flow.importRows(step.rows, step.rejected.length)}
           onCancel={flow.reset}
         />
@@ -44,7 +45,7 @@ export function ImportFlow() {
           preview={step.preview}
           rejected={step.backup.rejected}
           skipped={step.backup.skipped}
-          onRestore={() => void flow.restore(step.backup)}
+          onRestore={(mode) => void flow.restore(step.backup, mode)}
           onCancel={flow.reset}
         />
       );
@@ -55,7 +56,12 @@ export function ImportFlow() {
           <p role="status" className="ok" data-testid="import-result">
             {step.kind === 'imported'
               ? t('import_done', [step.counts.added, step.counts.updated, step.rejected])
-              : t('restore_done', step.codes, [step.codes])}
+              : t('restore_done', [
+                  step.counts.added,
+                  step.counts.updated,
+                  step.counts.kept,
+                  step.counts.removed,
+                ])}
           </p>
           <button type="button" onClick={flow.reset}>
             {t('import_another')}

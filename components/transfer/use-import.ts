@@ -1,20 +1,18 @@
 import { useCallback, useState } from 'react';
-import {
-  applyImport,
-  replaceInventory,
-  type ImportCounts,
-  type ImportRow,
-} from '../../lib/db/bulk';
+import { applyImport, type ImportCounts, type ImportRow } from '../../lib/db/bulk';
+import { restoreInventory, type RestoreCounts, type RestoreMode } from '../../lib/db/restore';
 import { explain, type Explanation } from '../../lib/lifecycle/translate';
 import {
   checkBackup,
+  checkBackupSize,
   previewRestore,
   type BackupCheck,
   type RestorePreview,
 } from '../../lib/transfer/backup';
 import { localeDayMonthOrder } from '../../lib/transfer/cells';
 import { guessMapping, type ColumnMapping } from '../../lib/transfer/column-guess';
-import { readCsvHead, readCsvRows, type CsvHead } from '../../lib/transfer/csv-reader';
+import { readCsvHead, readCsvRows, readCsvText, type CsvHead } from '../../lib/transfer/csv-reader';
+import type { TextEncodingName } from '../../lib/transfer/text-encoding';
 import { previewImport, type ImportPreview } from '../../lib/transfer/import-preview';
 import type { RejectedRow } from '../../lib/transfer/row-reader';
 import { useServices } from '../dashboard/services';
@@ -31,10 +29,11 @@ export type ImportStep =
       rows: ImportRow[];
       preview: ImportPreview;
       rejected: RejectedRow[];
+      encoding: TextEncodingName;
     }
   | { kind: 'restore-preview'; fileName: string; backup: ValidBackup; preview: RestorePreview }
   | { kind: 'imported'; counts: ImportCounts; rejected: number }
-  | { kind: 'restored'; codes: number };
+  | { kind: 'restored'; counts: RestoreCounts };
 
 function looksLikeJson(file: File, firstChar: string): boolean {
   return (
@@ -76,6 +75,8 @@ export function useImport() {
       try {
         const head = await file.slice(0, 64).text();
         if (looksLikeJson(file, head.trimStart().charAt(0))) {
+          const tooLarge = checkBackupSize(file.size);
+          if (tooLarge) return fail(tooLarge);
           setStep({ kind: 'working', label: 'checking', share: 0 });
           const backup = checkBackup(await file.text(), db.verno);
           if (!backup.ok) return fail(backup.problem);
@@ -83,7 +84,9 @@ export function useImport() {
           setStep({ kind: 'restore-preview', fileName: file.name, backup, preview });
           return;
         }
-        const csvHead = await readCsvHead(file);
+        const read = await readCsvHead(file);
+        if (!read.ok) return fail(read.problem);
+        const csvHead = read.head;
         if (csvHead.firstRow.length === 0) return fail(explain('import_refuse_empty'));
         const guess = guessMapping(csvHead.firstRow, csvHead.samples, localeDayMonthOrder(locale));
         setStep({ kind: 'mapping', file, head: csvHead, guess });
@@ -99,13 +102,14 @@ export function useImport() {
       try {
         setStep({ kind: 'working', label: 'reading', share: 0 });
         const namer = columnNamer(head);
-        const { rows, rejected } = await readCsvRows(await file.text(), {
+        const { text, encoding } = await readCsvText(file, head.encoding);
+        const { rows, rejected } = await readCsvRows(text, {
           mapping,
           columnName: (column) => namer(column, mapping.hasHeaderRow),
           onProgress: (share) => setStep({ kind: 'working', label: 'reading', share }),
         });
         const preview = await previewImport(db, rows, clock);
-        setStep({ kind: 'csv-preview', fileName: file.name, rows, preview, rejected });
+        setStep({ kind: 'csv-preview', fileName: file.name, rows, preview, rejected, encoding });
       } catch (error) {
         fail(explain('import_refuse_unreadable', messageOf(error)));
       }
@@ -129,13 +133,13 @@ export function useImport() {
   );
 
   const restore = useCallback(
-    async (backup: ValidBackup) => {
+    async (backup: ValidBackup, mode: RestoreMode) => {
       try {
         setStep({ kind: 'working', label: 'saving', share: 0 });
-        await replaceInventory(db, backup.contents, (done, total) =>
+        const counts = await restoreInventory(db, backup.contents, mode, (done, total) =>
           setStep({ kind: 'working', label: 'saving', share: done / total }),
         );
-        setStep({ kind: 'restored', codes: backup.contents.codes.length });
+        setStep({ kind: 'restored', counts });
       } catch (error) {
         fail(explain('import_failedNothingSaved', messageOf(error)));
       }

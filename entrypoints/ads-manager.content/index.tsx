@@ -1,17 +1,25 @@
 import '@/lib/api/zod-config';
 import './style.css';
-import { defineContentScript } from '#imports';
+import { browser, defineContentScript } from '#imports';
 import { createPanelUi } from '@/components/panel/mount-panel';
 import { Panel } from '@/components/panel/Panel';
 import { startPageSession } from '@/lib/panel/page-session';
 import type { PanelController } from '@/lib/panel/panel-controller';
 import { createPanelStore, initialPanelState } from '@/lib/panel/panel-store';
 import { callBackground } from '@/lib/api/client';
+import { keepPageFromStoppingScript, wxtStopEventName } from '@/lib/page/script-stop-guard';
 
 export default defineContentScript({
   matches: ['https://ads.tiktok.com/*'],
   cssInjectionMode: 'ui',
+  // WXT's start message would tell every page script the extension id.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    keepPageFromStoppingScript(window, {
+      stopEventName: wxtStopEventName(browser.runtime.id, import.meta.env.ENTRYPOINT),
+      isConnected: () => browser.runtime?.id !== undefined,
+      signal: ctx.signal,
+    });
     const store = createPanelStore();
     let controller: PanelController | undefined;
     // The panel's buttons always act on the current page's session.

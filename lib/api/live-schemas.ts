@@ -48,7 +48,9 @@ export const authorizeJobSchema = z.object({
   advertiserId: z.string(),
   total: z.number(),
   done: z.number(),
-  state: z.enum(['running', 'finished', 'cancelled']),
+  state: z.enum(['running', 'finished', 'cancelled', 'interrupted']),
+  /** Every code the job was given, answered or not. */
+  codes: z.array(code).optional(),
   results: z.array(
     z.object({
       code,
@@ -59,3 +61,14 @@ export const authorizeJobSchema = z.object({
 });
 export type AuthorizeJob = z.infer<typeof authorizeJobSchema>;
 export const AUTHORIZE_JOB_KEY_PREFIX = 'authorizeJob:';
+
+/** The newest authorization job for an ad account, so a reopened popup finds it again. */
+export const authorizeLatestRequestSchema = z.object({ advertiserId });
+export const authorizeLatestResponseSchema = z.object({ job: authorizeJobSchema.nullable() });
+
+/** Asks TikTok what became of an interrupted job's unanswered codes. */
+export const authorizeReconcileRequestSchema = z.object({ jobId: z.string().max(100) });
+export const authorizeReconcileResponseSchema = z.object({
+  job: authorizeJobSchema.nullable(),
+  problem: z.object({ message: z.string(), fix: z.string() }).optional(),
+});

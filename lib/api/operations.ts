@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import './zod-config';
 import {
+  authorizeLatestRequestSchema,
+  authorizeLatestResponseSchema,
+  authorizeReconcileRequestSchema,
+  authorizeReconcileResponseSchema,
   authorizeCancelRequestSchema,
   authorizeCancelResponseSchema,
   authorizeStartRequestSchema,
@@ -91,6 +95,16 @@ export const operations = {
   authorizeCancel: operation({
     request: authorizeCancelRequestSchema,
     response: authorizeCancelResponseSchema,
+    callers: PAGES,
+  }),
+  authorizeLatest: operation({
+    request: authorizeLatestRequestSchema,
+    response: authorizeLatestResponseSchema,
+    callers: PAGES,
+  }),
+  authorizeReconcile: operation({
+    request: authorizeReconcileRequestSchema,
+    response: authorizeReconcileResponseSchema,
     callers: PAGES,
   }),
   syncApplied: operation({

@@ -1,4 +1,4 @@
-import type { SparkDatabase, TrashedCode } from './database';
+import type { SparkDatabase } from './database';
 import { WRITE_CHUNK, writeTransaction } from './write-failure';
 import { withExpiry } from '../records/expiry-index';
 import { parseRow } from './records';
@@ -143,33 +143,3 @@ const COUNTED_AS: Record<MergeKind, keyof ImportCounts> = {
   update: 'updated',
   unchanged: 'unchanged',
 };
-
-export interface InventoryContents {
-  codes: CodeRecord[];
-  events: CodeEvent[];
-  trash: TrashedCode[];
-}
-
-/** Replaces the whole inventory, e.g. from a backup, in one transaction. */
-export async function replaceInventory(
-  db: SparkDatabase,
-  contents: InventoryContents,
-  onProgress?: (done: number, total: number) => void,
-): Promise<void> {
-  const total = contents.codes.length + contents.events.length + contents.trash.length;
-  await writeTransaction(db, [db.codes, db.events, db.trash], async () => {
-    await Promise.all([db.codes.clear(), db.events.clear(), db.trash.clear()]);
-    let done = 0;
-    const write = async <T>(items: readonly T[], put: (slice: T[]) => Promise<unknown>) => {
-      for (let start = 0; start < items.length; start += WRITE_CHUNK) {
-        const slice = items.slice(start, start + WRITE_CHUNK);
-        await put(slice);
-        done += slice.length;
-        onProgress?.(done, total);
-      }
-    };
-    await write(contents.codes, (slice) => db.codes.bulkPut(slice));
-    await write(contents.events, (slice) => db.events.bulkPut(slice));
-    await write(contents.trash, (slice) => db.trash.bulkPut(slice));
-  });
-}

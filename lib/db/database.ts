@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { CodeEvent, CodeRecord } from '../records/schema';
+import type { AuthorizeJobRecord } from './job-record';
 
 export const DATABASE_NAME = 'spark-preflight';
 
@@ -18,6 +19,7 @@ export class SparkDatabase extends Dexie {
   codes!: Table<CodeRecord, string>;
   events!: Table<CodeEvent, number>;
   trash!: Table<TrashedCode, string>;
+  authorizeJobs!: Table<AuthorizeJobRecord, string>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -25,6 +27,10 @@ export class SparkDatabase extends Dexie {
       codes: 'code, status, expiresAt, adAccountId, addedAt, batchId',
       events: '++id, code, at, type',
       trash: 'code, deletedAt',
+    });
+    // Batches being authorized through the API, kept so a job outlives the service worker.
+    this.version(2).stores({
+      authorizeJobs: 'id, advertiserId, state, updatedAt',
     });
   }
 }

@@ -1,6 +1,8 @@
 import type { Handlers } from '../api/operations';
 import type { Clock } from '../clock';
 import type { SparkDatabase } from '../db/database';
+import { createJobStore } from '../db/jobs';
+import { getCodes } from '../db/repository';
 import { authorizeBatch } from '../live/authorize-batch';
 import { createAuthorizeJobs, type JobProgress } from '../live/authorize-jobs';
 import { refreshLive } from '../live/refresh';
@@ -33,7 +35,26 @@ export function createHandlers(deps: ServiceDeps): Handlers {
 
   const jobs = createAuthorizeJobs({
     newId: deps.newId,
+    now: deps.clock.now,
+    store: createJobStore(deps.db),
     publish: deps.publishJob,
+    // Which of a stopped job's unanswered codes TikTok has on the account now.
+    reconcile: async (advertiserId, codes) => {
+      const access = await openLiveAccess(deps);
+      if (!access.ok) return { ok: false, message: access.message, fix: access.fix };
+      live.forget(codes);
+      const synced = await syncApplied({
+        client: access.client,
+        db: deps.db,
+        clock: deps.clock,
+        advertiserId,
+      });
+      if (!synced.ok)
+        return { ok: false, message: synced.failure.message, fix: synced.failure.fix };
+      const stored = await getCodes(deps.db, codes);
+      const applied = codes.filter((code) => stored.get(code)?.status === 'applied');
+      return { ok: true, applied, complete: synced.complete };
+    },
     run: async (job, signal, onResult) => {
       const access = await openLiveAccess(deps);
       if (!access.ok) {
@@ -81,8 +102,12 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       return { jobId: jobs.start(advertiserId, codes, originals).id };
     },
     async authorizeCancel({ jobId }) {
-      return { cancelled: jobs.cancel(jobId) };
+      return { cancelled: await jobs.cancel(jobId) };
     },
+    async authorizeLatest({ advertiserId }) {
+      return { job: await jobs.latest(advertiserId) };
+    },
+    authorizeReconcile: ({ jobId }) => jobs.reconcile(jobId),
     async syncApplied({ advertiserId }) {
       const access = await openLiveAccess(deps);
       if (!access.ok) return { ok: false, message: access.message, fix: access.fix };

@@ -1,11 +1,17 @@
 import Dexie from 'dexie';
 import { fixedClock } from '../clock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { replaceInventory } from '../db/bulk';
 import { DATABASE_NAME, openDatabase, type SparkDatabase } from '../db/database';
+import { restoreInventory } from '../db/restore';
 import { addCodes, deleteCodes, historyOf, listCodes, setStatus } from '../db/repository';
 import { englishMessage } from '../lifecycle/english.testing';
-import { checkBackup, exportBackup, previewRestore } from './backup';
+import {
+  BACKUP_LIMITS,
+  checkBackup,
+  checkBackupSize,
+  exportBackup,
+  previewRestore,
+} from './backup';
 import { sampleCode } from './sample-codes.testing';
 
 const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'UTC');
@@ -53,9 +59,12 @@ describe('JSON backup', () => {
     expect(preview.replaced.map((r) => r.code)).toEqual([B]);
     expect(preview.removed).toEqual([sampleCode(9)]);
 
-    await replaceInventory(target, check.contents);
+    await restoreInventory(target, check.contents, 'replace');
     expect((await listCodes(target)).records).toEqual((await listCodes(db)).records);
-    expect(await target.events.toArray()).toEqual(await db.events.toArray());
+    const withoutIds = (events: { id?: number }[]) => events.map(({ id: _id, ...rest }) => rest);
+    expect(withoutIds(await target.events.toArray())).toEqual(
+      withoutIds(await db.events.toArray()),
+    );
     expect(await target.trash.toArray()).toEqual(await db.trash.toArray());
     expect((await historyOf(target, A)).map((e) => e.type)).toEqual(['added', 'applied']);
   });
@@ -71,7 +80,7 @@ describe('JSON backup', () => {
     ],
     [
       'from a newer version',
-      (text: string) => text.replace('"databaseVersion":1', '"databaseVersion":99'),
+      (text: string) => text.replace(/"databaseVersion":\d+/, '"databaseVersion":99'),
       'backup_refuse_newer',
     ],
     [
@@ -113,5 +122,83 @@ describe('JSON backup', () => {
       [3, '#broken', 'backup_reject_invalid'],
       [4, codes?.rows[0]?.code, 'backup_reject_duplicate'],
     ]);
+  });
+
+  it.each([
+    ['a hashtag', '#summervibes'],
+    ['a word', 'hello'],
+    ['a code with a space inside', `${A.slice(0, 20)} ${A.slice(21)}`],
+    ['an empty code', ''],
+  ])('refuses a code row whose code is %s', async (_name, code) => {
+    await fill(db);
+    const json = JSON.parse(await backupText(db)) as {
+      data: { data: { tableName: string; rows: Record<string, unknown>[] }[] };
+    };
+    const codes = json.data.data.find((t) => t.tableName === 'codes');
+    codes?.rows.push({ ...codes.rows[0], code });
+    const check = checkBackup(JSON.stringify(json), db.verno);
+    if (!check.ok) throw new Error('refused');
+    expect(check.contents.codes.map((r) => r.code)).not.toContain(code);
+    expect(check.rejected.map((r) => [r.code ?? '', r.reasons[0]?.key])).toEqual([
+      [code, 'backup_reject_invalid'],
+    ]);
+  });
+
+  it('leaves out history and trash whose code is not a Spark code', async () => {
+    await fill(db);
+    const json = JSON.parse(await backupText(db)) as {
+      data: { data: { tableName: string; rows: Record<string, unknown>[] }[] };
+    };
+    const table = (name: string) => json.data.data.find((t) => t.tableName === name)?.rows ?? [];
+    const [trashed] = table('trash') as { record: Record<string, unknown> }[];
+    table('events').push({ code: 'not a code', type: 'added', at: 1 });
+    table('trash').push(
+      { code: '#summervibes', deletedAt: 1, record: { ...trashed?.record, code: '#summervibes' } },
+      // The trash key and the record inside it must name the same code.
+      { code: sampleCode(7), deletedAt: 1, record: trashed?.record },
+    );
+    const check = checkBackup(JSON.stringify(json), db.verno);
+    if (!check.ok) throw new Error('refused');
+    expect(check.skipped).toBe(3);
+    expect(check.contents.trash.map((t) => t.code)).toEqual([C]);
+  });
+
+  it.each([
+    [BACKUP_LIMITS.bytes, undefined],
+    [BACKUP_LIMITS.bytes + 1, 'backup_refuse_tooLarge'],
+  ])('a file of %d bytes gets %s from the size cap', (bytes, key) => {
+    expect(checkBackupSize(bytes)?.key).toBe(key);
+  });
+
+  it.each([
+    ['codes', BACKUP_LIMITS.codes + 1, 'backup_refuse_tooManyCodes'],
+    ['events', BACKUP_LIMITS.historyEntries + 1, 'backup_refuse_tooMuchHistory'],
+    ['trash', BACKUP_LIMITS.trashedCodes + 1, 'backup_refuse_tooMuchHistory'],
+  ])('refuses a backup with too many %s rows, before reading them', async (table, rows, key) => {
+    await fill(db);
+    const json = JSON.parse(await backupText(db)) as {
+      data: { data: { tableName: string; rows: unknown[] }[] };
+    };
+    const target = json.data.data.find((t) => t.tableName === table);
+    if (target) target.rows = new Array<number>(rows).fill(0);
+    const check = checkBackup(JSON.stringify(json), db.verno);
+    expect(check.ok ? 'accepted' : check.problem.key).toBe(key);
+    if (!check.ok)
+      expect(englishMessage(check.problem.key, check.problem.values)).toMatch(
+        /Nothing was restored/,
+      );
+  });
+
+  it('previews merge and replace from one read', async () => {
+    await fill(db);
+    const check = checkBackup(await backupText(db), db.verno);
+    if (!check.ok) throw new Error('refused');
+    const target = openDatabase(`restore-${Math.random()}`);
+    await addCodes(target, [{ code: A, raw: A }], {}, fixedClock(clock.now() + 1));
+    await addCodes(target, [{ code: B, raw: B }], {}, fixedClock(clock.now() - 1));
+    const preview = await previewRestore(target, check.contents.codes);
+    expect(preview.replaced.map((r) => r.code).sort()).toEqual([A, B].sort());
+    // A here was changed after the backup's copy; B here is older than the backup's.
+    expect(preview.newer.map((r) => r.code)).toEqual([B]);
   });
 });

@@ -1,6 +1,7 @@
 import { exportDB } from 'dexie-export-import';
 import { z } from 'zod';
-import type { InventoryContents } from '../db/bulk';
+import { sparkCodeSchema } from '../codes';
+import type { InventoryContents } from '../db/restore';
 import { DATABASE_NAME, type SparkDatabase, type TrashedCode } from '../db/database';
 import {
   codeEventSchema,
@@ -32,11 +33,31 @@ const dexieExportSchema = z.object({
   }),
 });
 
-const trashedCodeSchema = z.object({
-  code: z.string(),
-  deletedAt: z.number(),
-  record: codeRecordSchema,
-});
+/**
+ * The most a backup may hold. A backup is read whole into the page, so a bigger file would stall
+ * or crash it; 100,000 codes with their history is about 60 MB.
+ */
+export const BACKUP_LIMITS = {
+  bytes: 100 * 1024 * 1024,
+  codes: 100_000,
+  historyEntries: 1_000_000,
+  trashedCodes: 100_000,
+} as const;
+
+const MEGABYTE = 1024 * 1024;
+
+/** A code row from a backup: the stored record, with a code that really is a Spark code. */
+const backupCodeSchema = codeRecordSchema.extend({ code: sparkCodeSchema });
+
+/**
+ * A history entry from a backup. Its id is dropped: ids come from this browser's key generator,
+ * and a file's id of 2^53 or more would use the generator up so that no later write succeeds.
+ */
+const backupEventSchema = codeEventSchema.omit({ id: true }).extend({ code: sparkCodeSchema });
+
+const trashedCodeSchema = z
+  .object({ code: sparkCodeSchema, deletedAt: z.number(), record: backupCodeSchema })
+  .refine((t) => t.record.code === t.code);
 
 export interface RejectedBackupRow {
   /** 1-based position in the backup's list of codes. */
@@ -79,7 +100,7 @@ function readCodes(rows: readonly unknown[]) {
   const rejected: RejectedBackupRow[] = [];
   const seen = new Set<string>();
   rows.forEach((row, index) => {
-    const parsed = codeRecordSchema.safeParse(row);
+    const parsed = backupCodeSchema.safeParse(row);
     const code = codeOf(row);
     const position = index + 1;
     if (!parsed.success) {
@@ -113,12 +134,38 @@ function readValid<T>(
   return { valid, skipped: rows.length - valid.length };
 }
 
+/** Refuses a file too big to read, before it is read. */
+export function checkBackupSize(bytes: number): Explanation | undefined {
+  if (bytes <= BACKUP_LIMITS.bytes) return undefined;
+  return explain(
+    'backup_refuse_tooLarge',
+    Math.ceil(bytes / MEGABYTE),
+    BACKUP_LIMITS.bytes / MEGABYTE,
+  );
+}
+
+function tooManyRows(rows: {
+  codes: number;
+  events: number;
+  trash: number;
+}): Explanation | undefined {
+  if (rows.codes > BACKUP_LIMITS.codes) {
+    return explain('backup_refuse_tooManyCodes', rows.codes, BACKUP_LIMITS.codes);
+  }
+  if (rows.events > BACKUP_LIMITS.historyEntries || rows.trash > BACKUP_LIMITS.trashedCodes) {
+    return explain('backup_refuse_tooMuchHistory', BACKUP_LIMITS.historyEntries);
+  }
+  return undefined;
+}
+
 /**
  * Checks a backup file before anything is written. A file that is not JSON, not a Dexie export,
  * from another database or from a newer version of the extension is refused with the reason;
  * single rows that no longer fit the schema are listed and left out.
  */
 export function checkBackup(text: string, currentVersion: number): BackupCheck {
+  const tooLarge = checkBackupSize(text.length);
+  if (tooLarge) return { ok: false, problem: tooLarge };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -140,9 +187,18 @@ export function checkBackup(text: string, currentVersion: number): BackupCheck {
   const codeRows = rowsOf(backup, 'codes');
   if (!codeRows) return { ok: false, problem: explain('backup_refuse_noCodes') };
 
+  const eventRows = rowsOf(backup, 'events') ?? [];
+  const trashRows = rowsOf(backup, 'trash') ?? [];
+  const overLimit = tooManyRows({
+    codes: codeRows.length,
+    events: eventRows.length,
+    trash: trashRows.length,
+  });
+  if (overLimit) return { ok: false, problem: overLimit };
+
   const { codes, rejected } = readCodes(codeRows);
-  const events = readValid<CodeEvent>(rowsOf(backup, 'events') ?? [], codeEventSchema);
-  const trash = readValid<TrashedCode>(rowsOf(backup, 'trash') ?? [], trashedCodeSchema);
+  const events = readValid<CodeEvent>(eventRows, backupEventSchema);
+  const trash = readValid<TrashedCode>(trashRows, trashedCodeSchema);
   return {
     ok: true,
     contents: { codes, events: events.valid, trash: trash.valid },
@@ -154,9 +210,11 @@ export function checkBackup(text: string, currentVersion: number): BackupCheck {
 export interface RestorePreview {
   /** Codes in the backup that this browser does not have. */
   added: CodeRecord[];
-  /** Codes in both: the backup's copy replaces this browser's. */
+  /** Codes in both: replacing takes the backup's copy of every one. */
   replaced: CodeRecord[];
-  /** Codes only this browser has: a restore removes them. */
+  /** Codes in both whose backup copy was changed later: merging takes only these. */
+  newer: CodeRecord[];
+  /** Codes only this browser has: replacing removes them, merging keeps them. */
   removed: string[];
 }
 
@@ -164,11 +222,22 @@ export async function previewRestore(
   db: SparkDatabase,
   codes: readonly CodeRecord[],
 ): Promise<RestorePreview> {
-  const current = new Set(await db.codes.toCollection().primaryKeys());
+  const stored = await storedUpdateTimes(db);
   const incoming = new Set(codes.map((c) => c.code));
+  const replaced = codes.filter((c) => stored.has(c.code));
   return {
-    added: codes.filter((c) => !current.has(c.code)),
-    replaced: codes.filter((c) => current.has(c.code)),
-    removed: [...current].filter((code) => !incoming.has(code)),
+    added: codes.filter((c) => !stored.has(c.code)),
+    replaced,
+    newer: replaced.filter((c) => c.updatedAt > (stored.get(c.code) ?? Infinity)),
+    removed: [...stored.keys()].filter((code) => !incoming.has(code)),
   };
+}
+
+async function storedUpdateTimes(db: SparkDatabase): Promise<Map<string, number>> {
+  const times = new Map<string, number>();
+  await db.codes.each((row) => {
+    const { code, updatedAt } = row as Partial<CodeRecord>;
+    if (typeof code === 'string') times.set(code, typeof updatedAt === 'number' ? updatedAt : 0);
+  });
+  return times;
 }

@@ -1,3 +1,4 @@
+import { readableHead } from './csv-head.testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../clock';
 import { applyImport } from '../db/bulk';
@@ -7,14 +8,14 @@ import type { CodeRecord } from '../records/schema';
 import { englishMessage } from '../lifecycle/english.testing';
 import { guessMapping } from './column-guess';
 import { inventoryToCsv } from './csv-export';
-import { readCsvHead, readCsvRows } from './csv-reader';
+import { readCsvRows } from './csv-reader';
 import { previewImport } from './import-preview';
 import { sampleCode } from './sample-codes.testing';
 
 const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'Europe/Berlin');
 
 async function readCsv(csv: string) {
-  const head = await readCsvHead(new Blob([csv]));
+  const head = await readableHead(csv);
   const mapping = guessMapping(head.firstRow, head.samples, 'dmy');
   return readCsvRows(csv, {
     mapping,
@@ -210,7 +211,7 @@ describe('CSV import at scale', () => {
       );
     }
     const shares: number[] = [];
-    const head = await readCsvHead(new Blob([lines.join('\n')]));
+    const head = await readableHead(lines.join('\n'));
     const mapping = guessMapping(head.firstRow, head.samples, 'dmy');
     const { rows, rejected } = await readCsvRows(lines.join('\n'), {
       mapping,

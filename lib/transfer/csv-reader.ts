@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
 import type { ImportRow } from '../db/bulk';
-import { explain } from '../lifecycle/translate';
+import { explain, type Explanation } from '../lifecycle/translate';
 import type { ColumnMapping } from './column-guess';
 import { readRow, type RejectedRow } from './row-reader';
+import { decodeText, guessEncoding, type TextEncodingName } from './text-encoding';
 
 /** Enough of a file to guess its columns without reading all of it. */
 const HEAD_BYTES = 256 * 1024;
@@ -10,10 +11,17 @@ const SAMPLE_ROWS = 50;
 /** Parsing pauses after each slice of this many characters, so the page can draw progress. */
 const PARSE_CHUNK = 512 * 1024;
 
+/** More columns than any inventory sheet has; a file this wide is not one. */
+const MAX_COLUMNS = 500;
+
 export interface CsvHead {
   firstRow: string[];
   samples: string[][];
+  /** How the file's bytes were read; shown when it is not plain UTF-8. */
+  encoding: TextEncodingName;
 }
+
+export type CsvHeadRead = { ok: true; head: CsvHead } | { ok: false; problem: Explanation };
 
 function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -21,12 +29,42 @@ function withoutBom(text: string): string {
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
-export async function readCsvHead(file: Blob): Promise<CsvHead> {
-  const text = withoutBom(await file.slice(0, HEAD_BYTES).text());
-  const parsed = Papa.parse<string[]>(text, { header: false, preview: SAMPLE_ROWS + 1 });
+/**
+ * Reads the start of a file: its encoding, first row and sample rows. Files that are not text,
+ * or far wider than a sheet, are refused here, before anything is shown.
+ */
+export async function readCsvHead(file: Blob): Promise<CsvHeadRead> {
+  const bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+  const guess = guessEncoding(bytes);
+  if (!guess.ok) return guess;
+  // `stream`: a character cut in two by the end of the slice is left out, not garbled.
+  return csvHeadOfText(
+    new TextDecoder(guess.encoding).decode(bytes, { stream: true }),
+    guess.encoding,
+  );
+}
+
+/** The first row and sample rows of text already decoded. */
+export function csvHeadOfText(text: string, encoding: TextEncodingName): CsvHeadRead {
+  const parsed = Papa.parse<string[]>(withoutBom(text), {
+    header: false,
+    preview: SAMPLE_ROWS + 1,
+  });
   const rows = parsed.data.filter((row) => !isBlank(row));
   const [firstRow = [], ...samples] = rows;
-  return { firstRow, samples };
+  const width = Math.max(firstRow.length, ...samples.map((row) => row.length));
+  if (width > MAX_COLUMNS) {
+    return { ok: false, problem: explain('import_refuse_tooWide', width, MAX_COLUMNS) };
+  }
+  return { ok: true, head: { firstRow, samples, encoding } };
+}
+
+/** The whole file as text, in the encoding its head showed (or Windows-1252, if UTF-8 fails). */
+export async function readCsvText(
+  file: Blob,
+  encoding: TextEncodingName,
+): Promise<{ text: string; encoding: TextEncodingName }> {
+  return decodeText(new Uint8Array(await file.arrayBuffer()), encoding);
 }
 
 export interface CsvReadResult {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { sampleCode } from '../../lib/transfer/sample-codes.testing';
 import { inventoryCsv } from '../fixtures/csv/inventory-csv';
 import { expect, test } from './fixtures';
 
@@ -135,6 +136,8 @@ test('copies renewal messages and exports the inventory as CSV', async ({
 });
 
 test('restores the inventory from its own JSON backup', async ({ context, extensionId }) => {
+  // Three writes of a 1,000-code inventory; slow on a busy machine.
+  test.setTimeout(180_000);
   const sheet = inventoryCsv();
   const page = await openDashboard(context, extensionId);
   await importThroughDashboard(page, sheet.csv);
@@ -146,17 +149,45 @@ test('restores the inventory from its own JSON backup', async ({ context, extens
   const backup = await download;
   expect(backup.suggestedFilename()).toMatch(/^spark-preflight-backup-\d{4}-\d{2}-\d{2}\.json$/);
 
+  // The backup's history ids at the very end of IndexedDB's key range: restored ids are new ones.
+  const hostile = JSON.parse(readFileSync(await backup.path(), 'utf8')) as {
+    data: { data: { tableName: string; rows: { id?: number }[] }[] };
+  };
+  const events = hostile.data.data.find((t) => t.tableName === 'events');
+  events?.rows.forEach((row, i) => (row.id = 2 ** 53 + i));
+  const restoreFile = {
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(hostile)),
+  };
+
   await page.getByRole('button', { name: 'Import another file' }).click();
-  await page.getByLabel('Choose a CSV file or a backup').setInputFiles(await backup.path());
+  await page.getByLabel('Choose a CSV file or a backup').setInputFiles(restoreFile);
+  // Merging is the default: the same inventory keeps every code as it is.
+  await expect(page.getByTestId('restore-counts')).toHaveText(
+    `0 to add · 0 to update · ${sheet.good} kept as they are · 0 rejected`,
+  );
+  await page.getByRole('radio', { name: /^Replace/ }).check();
   await expect(page.getByTestId('restore-counts')).toHaveText(
     `0 to add · ${sheet.good} to replace · 0 to remove · 0 rejected`,
   );
   await page.getByRole('button', { name: 'Replace my inventory with this backup' }).click();
   await expect(page.getByTestId('import-result')).toHaveText(
-    `Restored ${sheet.good} codes from the backup.`,
+    `Restored: 0 added, ${sheet.good} updated, 0 kept as they were, 0 removed.`,
+    { timeout: 60_000 },
   );
   await expect(page.getByTestId('dashboard-summary')).toContainText(
     `${sheet.good} codes in your inventory`,
+  );
+
+  // Later writes still work: a sheet with one new code imports.
+  const fresh = sampleCode(77_777);
+  await page.getByRole('button', { name: 'Import another file' }).click();
+  await importThroughDashboard(page, `Spark code,Creator\n${fresh},@later\n`);
+  await page.getByRole('button', { name: 'Import 1 code' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('1 added');
+  await expect(page.getByTestId('dashboard-summary')).toContainText(
+    `${sheet.good + 1} codes in your inventory`,
   );
 });
 

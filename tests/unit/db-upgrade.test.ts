@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../lib/clock';
 import { SparkDatabase } from '../../lib/db/database';
+import { createJobStore } from '../../lib/db/jobs';
 import { getCodes, historyOf, listCodes, undoDelete, updateDetails } from '../../lib/db/repository';
 import {
   SCHEMA_FIXTURES,
@@ -135,5 +136,18 @@ describe('version 1 rows from early builds', () => {
         [...Object.keys(row), 'extractionWarnings'].sort(),
       );
     }
+  });
+});
+
+describe('version 2 authorization jobs', () => {
+  it('come back as the worker left them, and a new worker marks them interrupted', async () => {
+    const v2 = SCHEMA_FIXTURES.find((f) => f.version === 2);
+    if (!v2) throw new Error('no version 2 fixture');
+    const db = await openFixture(v2);
+    const [job] = rowsOf(v2, 'authorizeJobs');
+    const store = createJobStore(db);
+    expect(await store.get(job?.id as string)).toEqual(job);
+    const marked = await store.interruptRunning(clock.now());
+    expect(marked.map((j) => [j.id, j.state])).toEqual([[job?.id, 'interrupted']]);
   });
 });

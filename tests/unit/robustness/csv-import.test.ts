@@ -1,10 +1,11 @@
+import { readableHead } from '../../../lib/transfer/csv-head.testing';
 import fc from 'fast-check';
 import { fixedClock } from '../../../lib/clock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type SparkDatabase } from '../../../lib/db/database';
 import { addCodes } from '../../../lib/db/repository';
 import { guessMapping } from '../../../lib/transfer/column-guess';
-import { readCsvHead, readCsvRows } from '../../../lib/transfer/csv-reader';
+import { readCsvRows } from '../../../lib/transfer/csv-reader';
 import { previewImport } from '../../../lib/transfer/import-preview';
 import { sampleCode } from '../../../lib/transfer/sample-codes.testing';
 import { sheet, type SheetRow } from './arbitraries';
@@ -29,7 +30,7 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 async function readSheet(csv: string) {
-  const head = await readCsvHead(new Blob([csv]));
+  const head = await readableHead(csv);
   const mapping = guessMapping(head.firstRow, head.samples, 'dmy');
   expect(mapping).toMatchObject({ hasHeaderRow: true, columns: { code: 0, notes: 1 } });
   return readCsvRows(csv, {

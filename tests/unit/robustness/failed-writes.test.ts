@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { fixedClock } from '../../../lib/clock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyImport, replaceInventory } from '../../../lib/db/bulk';
+import { applyImport } from '../../../lib/db/bulk';
+import { restoreInventory } from '../../../lib/db/restore';
 import { openDatabase, type SparkDatabase } from '../../../lib/db/database';
 import {
   addCodes,
@@ -150,7 +151,7 @@ const WRITES: readonly Write[] = [
         events: [],
         trash: await db.trash.toArray(),
       };
-      return replaceInventory(db, backup);
+      return restoreInventory(db, backup, 'replace');
     },
     failing: on('trash', 'bulkPut'),
   },
