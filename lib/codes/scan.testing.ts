@@ -5,14 +5,14 @@
  * decode.ts) with scan.ts, so it checks the shortcuts, not how attempts are cleaned.
  */
 import { readBareRun, type BareCode } from './bare';
-import { readUnit, type Encoding } from './decode';
+import { endsAttemptAt } from './clean';
+import { isQuotedPrintable, readUnit, type Encoding } from './decode';
 import { judgeAttempt } from './judge';
 import { REASON } from './messages';
 import {
   MAX_BODY_LENGTH,
   MIN_BODY_LENGTH,
-  endsPlainAttempt,
-  gluesBeforeHash,
+  hashGluedBefore,
   isBase64Code,
   isInnerGlue,
 } from './patterns';
@@ -32,6 +32,8 @@ export function scanEveryCharacter(text: string): PasteScan {
   // End of the previous attempt: a `#` right after one starts a new code even though it touches
   // the previous code's last character (`#abc...#def...`).
   let previousEnd = -1;
+  // Email source in quoted-printable writes `=` as `=3D` and breaks long lines with `=`.
+  const quotedPrintable = isQuotedPrintable(text);
   let i = 0;
 
   while (i < text.length) {
@@ -51,7 +53,7 @@ export function scanEveryCharacter(text: string): PasteScan {
     }
     const anchor = c === HASH || c === PERCENT || c === AMPERSAND ? hashAnchorAt(text, i, c) : null;
     if (anchor) {
-      if (i !== previousEnd && i > 0 && gluesBeforeHash(text.charCodeAt(i - 1))) {
+      if (i !== previousEnd && i > 0 && hashGluedBefore(text, i)) {
         // Part of a link (`page#section`) or a word: not a code.
         i = anchor.bodyStart;
         continue;
@@ -63,10 +65,7 @@ export function scanEveryCharacter(text: string): PasteScan {
         continue;
       }
       const runEnd = endOfBase64Run(text, anchor.bodyStart);
-      if (
-        runEnd - anchor.bodyStart < MIN_BODY_LENGTH &&
-        endsPlainAttempt(text.charCodeAt(runEnd))
-      ) {
+      if (runEnd - anchor.bodyStart < MIN_BODY_LENGTH && endsAttemptAt(text, runEnd)) {
         // Most attempts are hashtags: a short run of plain base64 that nothing can carry on.
         // Judged where it lies, it reads as a cut-off code or as nothing, as a full read would.
         const ellipsisAfter = isEllipsisAt(text, runEnd);
@@ -78,7 +77,7 @@ export function scanEveryCharacter(text: string): PasteScan {
         i = runEnd;
         continue;
       }
-      const candidate = readCandidate(text, i, anchor.bodyStart, anchor.encoding);
+      const candidate = readCandidate(text, i, anchor.bodyStart, anchor.encoding, quotedPrintable);
       recordCandidate(candidate, text, found, rejected);
       previousEnd = candidate.end;
       i = candidate.end;

@@ -6,16 +6,16 @@
  * million `#` in a row stay linear. No regular expression runs over unbounded input.
  */
 import { readBareRun, type BareCode } from './bare';
-import { cleanCodeEnd } from './clean';
-import { readUnit, type Encoding } from './decode';
+import { Base64Blobs } from './blobs';
+import { cleanCodeEnd, endsAttemptAt } from './clean';
+import { isQuotedPrintable, readUnit, type Encoding } from './decode';
 import { judgeAttempt } from './judge';
 import { Landmarks } from './landmarks';
 import { REASON } from './messages';
 import {
   MAX_BODY_LENGTH,
   MIN_BODY_LENGTH,
-  endsPlainAttempt,
-  gluesBeforeHash,
+  hashGluedBefore,
   isBase64Code,
   isInnerGlue,
 } from './patterns';
@@ -37,6 +37,10 @@ export function scanPaste(text: string): PasteScan {
   // End of the previous attempt: a `#` right after one starts a new code even though it touches
   // the previous code's last character (`#abc...#def...`).
   let previousEnd = -1;
+  // Made on first use: most pastes hold no base64 run of a code's length.
+  let blobs: Base64Blobs | undefined;
+  // Email source in quoted-printable writes `=` as `=3D` and breaks long lines with `=`.
+  const quotedPrintable = isQuotedPrintable(text);
   let i = landmarks.next(0);
 
   while (i < text.length) {
@@ -49,14 +53,15 @@ export function scanPaste(text: string): PasteScan {
         i = landmarks.next(runEnd);
         continue;
       }
-      const run = readBareRun(text, i);
+      blobs ??= new Base64Blobs(text);
+      const run = readBareRun(text, i, blobs);
       if (run.code) recordBare(run.code, text, found, rejected);
       i = run.next;
       continue;
     }
     const anchor = c === HASH || c === PERCENT || c === AMPERSAND ? hashAnchorAt(text, i, c) : null;
     if (anchor) {
-      if (i !== previousEnd && i > 0 && gluesBeforeHash(text.charCodeAt(i - 1))) {
+      if (i !== previousEnd && i > 0 && hashGluedBefore(text, i)) {
         // Part of a link (`page#section`) or a word: not a code.
         i = anchor.bodyStart;
         continue;
@@ -68,10 +73,7 @@ export function scanPaste(text: string): PasteScan {
         continue;
       }
       const runEnd = endOfBase64Run(text, anchor.bodyStart);
-      if (
-        runEnd - anchor.bodyStart < MIN_BODY_LENGTH &&
-        endsPlainAttempt(text.charCodeAt(runEnd))
-      ) {
+      if (runEnd - anchor.bodyStart < MIN_BODY_LENGTH && endsAttemptAt(text, runEnd)) {
         // Most attempts are hashtags: a short run of plain base64 that nothing can carry on.
         // Judged where it lies, it reads as a cut-off code or as nothing, as a full read would.
         const ellipsisAfter = isEllipsisAt(text, runEnd);
@@ -84,14 +86,16 @@ export function scanPaste(text: string): PasteScan {
         continue;
       }
       const cleanEnd =
-        anchor.encoding === 'plain' ? cleanCodeEnd(text, anchor.bodyStart, runEnd) : -1;
+        anchor.encoding === 'plain'
+          ? cleanCodeEnd(text, anchor.bodyStart, runEnd, quotedPrintable)
+          : -1;
       if (cleanEnd >= 0) {
         recordClean(text, i, runEnd, cleanEnd, found);
         previousEnd = cleanEnd;
         i = cleanEnd;
         continue;
       }
-      const candidate = readCandidate(text, i, anchor.bodyStart, anchor.encoding);
+      const candidate = readCandidate(text, i, anchor.bodyStart, anchor.encoding, quotedPrintable);
       recordCandidate(candidate, text, found, rejected);
       previousEnd = candidate.end;
       i = candidate.end;
