@@ -1,6 +1,7 @@
+import { writeInBulk } from './bulk';
 import type { SparkDatabase } from './database';
 import { writeTransaction } from './write-failure';
-import { withExpiry, WRITE_CHUNK } from './derived';
+import { withExpiry } from './derived';
 import { parseRow, parseRows } from './records';
 import {
   codeDetailsSchema,
@@ -77,38 +78,26 @@ export async function addCodes(
     clock.timeZone,
   );
   return writeTransaction(db, [db.codes, db.events], async () => {
-    const added: CodeRecord[] = [];
-    const known: CodeRecord[] = [];
-    for (let start = 0; start < items.length; start += WRITE_CHUNK) {
-      const slice = items.slice(start, start + WRITE_CHUNK);
-      const existing = await db.codes.bulkGet(slice.map((c) => c.code));
-      const toPut: CodeRecord[] = [];
-      const events: CodeEvent[] = [];
-      slice.forEach((item, index) => {
-        const current = parseRow(existing[index]);
-        if (current) {
-          const filled = fillBlanks(current, cleanDetails);
-          if (!filled) return void known.push(current);
-          const next = withExpiry({ ...filled, updatedAt: clock.now }, clock.timeZone);
-          toPut.push(next);
-          events.push(event(item.code, 'updated', clock.now, 'Filled in details from a new paste'));
-          known.push(next);
-          return;
-        }
-        const record: CodeRecord = {
+    const outcome = await writeInBulk(db, items, {
+      fresh: (item) => ({
+        record: {
           ...template,
           code: item.code,
           raw: item.raw,
           extractionWarnings: [...(item.warnings ?? [])],
+        },
+        event: event(item.code, 'added', clock.now),
+      }),
+      merge: (current) => {
+        const filled = fillBlanks(current, cleanDetails);
+        if (!filled) return undefined;
+        return {
+          record: withExpiry({ ...filled, updatedAt: clock.now }, clock.timeZone),
+          event: event(current.code, 'updated', clock.now, 'Filled in details from a new paste'),
         };
-        toPut.push(record);
-        added.push(record);
-        events.push(event(item.code, 'added', clock.now));
-      });
-      await db.codes.bulkPut(toPut);
-      await db.events.bulkAdd(events);
-    }
-    return { added, known };
+      },
+    });
+    return { added: outcome.added, known: outcome.known.map((known) => known.record) };
   });
 }
 
