@@ -101,8 +101,10 @@ export async function storedRecords(
 
 /** How one write run turns its items into records. */
 export interface BulkPlan<Item extends { code: string }> {
-  /** The record for an item whose code is not stored yet, and the event that says so. */
-  fresh(item: Item): { record: CodeRecord; event: CodeEvent };
+  /** The record for an item whose code is not stored yet. */
+  fresh(item: Item): { record: CodeRecord };
+  /** The event recorded once for every code the run added (a run event listing them). */
+  added: Omit<CodeEvent, 'code' | 'codes' | 'id'>;
   /** What the item does to its stored record: a new record and event, or nothing. */
   merge(current: CodeRecord, item: Item): { record: CodeRecord; event: CodeEvent } | undefined;
 }
@@ -116,8 +118,9 @@ export interface BulkOutcome<Item> {
 /**
  * The one write path for many codes. Each slice is first added as new, which IndexedDB does at
  * the speed of plain puts and refuses for keys it already holds; only those refused are read,
- * merged and put back. Records and their history events go in the same transaction the caller
- * opened, so a failed write leaves nothing behind.
+ * merged and put back. The codes added get one run event between them, the codes changed one
+ * event each. Records and events go in the transaction the caller opened, so a failed write
+ * leaves nothing behind.
  */
 export async function writeInBulk<Item extends { code: string }>(
   db: SparkDatabase,
@@ -137,9 +140,7 @@ export async function writeInBulk<Item extends { code: string }>(
     );
     const events: CodeEvent[] = [];
     fresh.forEach((f, index) => {
-      if (refused.has(index)) return;
-      outcome.added.push(f.record);
-      events.push(f.event);
+      if (!refused.has(index)) outcome.added.push(f.record);
     });
     if (refused.size > 0) {
       const positions = [...refused];
@@ -148,26 +149,28 @@ export async function writeInBulk<Item extends { code: string }>(
       positions.forEach((index, k) => {
         const item = slice[index] as Item;
         const current = parseRow(rows[k]);
-        // A stored row that no longer passes the schema is replaced, as a new code would be.
-        const next = current ? plan.merge(current, item) : (fresh[index] as (typeof fresh)[0]);
+        if (!current) {
+          // A stored row that no longer passes the schema is replaced, as a new code would be.
+          const record = (fresh[index] as (typeof fresh)[0]).record;
+          toPut.push(record);
+          outcome.added.push(record);
+          return;
+        }
+        const next = plan.merge(current, item);
         if (next) {
           toPut.push(next.record);
           events.push(next.event);
         }
-        if (current) {
-          outcome.known.push({
-            item,
-            record: next?.record ?? current,
-            changed: next !== undefined,
-          });
-        } else if (next) {
-          outcome.added.push(next.record);
-        }
+        outcome.known.push({ item, record: next?.record ?? current, changed: next !== undefined });
       });
       await db.codes.bulkPut(toPut);
     }
-    await db.events.bulkAdd(events);
+    if (events.length > 0) await db.events.bulkAdd(events);
     onProgress?.(start + slice.length, items.length);
+  }
+  if (outcome.added.length > 0) {
+    const codes = outcome.added.map((record) => record.code);
+    await db.events.add({ ...plan.added, code: '', codes });
   }
   return outcome;
 }
@@ -206,9 +209,9 @@ export async function applyImport(
     if (seen.has(row.code)) repeats.push(row);
     else firsts.push((seen.add(row.code), row));
   }
-  const importEvent = (code: string, kind: MergeKind): CodeEvent => ({
+  const importEvent = (code: string): CodeEvent => ({
     code,
-    type: kind === 'add' ? 'added' : 'updated',
+    type: 'updated',
     at: clock.now,
     detail: IMPORT_DETAIL,
   });
@@ -216,17 +219,15 @@ export async function applyImport(
     const merged = mergeImported(current, row, clock);
     return merged.kind === 'unchanged'
       ? undefined
-      : { record: merged.record, event: importEvent(row.code, merged.kind) };
+      : { record: merged.record, event: importEvent(row.code) };
   };
   return writeTransaction(db, [db.codes, db.events], async () => {
     const outcome = await writeInBulk(
       db,
       firsts,
       {
-        fresh: (row) => ({
-          record: mergeImported(undefined, row, clock).record,
-          event: importEvent(row.code, 'add'),
-        }),
+        fresh: (row) => ({ record: mergeImported(undefined, row, clock).record }),
+        added: { type: 'added', at: clock.now, detail: IMPORT_DETAIL },
         merge,
       },
       onProgress && ((done) => onProgress(done, rows.length)),

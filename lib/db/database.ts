@@ -26,6 +26,10 @@ export class SparkDatabase extends Dexie {
       events: '++id, code, at, type',
       trash: 'code, deletedAt',
     });
+    // Run events list the codes they are about; the index finds them per code.
+    this.version(2).stores({
+      events: '++id, code, at, type, *codes',
+    });
   }
 }
 

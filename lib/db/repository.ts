@@ -86,8 +86,8 @@ export async function addCodes(
           raw: item.raw,
           extractionWarnings: [...(item.warnings ?? [])],
         },
-        event: event(item.code, 'added', clock.now),
       }),
+      added: { type: 'added', at: clock.now },
       merge: (current) => {
         const filled = fillBlanks(current, cleanDetails);
         if (!filled) return undefined;
@@ -339,6 +339,12 @@ export async function emptyTrash(db: SparkDatabase, olderThan: number): Promise<
   );
 }
 
+/** A code's events in time order, run events it is part of included as its own. */
 export async function historyOf(db: SparkDatabase, code: string): Promise<CodeEvent[]> {
-  return db.events.where('code').equals(code).sortBy('at');
+  const [own, runs] = await Promise.all([
+    db.events.where('code').equals(code).toArray(),
+    db.events.where('codes').equals(code).toArray(),
+  ]);
+  const fromRuns = runs.map(({ codes: _codes, ...run }) => ({ ...run, code }));
+  return [...own, ...fromRuns].sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
 }

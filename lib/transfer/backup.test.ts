@@ -77,7 +77,7 @@ describe('JSON backup', () => {
     ],
     [
       'from a newer version',
-      (text: string) => text.replace('"databaseVersion":1', '"databaseVersion":99'),
+      (text: string) => text.replace(/"databaseVersion":\d+/, '"databaseVersion":99'),
       'backup_refuse_newer',
     ],
     [
