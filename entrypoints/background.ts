@@ -1,62 +1,43 @@
 import { browser, defineBackground } from '#imports';
 import { createI18n } from '@wxt-dev/i18n';
-import { startAlerts } from '@/lib/lifecycle/alert-wiring';
+import { AUTHORIZE_JOB_KEY_PREFIX } from '@/lib/api/live-schemas';
+import { serveOperations } from '@/lib/api/serve';
+import { systemClock } from '@/lib/clock';
 import { openDatabase } from '@/lib/db/database';
 import { emptyTrash } from '@/lib/db/repository';
-import { createLiveLookup } from '@/lib/live/lookup';
-import { registerLiveServices } from '@/lib/live/register-live-services';
-import { AUTHORIZE_JOB_KEY_PREFIX } from '@/lib/messaging/live-schemas';
-import { systemClock } from '@/lib/services/clock';
-import { registerPanelServices } from '@/lib/services/register-panel-services';
+import { startAlerts } from '@/lib/lifecycle/alert-wiring';
+import { createHandlers } from '@/lib/services/handlers';
 import { createSettingsStore, createTokenStore } from '@/lib/settings/store';
 import { createTikTokClient, TIKTOK_API_ORIGINS } from '@/lib/tiktok/client';
 
 /** Deleted codes stay restorable this long; the worker starts often enough to sweep them. */
 const TRASH_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
 
+/** Where the content script runs; must match its `matches`. */
+const ADS_MANAGER_ORIGIN = 'https://ads.tiktok.com';
+
 export default defineBackground(() => {
   const db = openDatabase();
   void emptyTrash(db, systemClock.now() - TRASH_KEPT_MS).catch(() => undefined);
   const area = browser.storage.local;
   const settings = createSettingsStore(area);
-  startAlerts(browser, { db, settings, t: createI18n().t });
-  const tokens = createTokenStore(area);
-  const hasApiAccess = () => browser.permissions.contains({ origins: TIKTOK_API_ORIGINS });
-  const makeClient = (token: string) => createTikTokClient({ token });
-  const lookup = createLiveLookup({
-    token: () => tokens.get(),
-    hasApiAccess,
-    makeClient,
-    now: systemClock.now,
+  startAlerts(browser, { db, settings, t: createI18n().t, clock: systemClock });
+
+  const handlers = createHandlers({
+    db,
+    settings,
+    clock: systemClock,
+    tokens: createTokenStore(area),
+    hasApiAccess: () => browser.permissions.contains({ origins: TIKTOK_API_ORIGINS }),
+    makeClient: (token) => createTikTokClient({ token }),
+    // Session storage: progress is for the pages open now, and never touches the disk.
+    publishJob: (progress) =>
+      browser.storage.session.set({ [AUTHORIZE_JOB_KEY_PREFIX + progress.id]: progress }),
+    newId: () => crypto.randomUUID(),
   });
-
-  registerPanelServices(
-    {
-      db,
-      settings,
-      tokens,
-      clock: systemClock,
-      lookupLive: lookup,
-    },
-    browser.runtime.id,
-  );
-
-  registerLiveServices(
-    {
-      db,
-      settings,
-      tokens,
-      hasApiAccess,
-      makeClient,
-      lookup,
-      // Session storage: progress is for the pages open now, and never touches the disk.
-      publishJob: (progress) =>
-        browser.storage.session.set({ [AUTHORIZE_JOB_KEY_PREFIX + progress.id]: progress }),
-      now: systemClock.now,
-      timeZone: () => systemClock.timeZone,
-      newId: () => crypto.randomUUID(),
-      extensionOrigin: browser.runtime.getURL('/'),
-    },
-    browser.runtime.id,
-  );
+  serveOperations(handlers, {
+    id: browser.runtime.id,
+    origin: browser.runtime.getURL('/'),
+    contentScriptOrigins: [ADS_MANAGER_ORIGIN],
+  });
 });

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CodeRecord } from '../../lib/db/schema';
+import type { CodeRecord } from '../../lib/records/schema';
 import { atHandle } from '../../lib/lifecycle/renewal';
 import type { Translate } from '../../lib/lifecycle/translate';
 import { accountById, type Settings } from '../../lib/settings/schema';

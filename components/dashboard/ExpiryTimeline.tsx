@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { CodeRecord } from '../../lib/db/schema';
+import type { CodeRecord } from '../../lib/records/schema';
 import {
   NO_ACCOUNT_KEY,
   OTHER_ACCOUNTS_KEY,

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import type { CodeRecord } from '../../lib/db/schema';
+import type { CodeRecord } from '../../lib/records/schema';
 import { formatLastDay } from '../../lib/lifecycle/calendar';
 import { atHandle, groupByCreator, type RenewalItem } from '../../lib/lifecycle/renewal';
 import type { Urgency, UrgentCode } from '../../lib/lifecycle/urgency';

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { createI18n } from '@wxt-dev/i18n';
+import { systemClock } from '../../lib/clock';
 import { openDatabase } from '../../lib/db/database';
 import { createSettingsStore } from '../../lib/settings/store';
 import { watchStoredSettings } from '../common/watch-settings';
@@ -22,7 +23,7 @@ export function createDashboardServices(): DashboardServices {
     getSettings: () => settings.get(),
     watchSettings: watchStoredSettings,
     writeClipboard: (text) => navigator.clipboard.writeText(text),
-    clock: () => ({ now: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    clock: systemClock,
     locale: browser.i18n.getUILanguage(),
     t: createI18n().t,
     download: saveFile,

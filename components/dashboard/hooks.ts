@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { listCodes } from '../../lib/db/repository';
 import type { Settings } from '../../lib/settings/schema';
 import { useFollowedSettings } from '../common/use-followed-settings';
@@ -18,10 +18,14 @@ export function useSettings(): Settings | undefined {
 /** Time and zone, refreshed each minute so "ends today" turns over while the tab stays open. */
 export function useClock() {
   const { clock } = useServices();
-  const [now, setNow] = useState(clock);
+  const read = useCallback(
+    () => ({ now: clock.now(), timeZone: clock.timeZone ?? 'UTC' }),
+    [clock],
+  );
+  const [now, setNow] = useState(read);
   useEffect(() => {
-    const timer = setInterval(() => setNow(clock()), 60_000);
+    const timer = setInterval(() => setNow(read()), 60_000);
     return () => clearInterval(timer);
-  }, [clock]);
+  }, [read]);
   return now;
 }

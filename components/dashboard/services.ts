@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Clock } from '../../lib/clock';
 import type { SparkDatabase } from '../../lib/db/database';
 import type { Translate } from '../../lib/lifecycle/translate';
 import type { Settings } from '../../lib/settings/schema';
@@ -10,7 +11,7 @@ export interface DashboardServices {
   /** Calls back when settings change elsewhere (options page); returns the unsubscribe. */
   watchSettings(onChange: () => void): () => void;
   writeClipboard(text: string): Promise<void>;
-  clock(): { now: number; timeZone: string };
+  clock: Clock;
   /** BCP 47 tag dates and lists are written in. */
   locale: string;
   t: Translate;

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { send } from '../../lib/messaging/protocol';
+import { callBackground } from '../../lib/api/client';
 import { createSettingsStore, createTokenStore, maskToken } from '../../lib/settings/store';
 import { TIKTOK_API_ORIGINS } from '../../lib/tiktok/client';
 import type { OptionsServices } from './services';
@@ -27,7 +27,7 @@ export function createOptionsServices(): OptionsServices {
       await tokens.clear();
       await browser.permissions.remove({ origins: TIKTOK_API_ORIGINS }).catch(() => false);
     },
-    testConnection: (advertiserIds) => send('testConnection', { advertiserIds }),
+    testConnection: (advertiserIds) => callBackground('testConnection', { advertiserIds }),
     async persistStorage() {
       if (!navigator.storage?.persist) return 'unsupported';
       if (await navigator.storage.persisted()) return 'persisted';

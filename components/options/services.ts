@@ -1,7 +1,7 @@
-import type { AdAccount, Settings } from '../../lib/settings/schema';
+import type { ResponseOf } from '../../lib/api/operations';
+import type { Settings } from '../../lib/settings/schema';
 
-export type ConnectionResult =
-  { ok: true; accounts: AdAccount[] } | { ok: false; message: string; fix: string };
+export type ConnectionResult = ResponseOf<'testConnection'>;
 
 /**
  * What the options page needs from the rest of the extension. The page never holds the token

@@ -1,4 +1,4 @@
-import type { AnswerView } from './panel-model';
+import type { AnswerView } from '../../lib/panel/panel-model';
 
 const SAVED_TEXT: Record<AnswerView['saved'], string> = {
   saving: 'Saving to your inventory…',

@@ -1,5 +1,5 @@
 import { StatusBadge } from './StatusBadge';
-import { CHECK_LABELS, type RowCheck } from './panel-model';
+import { CHECK_LABELS, type RowCheck } from '../../lib/panel/panel-model';
 
 export function CheckLine({ check }: { check: RowCheck }) {
   return (

@@ -1,8 +1,8 @@
-import type { CodeStatus } from '../../lib/db/schema';
+import type { CodeStatus } from '../../lib/records/schema';
 import { AnswerLine } from './AnswerLine';
 import { CheckLine } from './CheckLine';
 import { StatusBadge } from './StatusBadge';
-import { rowVerdict, shortCode, type PanelRow } from './panel-model';
+import { rowVerdict, shortCode, type PanelRow } from '../../lib/panel/panel-model';
 
 const STATUS_WORD: Record<CodeStatus, string> = {
   new: 'new',

@@ -2,8 +2,8 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelActions } from './Panel';
-import type { PanelRow } from './panel-model';
-import { createPanelStore } from './panel-store';
+import type { PanelRow } from '../../lib/panel/panel-model';
+import { createPanelStore } from '../../lib/panel/panel-store';
 
 const A = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
 

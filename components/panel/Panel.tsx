@@ -1,8 +1,8 @@
 import { useStore } from 'zustand';
-import type { PanelPrefs } from '../../lib/messaging/schemas';
+import type { PanelPrefs } from '../../lib/api/panel-schemas';
 import { CodeRow } from './CodeRow';
-import { summaryLine } from './panel-model';
-import type { PanelState, PanelStore } from './panel-store';
+import { summaryLine } from '../../lib/panel/panel-model';
+import type { PanelState, PanelStore } from '../../lib/panel/panel-store';
 
 export interface PanelActions {
   cleanField: () => void;

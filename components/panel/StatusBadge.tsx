@@ -1,4 +1,4 @@
-import type { RowCheckStatus } from './panel-model';
+import type { RowCheckStatus } from '../../lib/panel/panel-model';
 
 /** Icon and word together: the status must read without colour (and without the icon). */
 const LOOK: Record<RowCheckStatus, { icon: string; label: string }> = {

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { fixedClock } from '../../lib/clock';
 import { describe, expect, it } from 'vitest';
 import { addCodes, getCodes, listCodes } from '../../lib/db/repository';
 import { sparkCodes } from '../../tests/e2e/popup-codes';
@@ -16,7 +17,7 @@ async function openAddTab(user: ReturnType<typeof renderPopup>['user']) {
 describe('Add codes', () => {
   it('previews what a messy paste holds, then saves it with the shared details', async () => {
     const { user, db } = renderPopup();
-    await addCodes(db, [{ code: A, raw: A }], { creatorHandle: 'already' }, { now: NOW });
+    await addCodes(db, [{ code: A, raw: A }], { creatorHandle: 'already' }, fixedClock(NOW));
     const box = await openAddTab(user);
     await user.click(box);
     await user.paste(`hey! Code: "${A}"\nand ${B}\n${B}.\nalso ${CUT_OFF}… #fyp`);

@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AuthorizeJob } from '../../lib/messaging/live-schemas';
+import type { AuthorizeJob } from '../../lib/api/live-schemas';
 import { ApiBatchActions } from './ApiBatchActions';
 import type { LiveActions } from './live-services';
 

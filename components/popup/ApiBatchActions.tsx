@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { normalizeSparkCode } from '../../lib/codes/index';
 import { shortCode } from '../../lib/inventory/display';
-import type { AuthorizeJob } from '../../lib/messaging/live-schemas';
+import type { AuthorizeJob } from '../../lib/api/live-schemas';
 import type { LiveActions } from './live-services';
 
 type Result = AuthorizeJob['results'][number];

@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { fixedClock } from '../../lib/clock';
 import { describe, expect, it } from 'vitest';
 import { batchCopyText } from '../../lib/batches/index';
 import { addCodes, getCodes, listCodes, setStatus } from '../../lib/db/repository';
 import { sparkCodes } from '../../tests/e2e/popup-codes';
 import { NOW, renderPopup } from './test-utils';
 
-const clock = { now: NOW, timeZone: 'UTC' };
+const clock = fixedClock(NOW, 'UTC');
 const ACCOUNT = '7000000000000000001';
 
 async function planWith(codes: string[], settings: Parameters<typeof renderPopup>[0] = {}) {

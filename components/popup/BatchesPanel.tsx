@@ -24,7 +24,7 @@ interface Props {
 export function BatchesPanel({ inventory, settings, now }: Props) {
   const { ui, clock, openOptions } = useServices();
   const plan = useUi((s) => s.plan);
-  const timeZone = clock().timeZone;
+  const timeZone = clock.timeZone;
   const planIds = useMemo(() => new Set(plan?.batches.map((b) => b.id)), [plan]);
   const earlier = useMemo(
     () => copiedBatches(inventory.records, planIds),
@@ -32,11 +32,11 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
   );
 
   function planNow() {
-    const { now: at, timeZone: zone } = clock();
+    const at = clock.now();
     const batches = planBatches(plannable(inventory.records), {
       size: settings.batchSize,
       now: at,
-      timeZone: zone,
+      timeZone: clock.timeZone,
     });
     ui.getState().setPlan({
       plannedAt: at,

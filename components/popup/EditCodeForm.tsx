@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CodeRecord } from '../../lib/db/schema';
+import type { CodeRecord } from '../../lib/records/schema';
 import type { AccountOption } from '../../lib/inventory/accounts';
 import {
   formFromRecord,
@@ -9,6 +9,7 @@ import {
   type DetailsForm,
 } from '../../lib/inventory/details-form';
 import { shortCode } from '../../lib/inventory/display';
+import { CodeHistory } from './CodeHistory';
 import { DetailsFields } from './DetailsFields';
 import { useActions } from './use-actions';
 import { useServices } from './services';
@@ -82,6 +83,7 @@ export function EditCodeForm({ record, accounts }: Props) {
           Cancel
         </button>
       </div>
+      <CodeHistory code={record.code} />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
+import { fixedClock } from '../../lib/clock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addCodes, getCodes, setStatus } from '../../lib/db/repository';
 import { sparkCodes } from '../../tests/e2e/popup-codes';
-import type { CodeRecord } from '../../lib/db/schema';
+import type { CodeRecord } from '../../lib/records/schema';
 import { record } from '../../lib/inventory/test-records';
 import { defaultSettings } from '../../lib/settings/schema';
 import { InventoryPanel } from './InventoryPanel';
@@ -11,7 +12,7 @@ import { giveListAHeight, NOW, renderPopup, testServices } from './test-utils';
 
 const [A, B, C] = sparkCodes(3, 21) as [string, string, string];
 const ACCOUNT = '7000000000000000001';
-const clock = { now: NOW, timeZone: 'UTC' };
+const clock = fixedClock(NOW, 'UTC');
 
 async function seeded() {
   const view = renderPopup({ accounts: [{ id: ACCOUNT, name: 'Brand US' }] });
@@ -74,8 +75,8 @@ describe('Inventory', () => {
 
   it('sorts by date added', async () => {
     const { user, db } = renderPopup();
-    await addCodes(db, [{ code: A, raw: A }], {}, { now: NOW - 2000 });
-    await addCodes(db, [{ code: B, raw: B }], {}, { now: NOW - 1000 });
+    await addCodes(db, [{ code: A, raw: A }], {}, fixedClock(NOW - 2000));
+    await addCodes(db, [{ code: B, raw: B }], {}, fixedClock(NOW - 1000));
     await screen.findByText('2 codes');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'added-oldest');
     await waitFor(() => expect(rowTexts()[0]).toContain(A.slice(0, 10)));

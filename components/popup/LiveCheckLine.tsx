@@ -1,6 +1,6 @@
 import { formatDistanceStrict } from 'date-fns';
 import { useState } from 'react';
-import type { CodeRecord } from '../../lib/db/schema';
+import type { CodeRecord } from '../../lib/records/schema';
 import { shortCode } from '../../lib/inventory/display';
 import { useLive } from './use-live';
 import { useNow } from './use-now';

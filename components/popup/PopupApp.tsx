@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { CodeRecord } from '../../lib/db/schema';
-import type { TabId } from '../../lib/inventory/ui-store';
+import type { CodeRecord } from '../../lib/records/schema';
+import type { TabId } from './ui-store';
 import { AddCodesPanel } from './AddCodesPanel';
 import { BatchesPanel } from './BatchesPanel';
 import { InventoryPanel } from './InventoryPanel';

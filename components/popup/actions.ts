@@ -10,7 +10,7 @@ import {
   type AddResult,
   type IncomingCode,
 } from '../../lib/db/repository';
-import type { CodeDetails } from '../../lib/db/schema';
+import type { CodeDetails } from '../../lib/records/schema';
 import { messageOf } from './errors';
 import type { PopupServices } from './services';
 
@@ -42,12 +42,12 @@ export function createActions(services: PopupServices) {
 
     async deleteCodes(codes: readonly string[]): Promise<void> {
       try {
-        await deleteCodes(db, codes, clock());
+        await deleteCodes(db, codes, clock);
         const state = ui.getState();
         state.setSelected([...state.selected].filter((c) => !codes.includes(c)));
         if (state.editing && codes.includes(state.editing)) state.stopEdit();
         toast(`Deleted ${count(codes.length)}.`, async () => {
-          const restored = await undoDelete(db, codes, clock());
+          const restored = await undoDelete(db, codes, clock);
           if (restored < codes.length) {
             toast(
               `Restored ${count(restored)}; the others were added again since and kept as they are.`,
@@ -64,7 +64,7 @@ export function createActions(services: PopupServices) {
       patch: Partial<Record<keyof CodeDetails, string | number | undefined>>,
     ): Promise<boolean> {
       try {
-        if (Object.keys(patch).length) await updateDetails(db, code, patch, clock());
+        if (Object.keys(patch).length) await updateDetails(db, code, patch, clock);
         ui.getState().stopEdit();
         toast('Details saved.');
         return true;
@@ -79,7 +79,7 @@ export function createActions(services: PopupServices) {
       details: CodeDetails,
     ): Promise<AddResult | undefined> {
       try {
-        return await addCodes(db, items, details, clock());
+        return await addCodes(db, items, details, clock);
       } catch (error) {
         fail('Could not save the codes', error);
         return undefined;
@@ -95,7 +95,7 @@ export function createActions(services: PopupServices) {
         return false;
       }
       try {
-        await markCopied(db, batch.codes, batch.id, clock());
+        await markCopied(db, batch.codes, batch.id, clock);
       } catch (error) {
         fail(`${label} is on the clipboard, but could not be marked copied`, error);
         return true;
@@ -108,9 +108,9 @@ export function createActions(services: PopupServices) {
 
     async markApplied(codes: readonly string[], label: string): Promise<void> {
       try {
-        const before = await setStatus(db, codes, 'applied', clock());
+        const before = await setStatus(db, codes, 'applied', clock);
         toast(`Marked ${label} applied (${count(before.length)}).`, () =>
-          restoreStatuses(db, before, clock()),
+          restoreStatuses(db, before, clock),
         );
       } catch (error) {
         fail(`Could not mark ${label} applied`, error);

@@ -1,6 +1,7 @@
 import { browser } from '#imports';
+import { systemClock } from '../../lib/clock';
 import { openDatabase } from '../../lib/db/database';
-import { createUiStore, type UiState } from '../../lib/inventory/ui-store';
+import { createUiStore, type UiState } from './ui-store';
 import { createSettingsStore } from '../../lib/settings/store';
 import { watchStoredSettings } from '../common/watch-settings';
 import type { StoreApi } from 'zustand/vanilla';
@@ -8,10 +9,6 @@ import { createLiveActions } from './live-browser-services';
 import type { PopupServices } from './services';
 
 const INVENTORY_PAGE = '/inventory.html';
-
-function timeZone(): string | undefined {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
 
 /** The real services for the popup and the full-tab page. */
 export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
@@ -26,7 +23,7 @@ export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
     getSettings: () => settings.get(),
     watchSettings: watchStoredSettings,
     writeClipboard: (text) => navigator.clipboard.writeText(text),
-    clock: () => ({ now: Date.now(), timeZone: timeZone() }),
+    clock: systemClock,
     openInTab:
       layout === 'popup'
         ? () => {

@@ -3,8 +3,8 @@ import {
   AUTHORIZE_JOB_KEY_PREFIX,
   authorizeJobSchema,
   type AuthorizeJob,
-} from '../../lib/messaging/live-schemas';
-import { send } from '../../lib/messaging/protocol';
+} from '../../lib/api/live-schemas';
+import { callBackground } from '../../lib/api/client';
 import { createTokenStore } from '../../lib/settings/store';
 import type { LiveActions } from './live-services';
 
@@ -14,9 +14,9 @@ export function createLiveActions(): LiveActions {
   return {
     hasToken: async () => (await tokens.get()) !== undefined,
     authorize: async (advertiserId, codes, originals) =>
-      (await send('authorizeStart', { advertiserId, codes, originals })).jobId,
+      (await callBackground('authorizeStart', { advertiserId, codes, originals })).jobId,
     cancel: async (jobId) => {
-      await send('authorizeCancel', { jobId });
+      await callBackground('authorizeCancel', { jobId });
     },
     watchJob(jobId, onProgress) {
       const key = AUTHORIZE_JOB_KEY_PREFIX + jobId;
@@ -32,7 +32,7 @@ export function createLiveActions(): LiveActions {
       void browser.storage.session.get(key).then((items) => deliver(items[key]));
       return () => browser.storage.onChanged.removeListener(listener);
     },
-    syncApplied: (advertiserId) => send('syncApplied', { advertiserId }),
-    refresh: (codes) => send('refreshLive', { codes }),
+    syncApplied: (advertiserId) => callBackground('syncApplied', { advertiserId }),
+    refresh: (codes) => callBackground('refreshLive', { codes }),
   };
 }

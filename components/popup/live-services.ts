@@ -1,8 +1,7 @@
-import type { AuthorizeJob } from '../../lib/messaging/live-schemas';
+import type { AuthorizeJob } from '../../lib/api/live-schemas';
+import type { ResponseOf } from '../../lib/api/operations';
 
-export type SyncOutcome =
-  | { ok: true; onAccount: number; marked: number; complete: boolean }
-  | { ok: false; message: string; fix: string };
+export type SyncOutcome = ResponseOf<'syncApplied'>;
 
 /**
  * The Marketing API features, run by the background so a batch keeps going after the popup
@@ -20,7 +19,5 @@ export interface LiveActions {
   /** Calls back with each progress update of a job; returns the unsubscribe. */
   watchJob(jobId: string, onProgress: (job: AuthorizeJob) => void): () => void;
   syncApplied(advertiserId: string): Promise<SyncOutcome>;
-  refresh(
-    codes: string[],
-  ): Promise<{ checked: number; skipped: { code: string; reason: string }[] }>;
+  refresh(codes: string[]): Promise<ResponseOf<'refreshLive'>>;
 }

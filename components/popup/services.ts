@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { SparkDatabase } from '../../lib/db/database';
-import type { Clock } from '../../lib/db/repository';
-import type { UiState } from '../../lib/inventory/ui-store';
+import type { Clock } from '../../lib/clock';
+import type { UiState } from './ui-store';
 import type { Settings } from '../../lib/settings/schema';
 import type { LiveActions } from './live-services';
 
@@ -16,7 +16,7 @@ export interface PopupServices {
   /** Calls back when settings change elsewhere (Options page); returns the unsubscribe. */
   watchSettings(onChange: () => void): () => void;
   writeClipboard(text: string): Promise<void>;
-  clock(): Clock;
+  clock: Clock;
   /** Absent when the UI is already in a tab. */
   openInTab?: () => void;
   /** Opens the Options page, where the batch size and ad accounts are set. */

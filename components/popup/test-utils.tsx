@@ -1,8 +1,9 @@
 import { cleanup, render } from '@testing-library/react';
+import { fixedClock } from '../../lib/clock';
 import userEvent from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
 import { openDatabase, type SparkDatabase } from '../../lib/db/database';
-import { createUiStore } from '../../lib/inventory/ui-store';
+import { createUiStore } from './ui-store';
 import { defaultSettings, type Settings } from '../../lib/settings/schema';
 import { PopupApp } from './PopupApp';
 import type { PopupServices } from './services';
@@ -43,7 +44,7 @@ export function testServices(settings: Partial<Settings> = {}) {
     getSettings: async () => ({ ...defaultSettings, ...settings }),
     watchSettings: () => () => {},
     writeClipboard,
-    clock: () => ({ now: NOW, timeZone: 'UTC' }),
+    clock: fixedClock(NOW, 'UTC'),
   };
   return { db, services, writeClipboard };
 }

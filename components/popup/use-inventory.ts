@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { SparkDatabase } from '../../lib/db/database';
-import type { CodeRecord } from '../../lib/db/schema';
+import type { CodeRecord } from '../../lib/records/schema';
 import { listFirstScreen, listInventory, type FirstScreen } from '../../lib/inventory/first-screen';
 import { useServices } from './services';
 

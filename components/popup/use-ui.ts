@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import type { UiState } from '../../lib/inventory/ui-store';
+import type { UiState } from './ui-store';
 import { useServices } from './services';
 
 /** Reads one slice of the UI store; the component re-renders only when that slice changes. */

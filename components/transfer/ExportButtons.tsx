@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CodeRecord } from '../../lib/db/schema';
+import type { CodeRecord } from '../../lib/records/schema';
 import { dayKey } from '../../lib/lifecycle/calendar';
 import { exportBackup } from '../../lib/transfer/backup';
 import { inventoryToCsv } from '../../lib/transfer/csv-export';
@@ -10,8 +10,7 @@ export function ExportButtons({ records }: { records: readonly CodeRecord[] }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState('');
   const today = () => {
-    const { now, timeZone } = clock();
-    return dayKey(now, timeZone);
+    return dayKey(clock.now(), clock.timeZone ?? 'UTC');
   };
 
   const exportCsv = () => {

@@ -1,4 +1,4 @@
-import type { CodeRecord } from '../../lib/db/schema';
+import type { CodeRecord } from '../../lib/records/schema';
 import { useServices } from '../dashboard/services';
 import { ExportButtons } from './ExportButtons';
 import { ImportFlow } from './ImportFlow';

@@ -104,7 +104,7 @@ export function useImport() {
           columnName: (column) => namer(column, mapping.hasHeaderRow),
           onProgress: (share) => setStep({ kind: 'working', label: 'reading', share }),
         });
-        const preview = await previewImport(db, rows, clock());
+        const preview = await previewImport(db, rows, clock);
         setStep({ kind: 'csv-preview', fileName: file.name, rows, preview, rejected });
       } catch (error) {
         fail(explain('import_refuse_unreadable', messageOf(error)));
@@ -117,7 +117,7 @@ export function useImport() {
     async (rows: readonly ImportRow[], rejected: number) => {
       try {
         setStep({ kind: 'working', label: 'saving', share: 0 });
-        const counts = await applyImport(db, rows, clock(), (done, total) =>
+        const counts = await applyImport(db, rows, clock, (done, total) =>
           setStep({ kind: 'working', label: 'saving', share: done / total }),
         );
         setStep({ kind: 'imported', counts, rejected });

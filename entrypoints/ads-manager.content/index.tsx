@@ -2,10 +2,10 @@ import './style.css';
 import { defineContentScript } from '#imports';
 import { createPanelUi } from '@/components/panel/mount-panel';
 import { Panel } from '@/components/panel/Panel';
-import { startPageSession } from '@/components/panel/page-session';
-import type { PanelController } from '@/components/panel/panel-controller';
-import { createPanelStore, initialPanelState } from '@/components/panel/panel-store';
-import { sendFromPage } from '@/lib/messaging/page-client';
+import { startPageSession } from '@/lib/panel/page-session';
+import type { PanelController } from '@/lib/panel/panel-controller';
+import { createPanelStore, initialPanelState } from '@/lib/panel/panel-store';
+import { callBackground } from '@/lib/api/client';
 
 export default defineContentScript({
   matches: ['https://ads.tiktok.com/*'],
@@ -35,7 +35,7 @@ export default defineContentScript({
       session = current;
       controller = startPageSession({
         store,
-        send: sendFromPage,
+        send: callBackground,
         topDocument: document,
         pageUrl: () => url,
         showPanel: ui.show,

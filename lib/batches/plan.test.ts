@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeRecord, CodeStatus } from '../db/schema';
+import type { CodeRecord, CodeStatus } from '../records/schema';
 import { DAY, NOW, failure, facts, makeRecord } from '../preflight/test-fixtures';
 import { batchCopyText, planBatches, type Batch } from './plan';
 

@@ -1,7 +1,5 @@
-import type { CodeRecord } from '../db/schema';
-import { computeExpiry } from '../preflight/expiry';
-import { isWellFormedCode } from '../preflight/format';
-import type { LiveFailure } from '../tiktok/facts';
+import type { CodeRecord } from '../records/schema';
+import { authorizationEnd, canAuthorize } from '../records/usability';
 
 export interface Batch {
   /** Same account, position and codes give the same id, so re-rendering a plan keeps its keys. */
@@ -20,17 +18,6 @@ export interface PlanOptions {
 
 export const DEFAULT_BATCH_SIZE = 20;
 
-/** TikTok verdicts after which a code cannot be authorized, whatever its recorded status says. */
-const DEAD_REASONS: ReadonlySet<LiveFailure['reason']> = new Set([
-  'expired',
-  'revoked',
-  'post_unavailable',
-  'format',
-  'unsupported_post',
-  // Not a dead code (the review may lift), but it cannot be authorized while it lasts.
-  'post_restricted',
-]);
-
 interface Candidate {
   code: string;
   adAccountId: string | null;
@@ -38,30 +25,12 @@ interface Candidate {
   addedAt: number;
 }
 
-function endOf(record: CodeRecord, timeZone: string | undefined): number | null {
-  const facts = record.live?.kind === 'facts' ? record.live.facts : undefined;
-  const { endsAt, source } = computeExpiry(record, facts, timeZone);
-  if (source === 'unknown') return record.expiresAt ?? null;
-  return endsAt;
-}
-
 function candidateOf(record: CodeRecord, options: PlanOptions): Candidate | undefined {
-  if (record.status !== 'new' && record.status !== 'ready') return undefined;
-  if (!isWellFormedCode(record.code)) return undefined;
-  const live = record.live;
-  if (
-    live?.kind === 'failure' &&
-    live.failure.definitive &&
-    DEAD_REASONS.has(live.failure.reason)
-  ) {
-    return undefined;
-  }
-  const endsAt = endOf(record, options.timeZone);
-  if (endsAt !== null && endsAt <= options.now) return undefined;
+  if (!canAuthorize(record, options.now, options.timeZone)) return undefined;
   return {
     code: record.code,
     adAccountId: record.adAccountId?.trim() || null,
-    endsAt,
+    endsAt: authorizationEnd(record, options.timeZone),
     addedAt: record.addedAt,
   };
 }

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
 import type { SparkDatabase, TrashedCode } from './database';
-import { writeTransaction } from './write-failure';
-import { withExpiry, WRITE_CHUNK } from './derived';
+import { WRITE_CHUNK, writeTransaction } from './write-failure';
+import { withExpiry } from '../records/expiry-index';
 import { parseRow } from './records';
-import type { Clock } from './repository';
-import type { CodeDetails, CodeEvent, CodeRecord, CodeStatus } from './schema';
+import type { Clock } from '../clock';
+import type { CodeDetails, CodeEvent, CodeRecord, CodeStatus } from '../records/schema';
 
 /** One code read from an import file, checked and ready to store. */
 export interface ImportRow {
@@ -47,8 +47,8 @@ export function mergeImported(
         raw: row.raw,
         extractionWarnings: row.warnings,
         status: row.status ?? 'new',
-        addedAt: clock.now,
-        updatedAt: clock.now,
+        addedAt: clock.now(),
+        updatedAt: clock.now(),
       },
       clock.timeZone,
     );
@@ -69,7 +69,7 @@ export function mergeImported(
   if (changed.length === 0) return { kind: 'unchanged', record: current, changed };
   return {
     kind: 'update',
-    record: withExpiry({ ...next, updatedAt: clock.now }, clock.timeZone),
+    record: withExpiry({ ...next, updatedAt: clock.now() }, clock.timeZone),
     changed,
   };
 }
@@ -209,10 +209,11 @@ export async function applyImport(
     if (seen.has(row.code)) repeats.push(row);
     else firsts.push((seen.add(row.code), row));
   }
+  const now = clock.now();
   const importEvent = (code: string): CodeEvent => ({
     code,
     type: 'updated',
-    at: clock.now,
+    at: now,
     detail: IMPORT_DETAIL,
   });
   const merge = (current: CodeRecord, row: ImportRow) => {
@@ -227,7 +228,7 @@ export async function applyImport(
       firsts,
       {
         fresh: (row) => ({ record: mergeImported(undefined, row, clock).record }),
-        added: { type: 'added', at: clock.now, detail: IMPORT_DETAIL },
+        added: { type: 'added', at: now, detail: IMPORT_DETAIL },
         merge,
       },
       onProgress && ((done) => onProgress(done, rows.length)),

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { CodeEvent, CodeRecord } from './schema';
+import type { CodeEvent, CodeRecord } from '../records/schema';
 
 export const DATABASE_NAME = 'spark-preflight';
 

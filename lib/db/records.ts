@@ -1,4 +1,4 @@
-import { codeRecordSchema, codeStatuses, type CodeRecord } from './schema';
+import { codeRecordSchema, codeStatuses, type CodeRecord } from '../records/schema';
 
 /**
  * Rows come from disk, where an older build, a crash mid-write or a hand-edited backup may have

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../clock';
 import { openDatabase, type SparkDatabase } from './database';
 import {
   addCodes,
@@ -17,8 +18,8 @@ import type { CheckResult } from '../preflight/types';
 
 const A = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
 const B = '#Qm9vb3RzdHJhcHBpbmdBU3BhcmtDb2RlRm9yVGVzdGluZzEyMzQ1Njc4OTA=';
-const clock = { now: Date.UTC(2026, 10, 25, 12), timeZone: 'UTC' };
-const later = { ...clock, now: clock.now + 60_000 };
+const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'UTC');
+const later = fixedClock(clock.now() + 60_000);
 
 let db: SparkDatabase;
 beforeEach(() => {
@@ -103,7 +104,7 @@ describe('status changes and undo', () => {
     let stored = await getCodes(db, [A, B]);
     expect(stored.get(A)).toMatchObject({
       status: 'applied',
-      appliedAt: later.now,
+      appliedAt: later.now(),
       batchId: 'batch-1',
     });
     await restoreStatuses(db, snapshot, later);
@@ -170,18 +171,22 @@ describe('recordCheck', () => {
     if (from !== 'new') await setStatus(db, [A], from, clock);
     const stored = await recordCheck(db, A, results, undefined, later);
     expect(stored?.status).toBe(to);
-    expect(stored?.lastCheck?.at).toBe(later.now);
+    expect(stored?.lastCheck?.at).toBe(later.now());
   });
 });
 
 describe('recordCheck with live answers', () => {
   const facts = {
     kind: 'facts' as const,
-    facts: { fetchedAt: clock.now, itemId: '7301234567890123456', authEnd: Date.UTC(2026, 11, 24) },
+    facts: {
+      fetchedAt: clock.now(),
+      itemId: '7301234567890123456',
+      authEnd: Date.UTC(2026, 11, 24),
+    },
   };
   const failure = (reason: 'timeout' | 'auth' | 'revoked', definitive: boolean) => ({
     kind: 'failure' as const,
-    failure: { fetchedAt: later.now, reason, definitive, message: reason, fix: '' },
+    failure: { fetchedAt: later.now(), reason, definitive, message: reason, fix: '' },
   });
 
   it.each([
@@ -193,7 +198,7 @@ describe('recordCheck with live answers', () => {
     const stored = await recordCheck(db, A, [], fault, later);
     expect(stored?.live).toEqual(facts);
     expect(stored?.expiresAt).toBe(Date.UTC(2026, 11, 24));
-    expect(stored?.lastCheck?.at).toBe(later.now);
+    expect(stored?.lastCheck?.at).toBe(later.now());
   });
 
   it('replaces it with TikTok’s own verdict on the code', async () => {

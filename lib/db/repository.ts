@@ -1,7 +1,8 @@
 import { writeInBulk } from './bulk';
 import type { SparkDatabase } from './database';
+import type { Clock } from '../clock';
+import { withExpiry } from '../records/expiry-index';
 import { writeTransaction } from './write-failure';
-import { withExpiry } from './derived';
 import { parseRow, parseRows } from './records';
 import {
   codeDetailsSchema,
@@ -9,14 +10,9 @@ import {
   type CodeEvent,
   type CodeRecord,
   type CodeStatus,
-} from './schema';
+} from '../records/schema';
 import type { CheckResult } from '../preflight/types';
 import type { LiveLookup } from '../tiktok/facts';
-
-export interface Clock {
-  now: number;
-  timeZone?: string;
-}
 
 /** One code found in some text, ready to be stored. */
 export interface IncomingCode {
@@ -62,6 +58,7 @@ export async function addCodes(
   details: CodeDetails,
   clock: Clock,
 ): Promise<AddResult> {
+  const now = clock.now();
   const cleanDetails = codeDetailsSchema.parse(details);
   const items = distinct(incoming);
   // Every new code shares the details and the time added, so they share one expiry.
@@ -72,8 +69,8 @@ export async function addCodes(
       raw: '',
       extractionWarnings: [],
       status: 'new',
-      addedAt: clock.now,
-      updatedAt: clock.now,
+      addedAt: now,
+      updatedAt: now,
     },
     clock.timeZone,
   );
@@ -87,13 +84,13 @@ export async function addCodes(
           extractionWarnings: [...(item.warnings ?? [])],
         },
       }),
-      added: { type: 'added', at: clock.now },
+      added: { type: 'added', at: now },
       merge: (current) => {
         const filled = fillBlanks(current, cleanDetails);
         if (!filled) return undefined;
         return {
-          record: withExpiry({ ...filled, updatedAt: clock.now }, clock.timeZone),
-          event: event(current.code, 'updated', clock.now, 'Filled in details from a new paste'),
+          record: withExpiry({ ...filled, updatedAt: now }, clock.timeZone),
+          event: event(current.code, 'updated', now, 'Filled in details from a new paste'),
         };
       },
     });
@@ -127,6 +124,7 @@ export async function updateDetails(
   patch: Partial<Record<keyof CodeDetails, string | number | undefined>>,
   clock: Clock,
 ): Promise<CodeRecord> {
+  const now = clock.now();
   const cleared = Object.entries(patch)
     .filter(([, v]) => v === '')
     .map(([k]) => k);
@@ -138,11 +136,11 @@ export async function updateDetails(
   return writeTransaction(db, [db.codes, db.events], async () => {
     const current = parseRow(await db.codes.get(code));
     if (!current) throw new Error('That code is no longer in your inventory.');
-    const next: CodeRecord = { ...current, ...values, updatedAt: clock.now };
+    const next: CodeRecord = { ...current, ...values, updatedAt: now };
     for (const key of cleared) delete (next as Record<string, unknown>)[key];
     const withDerived = withExpiry(next, clock.timeZone);
     await db.codes.put(withDerived);
-    await db.events.add(event(code, 'updated', clock.now));
+    await db.events.add(event(code, 'updated', now));
     return withDerived;
   });
 }
@@ -154,6 +152,7 @@ export async function setStatus(
   clock: Clock,
   detail?: string,
 ): Promise<StatusSnapshot[]> {
+  const now = clock.now();
   return writeTransaction(db, [db.codes, db.events], async () => {
     const snapshot: StatusSnapshot[] = [];
     const rows = await db.codes.bulkGet([...codes]);
@@ -163,12 +162,12 @@ export async function setStatus(
       const current = parseRow(row);
       if (!current) continue;
       snapshot.push(snapshotOf(current));
-      const next: CodeRecord = { ...current, status, updatedAt: clock.now };
-      if (status === 'applied') next.appliedAt = clock.now;
+      const next: CodeRecord = { ...current, status, updatedAt: now };
+      if (status === 'applied') next.appliedAt = now;
       if (status === 'failed' && detail) next.failureReason = detail;
       if (status !== 'failed') delete next.failureReason;
       toPut.push(next);
-      events.push(event(current.code, eventForStatus(status), clock.now, detail));
+      events.push(event(current.code, eventForStatus(status), now, detail));
     }
     await db.codes.bulkPut(toPut);
     await db.events.bulkAdd(events);
@@ -202,17 +201,18 @@ export async function restoreStatuses(
   snapshots: readonly StatusSnapshot[],
   clock: Clock,
 ): Promise<void> {
+  const now = clock.now();
   await writeTransaction(db, [db.codes, db.events], async () => {
     for (const snap of snapshots) {
       const current = parseRow(await db.codes.get(snap.code));
       if (!current) continue;
-      const next: CodeRecord = { ...current, updatedAt: clock.now };
+      const next: CodeRecord = { ...current, updatedAt: now };
       for (const key of ['status', 'appliedAt', 'copiedAt', 'batchId', 'failureReason'] as const) {
         if (snap[key] === undefined) delete next[key];
         else (next as Record<string, unknown>)[key] = snap[key];
       }
       await db.codes.put(next);
-      await db.events.add(event(snap.code, 'restored', clock.now, 'Undo'));
+      await db.events.add(event(snap.code, 'restored', now, 'Undo'));
     }
   });
 }
@@ -223,6 +223,7 @@ export async function markCopied(
   batchId: string,
   clock: Clock,
 ): Promise<StatusSnapshot[]> {
+  const now = clock.now();
   return writeTransaction(db, [db.codes, db.events], async () => {
     const rows = await db.codes.bulkGet([...codes]);
     const snapshot: StatusSnapshot[] = [];
@@ -231,10 +232,10 @@ export async function markCopied(
       const current = parseRow(row);
       if (!current) continue;
       snapshot.push(snapshotOf(current));
-      toPut.push({ ...current, batchId, copiedAt: clock.now, updatedAt: clock.now });
+      toPut.push({ ...current, batchId, copiedAt: now, updatedAt: now });
     }
     await db.codes.bulkPut(toPut);
-    await db.events.bulkAdd(toPut.map((r) => event(r.code, 'copied', clock.now, batchId)));
+    await db.events.bulkAdd(toPut.map((r) => event(r.code, 'copied', now, batchId)));
     return snapshot;
   });
 }
@@ -250,19 +251,20 @@ export async function recordCheck(
   live: LiveLookup | undefined,
   clock: Clock,
 ): Promise<CodeRecord | undefined> {
+  const now = clock.now();
   return writeTransaction(db, [db.codes, db.events], async () => {
     const current = parseRow(await db.codes.get(code));
     if (!current) return undefined;
     const next: CodeRecord = {
       ...current,
-      lastCheck: { at: clock.now, results: [...results] },
-      updatedAt: clock.now,
+      lastCheck: { at: now, results: [...results] },
+      updatedAt: now,
     };
     if (live && !(isFault(live) && current.live && !isFault(current.live))) next.live = live;
     next.status = statusAfterCheck(current.status, results);
     const derived = withExpiry(next, clock.timeZone);
     await db.codes.put(derived);
-    await db.events.add(event(code, 'checked', clock.now, summaryOf(results)));
+    await db.events.add(event(code, 'checked', now, summaryOf(results)));
     return derived;
   });
 }
@@ -301,15 +303,16 @@ export async function deleteCodes(
   codes: readonly string[],
   clock: Clock,
 ): Promise<void> {
+  const now = clock.now();
   await writeTransaction(db, [db.codes, db.events, db.trash], async () => {
     const rows = await db.codes.bulkGet([...codes]);
     const trashed = rows
       .map(parseRow)
       .filter((r): r is CodeRecord => r !== undefined)
-      .map((record) => ({ code: record.code, deletedAt: clock.now, record }));
+      .map((record) => ({ code: record.code, deletedAt: now, record }));
     await db.trash.bulkPut(trashed);
     await db.codes.bulkDelete(trashed.map((t) => t.code));
-    await db.events.bulkAdd(trashed.map((t) => event(t.code, 'deleted', clock.now)));
+    await db.events.bulkAdd(trashed.map((t) => event(t.code, 'deleted', now)));
   });
 }
 
@@ -318,6 +321,7 @@ export async function undoDelete(
   codes: readonly string[],
   clock: Clock,
 ): Promise<number> {
+  const now = clock.now();
   return writeTransaction(db, [db.codes, db.events, db.trash], async () => {
     const trashed = (await db.trash.bulkGet([...codes])).filter((t) => t !== undefined);
     // A code re-added since the delete wins: the buyer's newer data is kept.
@@ -325,9 +329,9 @@ export async function undoDelete(
       (await db.codes.bulkGet(trashed.map((t) => t.code))).flatMap((r) => (r ? [r.code] : [])),
     );
     const restore = trashed.filter((t) => !present.has(t.code));
-    await db.codes.bulkPut(restore.map((t) => ({ ...t.record, updatedAt: clock.now })));
+    await db.codes.bulkPut(restore.map((t) => ({ ...t.record, updatedAt: now })));
     await db.trash.bulkDelete(trashed.map((t) => t.code));
-    await db.events.bulkAdd(restore.map((t) => event(t.code, 'restored', clock.now)));
+    await db.events.bulkAdd(restore.map((t) => event(t.code, 'restored', now)));
     return restore.length;
   });
 }

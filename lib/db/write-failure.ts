@@ -71,3 +71,6 @@ export async function writeTransaction<T>(
     throw explainWriteFailure(error);
   }
 }
+
+/** Large writes go in slices so progress can be shown and memory stays flat. */
+export const WRITE_CHUNK = 2000;

@@ -1,4 +1,4 @@
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import type { Batch } from '../batches/index';
 import { isCopiedPending } from './inventory-view';
 

@@ -1,4 +1,4 @@
-import { codeDetailsSchema, type CodeDetails, type CodeRecord } from '../db/schema';
+import { codeDetailsSchema, type CodeDetails, type CodeRecord } from '../records/schema';
 
 /** What the details inputs hold: always strings, '' for blank. */
 export interface DetailsForm {

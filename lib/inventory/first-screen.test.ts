@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type SparkDatabase } from '../db/database';
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import { listFirstScreen, listInventory } from './first-screen';
 import { comparators } from './inventory-view';
 import { DAY, NOW, record } from './test-records';

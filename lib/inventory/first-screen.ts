@@ -1,6 +1,6 @@
 import type { SparkDatabase } from '../db/database';
 import { parseRowsFast } from '../db/records';
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import { comparators } from './inventory-view';
 
 /** The popup's list shows about eight rows; the rest is room to scroll before the swap. */

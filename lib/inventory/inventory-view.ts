@@ -1,4 +1,4 @@
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import type { AdAccount } from '../settings/schema';
 import { accountLabel } from './accounts';
 import { matchesSearch, searchTerms } from './search';

@@ -1,4 +1,4 @@
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 
 /** Words the buyer typed; every one must match somewhere for a code to be shown. */
 export function searchTerms(query: string): string[] {

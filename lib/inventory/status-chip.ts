@@ -1,4 +1,4 @@
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import { daysLeft } from '../preflight/index';
 
 export const chipKinds = [

@@ -1,4 +1,4 @@
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 
 export const DAY = 86_400_000;
 export const NOW = Date.UTC(2026, 10, 25, 12);

@@ -2,7 +2,7 @@ import { createI18n } from '@wxt-dev/i18n';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDatabase, type SparkDatabase } from '../db/database';
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import { defaultSettings } from '../settings/schema';
 import { badgeText, createAlertRunner, isAlertNotification } from './alert-runner';
 import { createNotifiedStore } from './notified-store';
@@ -37,7 +37,7 @@ function runner(windowDays = 3) {
     settings: { get: async () => ({ ...defaultSettings, alertWindowDays: windowDays }) },
     setBadge: badge,
     notify,
-    clock: () => ({ now, timeZone: 'UTC' }),
+    clock: { now: () => now, timeZone: 'UTC' },
     locale: 'en-US',
     notified: createNotifiedStore(fakeBrowser.storage.local),
     t: createI18n().t,

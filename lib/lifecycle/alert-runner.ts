@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import type { SparkDatabase } from '../db/database';
 import { parseRows } from '../db/records';
 import type { Settings } from '../settings/schema';
@@ -15,17 +16,12 @@ export const ALERT_NOTIFICATION_PREFIX = 'lifecycle-alerts:';
 const NOTIFICATION_LINES = 3;
 const DAY = 86_400_000;
 
-export interface AlertClock {
-  now: number;
-  timeZone: string;
-}
-
 export interface AlertRunnerDeps {
   db: SparkDatabase;
   settings: { get(): Promise<Settings> };
   setBadge(text: string): Promise<unknown> | void;
   notify(id: string, title: string, message: string): Promise<unknown> | void;
-  clock(): AlertClock;
+  clock: Clock;
   notified: NotifiedStore;
   t: Translate;
   /** Language dates are written in; the browser's by default. */
@@ -87,7 +83,8 @@ function notificationText(fresh: readonly UrgentCode[], total: number, context: 
  */
 export function createAlertRunner(deps: AlertRunnerDeps): () => Promise<AlertRun> {
   return async () => {
-    const { now, timeZone } = deps.clock();
+    const now = deps.clock.now();
+    const timeZone = deps.clock.timeZone ?? 'UTC';
     const { alertWindowDays } = await deps.settings.get();
     // daysLeft rounds up, so "at most N days left" is "ends at most N * 24 hours from now".
     const records = await loadCandidates(deps.db, now + alertWindowDays * DAY);

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixedClock } from '../clock';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDatabase } from '../db/database';
 import { defaultSettings } from '../settings/schema';
@@ -38,6 +39,7 @@ const deps = () => ({
   db: openDatabase(`wiring-${Math.random()}`),
   settings: { get: async () => defaultSettings },
   t: (key: string) => key,
+  clock: fixedClock(Date.UTC(2026, 10, 25, 12)),
 });
 
 beforeEach(() => {

@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import type { SparkDatabase } from '../db/database';
 import type { Settings } from '../settings/schema';
 import type { StorageAreaLike } from '../settings/store';
@@ -54,6 +55,7 @@ export interface AlertWiringDeps {
   db: SparkDatabase;
   settings: { get(): Promise<Settings> };
   t: Translate;
+  clock: Clock;
   /** Defaults to a small round badge; pass the extension icon once one ships. */
   iconUrl?: string;
 }
@@ -78,7 +80,7 @@ export function startAlerts(
     settings: deps.settings,
     t: deps.t,
     notified: createNotifiedStore(api.storage.local),
-    clock: () => ({ now: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    clock: deps.clock,
     setBadge: async (text) => {
       await api.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
       await api.action.setBadgeText({ text });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import { adsAtRisk } from './at-risk';
 
 function record(code: string, overrides: Partial<CodeRecord>): CodeRecord {

@@ -1,4 +1,4 @@
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import { daysToLastDay, endOfIsoDate, lastMoment } from './calendar';
 
 export interface AdAtRisk {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import { NO_ACCOUNT_KEY, OTHER_ACCOUNTS_KEY, expiryTimeline } from './timeline';
 
 let serial = 0;

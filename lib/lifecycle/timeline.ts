@@ -1,4 +1,4 @@
-import type { CodeRecord, CodeStatus } from '../db/schema';
+import type { CodeRecord, CodeStatus } from '../records/schema';
 import { dayKey, daysToLastDay, startOfDayIn } from './calendar';
 
 export const TIMELINE_DAYS = 60;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeDetails, CodeRecord, CodeStatus } from '../db/schema';
+import type { CodeDetails, CodeRecord, CodeStatus } from '../records/schema';
 import { computeExpiry } from '../preflight/expiry';
 import { alertingCodes, codesNeedingAction, urgencyOf, type Urgency } from './urgency';
 

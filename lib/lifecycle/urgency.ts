@@ -1,4 +1,4 @@
-import type { CodeRecord, CodeStatus } from '../db/schema';
+import type { CodeRecord, CodeStatus } from '../records/schema';
 import { daysLeft } from '../preflight/expiry';
 
 /** Why a code is on the buyer's to-do list. */

@@ -1,6 +1,7 @@
+import type { Clock } from '../clock';
 import type { SparkDatabase } from '../db/database';
 import { setStatus } from '../db/repository';
-import type { CodeStatus } from '../db/schema';
+import type { CodeStatus } from '../records/schema';
 import type { LiveFailure } from '../tiktok/facts';
 import { mapWithConcurrency } from '../tiktok/pool';
 import type { TikTokClient } from '../tiktok/client';
@@ -18,8 +19,7 @@ export type AuthorizeResult =
 export interface AuthorizeBatchOptions {
   client: Pick<TikTokClient, 'authorize'>;
   db: SparkDatabase;
-  now: () => number;
-  timeZone?: string;
+  clock: Clock;
   advertiserId: string;
   codes: readonly string[];
   /** Original post codes the buyer supplied for stitches, duets and mentions, by code. */
@@ -43,7 +43,7 @@ function classify(code: string, failure: LiveFailure): AuthorizeResult {
 }
 
 async function record(options: AuthorizeBatchOptions, result: AuthorizeResult): Promise<void> {
-  const clock = { now: options.now(), timeZone: options.timeZone };
+  const { clock } = options;
   if (result.kind === 'applied') {
     await setStatus(options.db, [result.code], 'applied', clock, 'Authorized through the API');
   } else if (result.kind === 'failed') {
@@ -90,6 +90,6 @@ export async function authorizeBatch(options: AuthorizeBatchOptions): Promise<Au
     const code = codes[index] as string;
     if (outcome.status === 'fulfilled') return outcome.value;
     if (outcome.status === 'cancelled') return { code, kind: 'cancelled' };
-    return { code, kind: 'unknown', failure: unrecordedFailure(options.now()) };
+    return { code, kind: 'unknown', failure: unrecordedFailure(options.clock.now()) };
   });
 }

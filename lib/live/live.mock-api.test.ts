@@ -14,10 +14,11 @@ import {
 import { startMockTikTokApi, type MockTikTokApi } from '../../tests/mock-api/server';
 import { openDatabase, type SparkDatabase } from '../db/database';
 import { addCodes, getCodes, setStatus } from '../db/repository';
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import { createTikTokClient } from '../tiktok/client';
 import { authorizeBatch, type AuthorizeResult } from './authorize-batch';
-import { createLiveLookup } from './lookup';
+import { createLiveLookups } from '../services/live-lookups';
+import { fixedClock } from '../clock';
 import { codesAlreadyOnAccount, syncApplied } from './sync-applied';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
@@ -53,7 +54,7 @@ async function seed(codes: readonly string[]) {
     db,
     codes.map((code) => ({ code, raw: code })),
     { adAccountId: US_ADVERTISER_ID },
-    { now: NOW },
+    fixedClock(NOW),
   );
 }
 
@@ -71,7 +72,7 @@ describe('authorizeBatch against the mock API', () => {
     const results = await authorizeBatch({
       client: client(),
       db,
-      now: () => NOW,
+      clock: fixedClock(NOW),
       advertiserId: US_ADVERTISER_ID,
       codes,
       onResult: (_r, done) => progress.push(done),
@@ -93,7 +94,7 @@ describe('authorizeBatch against the mock API', () => {
     const first = await authorizeBatch({
       client: client(),
       db,
-      now: () => NOW,
+      clock: fixedClock(NOW),
       advertiserId: US_ADVERTISER_ID,
       codes: [STITCH_CODE],
     });
@@ -102,7 +103,7 @@ describe('authorizeBatch against the mock API', () => {
     const second = await authorizeBatch({
       client: client(),
       db,
-      now: () => NOW,
+      clock: fixedClock(NOW),
       advertiserId: US_ADVERTISER_ID,
       codes: [STITCH_CODE],
       originalPostCodes: { [STITCH_CODE]: LIVE_CODE },
@@ -115,7 +116,7 @@ describe('authorizeBatch against the mock API', () => {
     const [result] = await authorizeBatch({
       client: client(),
       db,
-      now: () => NOW,
+      clock: fixedClock(NOW),
       advertiserId: US_ADVERTISER_ID,
       codes: [TIMEOUT_CODE],
     });
@@ -130,7 +131,7 @@ describe('authorizeBatch against the mock API', () => {
     const results = await authorizeBatch({
       client: client(),
       db,
-      now: () => NOW,
+      clock: fixedClock(NOW),
       advertiserId: US_ADVERTISER_ID,
       codes,
       concurrency: 1,
@@ -151,16 +152,16 @@ describe('syncApplied', () => {
     await authorizeBatch({
       client: client(),
       db,
-      now: () => NOW,
+      clock: fixedClock(NOW),
       advertiserId: US_ADVERTISER_ID,
       codes: [codes[0] as string],
     });
     // Pretend the buyer undid the local mark: the account still has the post.
-    await setStatus(db, [codes[0] as string], 'ready', { now: NOW });
+    await setStatus(db, [codes[0] as string], 'ready', fixedClock(NOW));
     const result = await syncApplied({
       client: client(),
       db,
-      now: () => NOW,
+      clock: fixedClock(NOW),
       advertiserId: US_ADVERTISER_ID,
     });
     expect(result).toMatchObject({ ok: true, marked: [codes[0]] });
@@ -170,23 +171,22 @@ describe('syncApplied', () => {
   });
 });
 
-describe('createLiveLookup', () => {
-  const base = {
-    makeClient: () => client(),
-    now: () => NOW,
-  };
+describe('createLiveLookups', () => {
+  const lookups = (token: string | undefined, granted: boolean) =>
+    createLiveLookups({
+      tokens: { get: async () => token },
+      hasApiAccess: async () => granted,
+      makeClient: () => client(),
+      clock: fixedClock(NOW),
+    });
 
   it.each([
     ['no token', undefined, true, undefined],
     ['token but no permission', MOCK_ACCESS_TOKEN, false, 'failure'],
     ['token and permission', MOCK_ACCESS_TOKEN, true, 'facts'],
   ] as const)('with %s', async (_label, token, granted, kind) => {
-    const lookup = createLiveLookup({
-      ...base,
-      token: async () => token,
-      hasApiAccess: async () => granted,
-    });
-    const result = await lookup(LIVE_CODE, US_ADVERTISER_ID);
+    const lookup = await lookups(token, granted).open();
+    const result = await lookup?.(LIVE_CODE, US_ADVERTISER_ID);
     expect(result?.kind).toBe(kind);
     if (result?.kind === 'failure') expect(result.failure.definitive).toBe(false);
   });

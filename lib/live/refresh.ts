@@ -1,16 +1,17 @@
+import type { Clock } from '../clock';
 import type { SparkDatabase } from '../db/database';
 import { getCodes, recordCheck } from '../db/repository';
 import { runPreflight } from '../preflight';
-import { accountById, type Settings } from '../settings/schema';
-import type { LiveLookup } from '../tiktok/facts';
+import type { LiveLookups } from '../services/live-lookups';
+import { accountById } from '../settings/schema';
+import type { SettingsStore } from '../settings/store';
 import { mapWithConcurrency } from '../tiktok/pool';
 
 export interface RefreshDeps {
   db: SparkDatabase;
-  settings: () => Promise<Settings>;
-  lookup: (code: string, advertiserId: string) => Promise<LiveLookup | undefined>;
-  now: () => number;
-  timeZone?: string;
+  settings: Pick<SettingsStore, 'get'>;
+  live: Pick<LiveLookups, 'open'>;
+  clock: Clock;
 }
 
 /**
@@ -22,7 +23,7 @@ export async function refreshLive(
   deps: RefreshDeps,
   codes: readonly string[],
 ): Promise<{ checked: number; skipped: { code: string; reason: string }[] }> {
-  const settings = await deps.settings();
+  const settings = await deps.settings.get();
   const records = await getCodes(deps.db, codes);
   const skipped: { code: string; reason: string }[] = [];
   const work = codes.flatMap((code) => {
@@ -38,27 +39,26 @@ export async function refreshLive(
     }
     return [{ record, advertiserId }];
   });
+  const lookup = work.length ? await deps.live.open() : undefined;
+  if (!lookup) {
+    const reason = 'Add an API token in Options to check live.';
+    work.forEach(({ record }) => skipped.push({ code: record.code, reason }));
+    return { checked: 0, skipped };
+  }
   let checked = 0;
   await mapWithConcurrency(work, 4, async ({ record, advertiserId }) => {
-    const live = await deps.lookup(record.code, advertiserId);
-    if (!live) {
-      skipped.push({ code: record.code, reason: 'Add an API token in options to check live.' });
-      return;
-    }
+    const live = await lookup(record.code, advertiserId);
     const account = accountById(settings, advertiserId) ?? { id: advertiserId };
     const results = runPreflight(
       { code: record.code, occurrences: 1, record, live },
       {
-        now: deps.now(),
-        timeZone: deps.timeZone,
+        now: deps.clock.now(),
+        timeZone: deps.clock.timeZone,
         alertWindowDays: settings.alertWindowDays,
         adAccount: { id: account.id, country: account.country },
       },
     );
-    await recordCheck(deps.db, record.code, results, live, {
-      now: deps.now(),
-      timeZone: deps.timeZone,
-    });
+    await recordCheck(deps.db, record.code, results, live, deps.clock);
     checked++;
   });
   return { checked, skipped };

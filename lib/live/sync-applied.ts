@@ -1,6 +1,7 @@
+import type { Clock } from '../clock';
 import type { SparkDatabase } from '../db/database';
 import { listCodes, setStatus } from '../db/repository';
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import { normalizeSparkCode } from '../codes';
 import type { TikTokClient } from '../tiktok/client';
 import type { LiveFailure } from '../tiktok/facts';
@@ -48,8 +49,7 @@ export function codesAlreadyOnAccount(
 export async function syncApplied(options: {
   client: Pick<TikTokClient, 'listAuthorized'>;
   db: SparkDatabase;
-  now: () => number;
-  timeZone?: string;
+  clock: Clock;
   advertiserId: string;
   signal?: AbortSignal;
 }): Promise<SyncAppliedResult> {
@@ -64,7 +64,7 @@ export async function syncApplied(options: {
       options.db,
       marked,
       'applied',
-      { now: options.now(), timeZone: options.timeZone },
+      options.clock,
       `Found on ad account ${options.advertiserId}`,
     );
   }

@@ -1,4 +1,4 @@
-import { classifyAnswer, type AdsManagerAnswer } from './ads-manager-answers';
+import { classifyAnswer, type AdsManagerAnswer } from '../records/ads-manager-answers';
 
 /**
  * Elements Ads Manager (and its component library) uses for toasts, inline form errors and

@@ -1,4 +1,4 @@
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import { combine, plural, result } from './result';
 import { dayText, usableZone } from './time';
 import type { Check, CheckResult, PreflightContext } from './types';

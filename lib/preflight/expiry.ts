@@ -1,4 +1,4 @@
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import type { LiveFacts } from '../tiktok/facts';
 import { definitiveFailure, faultFailure, liveHint, liveView } from './live';
 import { combine, phrase, plural, result, sentences } from './result';

@@ -1,4 +1,4 @@
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import type { LiveFacts, LiveFailure, LiveLookup } from '../tiktok/facts';
 import { expect } from 'vitest';
 import type { Check, CheckId, CheckStatus, PreflightContext, PreflightInput } from './types';

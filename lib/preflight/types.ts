@@ -1,28 +1,15 @@
-import { z } from 'zod';
+import type { CodeRecord } from '../records/schema';
+import type { LiveLookup } from '../tiktok/facts';
+import type { CheckResult } from './check-result';
 
-export const checkIds = [
-  'format',
-  'duplicate',
-  'expiry',
-  'revocation',
-  'wrong-post',
-  'region',
-  'original-post',
-] as const;
-export type CheckId = (typeof checkIds)[number];
-
-export const checkStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown']);
-export type CheckStatus = z.infer<typeof checkStatusSchema>;
-
-export const checkResultSchema = z.object({
-  id: z.enum(checkIds),
-  status: checkStatusSchema,
-  /** What we found, in plain words. */
-  message: z.string(),
-  /** What the buyer should do; empty when nothing is needed. */
-  fix: z.string(),
-});
-export type CheckResult = z.infer<typeof checkResultSchema>;
+export {
+  checkIds,
+  checkResultSchema,
+  checkStatusSchema,
+  type CheckId,
+  type CheckResult,
+  type CheckStatus,
+} from './check-result';
 
 /** Everything a check may look at for one code. Missing pieces make a check `unknown`. */
 export interface PreflightInput {
@@ -32,10 +19,10 @@ export interface PreflightInput {
   extractionWarnings?: readonly string[];
   /** How many times this code appears in the text being checked (1 = no duplicate). */
   occurrences: number;
-  /** The buyer's inventory record for this code, if any. Typed loosely so lib/preflight stays independent of lib/db. */
-  record?: import('../db/schema').CodeRecord;
+  /** The buyer's inventory record for this code, if any. */
+  record?: CodeRecord;
   /** Live facts or failure from the Marketing API, if a token is set and a lookup ran. */
-  live?: import('../tiktok/facts').LiveLookup;
+  live?: LiveLookup;
 }
 
 export interface PreflightContext {

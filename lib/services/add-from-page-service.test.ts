@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getCodes } from '../db/repository';
-import { addFromPageRequestSchema } from '../messaging/schemas';
+import { addFromPageRequestSchema } from '../api/panel-schemas';
 import { createAddFromPageService } from './add-from-page-service';
 import { CODE_A, CODE_B, closeTestDatabases, testDeps } from './test-deps';
 

@@ -1,4 +1,4 @@
-import type { ParsedRequestOf, ResponseOf } from '../messaging/protocol';
+import type { ParsedRequestOf, ResponseOf } from '../api/operations';
 import type { SettingsStore } from '../settings/store';
 
 export interface PanelPrefsDeps {

@@ -1,10 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fixedClock } from '../clock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addCodes, getCodes, recordCheck } from '../db/repository';
-import { preflightRequestSchema } from '../messaging/schemas';
+import { preflightRequestSchema } from '../api/panel-schemas';
 import type { LiveLookup } from '../tiktok/facts';
 import { createPreflightService } from './preflight-service';
-import { CODE_A, CODE_B, closeTestDatabases, found, testDeps } from './test-deps';
+import { CODE_A, CODE_B, closeTestDatabases, found, testDeps, testLookups } from './test-deps';
 
 afterEach(closeTestDatabases);
 
@@ -36,7 +37,7 @@ describe('preflight service', () => {
       deps.db,
       [{ code: CODE_A, raw: CODE_A }],
       { expiresOn: '2026-11-01', creatorHandle: 'maya' },
-      { now: Date.UTC(2026, 9, 1), timeZone: 'UTC' },
+      fixedClock(Date.UTC(2026, 9, 1), 'UTC'),
     );
     const preflight = createPreflightService(deps);
     const response = await preflight(request({ codes: [found(CODE_A), found(CODE_B)] }));
@@ -59,11 +60,11 @@ describe('preflight service', () => {
       deps.db,
       [{ code: CODE_A, raw: CODE_A }],
       { expiresOn: '2027-06-01' },
-      { now, timeZone: 'UTC' },
+      fixedClock(now, 'UTC'),
     );
     const tiktokEnd = now + 2 * day;
     const stored: LiveLookup = { kind: 'facts', facts: { fetchedAt: now, authEnd: tiktokEnd } };
-    await recordCheck(deps.db, CODE_A, [], stored, { now, timeZone: 'UTC' });
+    await recordCheck(deps.db, CODE_A, [], stored, fixedClock(now, 'UTC'));
     const response = await createPreflightService(deps)(request({ codes: [found(CODE_A)] }));
     const [item] = response.items;
     expect(item?.results.find((r) => r.id === 'expiry')?.status).toBe('warn');
@@ -86,7 +87,7 @@ describe('preflight service', () => {
       kind: 'facts',
       facts: { fetchedAt: deps.clock.now(), authStatus: 'AUTHORIZED' },
     }));
-    const preflight = createPreflightService({ ...deps, lookupLive });
+    const preflight = createPreflightService({ ...deps, live: testLookups(deps, lookupLive) });
     await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
     expect(lookupLive).not.toHaveBeenCalled();
 
@@ -95,7 +96,7 @@ describe('preflight service', () => {
     expect(lookupLive).not.toHaveBeenCalled();
 
     const response = await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
-    expect(lookupLive).toHaveBeenCalledWith(CODE_A, ACCOUNT);
+    expect(lookupLive).toHaveBeenCalledWith(ACCOUNT, CODE_A);
     expect(response.liveEnabled).toBe(true);
   });
 
@@ -104,9 +105,9 @@ describe('preflight service', () => {
     await deps.tokens.set('token-123456789');
     const preflight = createPreflightService({
       ...deps,
-      lookupLive: async () => {
+      live: testLookups(deps, async () => {
         throw new Error('offline');
-      },
+      }),
     });
     const response = await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
     const revocation = response.items[0]?.results.find((r) => r.id === 'revocation');
@@ -115,13 +116,16 @@ describe('preflight service', () => {
 
   it('stores what TikTok said on codes that are in the inventory', async () => {
     const deps = testDeps(fakeBrowser.storage.local);
-    await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, { now: deps.clock.now() });
+    await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, fixedClock(deps.clock.now()));
     await deps.tokens.set('token-123456789');
     const live: LiveLookup = {
       kind: 'facts',
       facts: { fetchedAt: deps.clock.now(), authStatus: 'AUTHORIZED', itemId: '123' },
     };
-    const preflight = createPreflightService({ ...deps, lookupLive: async () => live });
+    const preflight = createPreflightService({
+      ...deps,
+      live: testLookups(deps, async () => live),
+    });
     await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
     const stored = (await getCodes(deps.db, [CODE_A])).get(CODE_A);
     expect(stored?.live).toEqual(live);

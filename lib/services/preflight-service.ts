@@ -1,26 +1,24 @@
 import type { SparkDatabase } from '../db/database';
 import { getCodes, recordCheck } from '../db/repository';
-import type { CodeRecord } from '../db/schema';
-import type { ParsedRequestOf, ResponseOf } from '../messaging/protocol';
-import type { RecordSummary } from '../messaging/schemas';
+import type { CodeRecord } from '../records/schema';
+import type { ParsedRequestOf, ResponseOf } from '../api/operations';
+import type { RecordSummary } from '../api/panel-schemas';
 import { computeExpiry, daysLeft, runPreflight, summarize } from '../preflight';
 import type { PreflightContext } from '../preflight/types';
 import { liveView } from '../preflight/live';
 import { accountById, type AdAccount, type Settings } from '../settings/schema';
-import type { SettingsStore, TokenStore } from '../settings/store';
+import type { SettingsStore } from '../settings/store';
 import type { LiveLookup } from '../tiktok/facts';
 import { mapWithConcurrency } from '../tiktok/pool';
-import { clockAt, type ServiceClock } from './clock';
-
-export type LookupLive = (code: string, advertiserId: string) => Promise<LiveLookup | undefined>;
+import type { Clock } from '../clock';
+import type { LiveLookups, LookupCode } from './live-lookups';
 
 export interface PreflightServiceDeps {
   db: SparkDatabase;
   settings: Pick<SettingsStore, 'get'>;
-  tokens: Pick<TokenStore, 'get'>;
-  /** Asks TikTok about one code; absent until live checks are wired in. */
-  lookupLive?: LookupLive;
-  clock: ServiceClock;
+  /** Asks TikTok; absent where live checks are not wired in. */
+  live?: LiveLookups;
+  clock: Clock;
   /** How many live lookups run at once, to stay under TikTok's rate limits. */
   liveConcurrency?: number;
 }
@@ -52,7 +50,7 @@ function contextAccount(settings: Settings, id: string | undefined): AdAccount |
 async function lookupAll(
   codes: readonly string[],
   advertiserId: string,
-  lookup: LookupLive,
+  lookup: LookupCode,
   concurrency: number,
 ): Promise<Map<string, LiveLookup>> {
   const found = new Map<string, LiveLookup>();
@@ -77,11 +75,11 @@ export function createPreflightService(deps: PreflightServiceDeps) {
     const codes = request.codes.map((c) => c.code);
     const records = await getCodes(deps.db, codes);
 
-    const token = request.live && deps.lookupLive && account ? await deps.tokens.get() : undefined;
-    const liveEnabled = Boolean(token && deps.lookupLive && account);
+    const lookup = request.live && account ? await deps.live?.open() : undefined;
+    const liveEnabled = lookup !== undefined;
     const live =
-      liveEnabled && deps.lookupLive && account
-        ? await lookupAll(codes, account.id, deps.lookupLive, deps.liveConcurrency ?? 4)
+      lookup && account
+        ? await lookupAll(codes, account.id, lookup, deps.liveConcurrency ?? 4)
         : new Map<string, LiveLookup>();
 
     const now = deps.clock.now();
@@ -108,7 +106,7 @@ export function createPreflightService(deps: PreflightServiceDeps) {
         );
         // Live answers are new facts worth keeping; offline results can be recomputed any time.
         if (record && liveResult) {
-          await recordCheck(deps.db, found.code, results, liveResult, clockAt(deps.clock));
+          await recordCheck(deps.db, found.code, results, liveResult, deps.clock);
         }
         // The same facts the checks used, so the row's date and the summary agree with them.
         const { facts } = liveView({ code: found.code, occurrences: 1, record, live: liveResult });

@@ -1,7 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fixedClock } from '../clock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addCodes, getCodes, historyOf, setStatus } from '../db/repository';
-import type { CodeStatus } from '../db/schema';
+import type { CodeStatus } from '../records/schema';
 import { createRecordOutcomeService } from './record-outcome-service';
 import { CODE_A, CODE_B, closeTestDatabases, testDeps } from './test-deps';
 
@@ -19,7 +20,7 @@ describe('record-outcome service', () => {
     'records a failed answer %j as %s with its words',
     async (reason, status, failureReason) => {
       const deps = testDeps(fakeBrowser.storage.local);
-      await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, { now: 1 });
+      await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, fixedClock(1));
       const reply = await createRecordOutcomeService(deps)({
         code: CODE_A,
         outcome: 'failed',
@@ -38,7 +39,7 @@ describe('record-outcome service', () => {
 
   it('marks a code applied with the time', async () => {
     const deps = testDeps(fakeBrowser.storage.local);
-    await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, { now: 1 });
+    await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, fixedClock(1));
     await createRecordOutcomeService(deps)({ code: CODE_A, outcome: 'applied' });
     const stored = (await getCodes(deps.db, [CODE_A])).get(CODE_A);
     expect(stored).toMatchObject({ status: 'applied', appliedAt: deps.clock.now() });
@@ -48,8 +49,8 @@ describe('record-outcome service', () => {
     'keeps an applied code applied when Ads Manager later says %j',
     async (reason) => {
       const deps = testDeps(fakeBrowser.storage.local);
-      await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, { now: 1 });
-      await setStatus(deps.db, [CODE_A], 'applied', { now: 2, timeZone: 'UTC' });
+      await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, fixedClock(1));
+      await setStatus(deps.db, [CODE_A], 'applied', fixedClock(2, 'UTC'));
       const reply = await createRecordOutcomeService(deps)({
         code: CODE_A,
         outcome: 'failed',
@@ -67,8 +68,8 @@ describe('record-outcome service', () => {
     'lets a failed answer replace %s',
     async (before) => {
       const deps = testDeps(fakeBrowser.storage.local);
-      await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, { now: 1 });
-      if (before !== 'new') await setStatus(deps.db, [CODE_A], before, { now: 2, timeZone: 'UTC' });
+      await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, fixedClock(1));
+      if (before !== 'new') await setStatus(deps.db, [CODE_A], before, fixedClock(2, 'UTC'));
       const reply = await createRecordOutcomeService(deps)({
         code: CODE_A,
         outcome: 'failed',

@@ -1,6 +1,9 @@
 import { openDatabase, type SparkDatabase } from '../db/database';
 import { createSettingsStore, createTokenStore, type StorageAreaLike } from '../settings/store';
-import type { ServiceClock } from './clock';
+import type { LiveLookup } from '../tiktok/facts';
+import { createLiveLookups } from './live-lookups';
+import { createPreflightService } from './preflight-service';
+import { fixedClock } from '../clock';
 
 const opened: SparkDatabase[] = [];
 
@@ -14,15 +17,29 @@ export function closeTestDatabases(): void {
  * storage), with a pinned clock.
  */
 export function testDeps(area: StorageAreaLike, now = Date.UTC(2026, 10, 25, 12)) {
-  const clock: ServiceClock = { now: () => now, timeZone: 'UTC' };
+  const clock = fixedClock(now, 'UTC');
   const db = openDatabase(`services-${Math.random()}`);
   opened.push(db);
+  const settings = createSettingsStore(area);
   return {
     db,
-    settings: createSettingsStore(area),
+    settings,
     tokens: createTokenStore(area),
     clock,
+    preflight: createPreflightService({ db, settings, clock }),
   };
+}
+
+/** Live lookups that answer with `videoInfo` once a token is saved in `tokens`. */
+export function testLookups(
+  deps: Pick<ReturnType<typeof testDeps>, 'tokens' | 'clock'>,
+  videoInfo: (advertiserId: string, code: string) => Promise<LiveLookup>,
+) {
+  return createLiveLookups({
+    ...deps,
+    hasApiAccess: async () => true,
+    makeClient: () => ({ videoInfo }) as never,
+  });
 }
 
 export const CODE_A = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionSchema } from '../db/schema';
+import { regionSchema } from '../records/schema';
 
 export const adAccountSchema = z.object({
   id: z

@@ -1,3 +1,5 @@
+import pLimit from 'p-limit';
+
 export type PoolResult<R> =
   | { status: 'fulfilled'; value: R }
   | { status: 'rejected'; reason: unknown }
@@ -18,8 +20,8 @@ function normaliseLimit(limit: number | undefined): number {
 }
 
 /**
- * Runs `fn` over `items` with at most `limit` calls in flight, keeping results in input order.
- * Once `signal` aborts no new item starts; the ones not started, and running ones that then
+ * Runs `fn` over `items` with at most `limit` calls in flight (p-limit), keeping results in input
+ * order. Once `signal` aborts no new item starts; the ones not started, and running ones that then
  * fail, come back as cancelled. One item failing never stops the others.
  */
 export async function mapWithConcurrency<T, R>(
@@ -29,28 +31,21 @@ export async function mapWithConcurrency<T, R>(
   options: PoolOptions = {},
 ): Promise<PoolResult<R>[]> {
   const { signal, onProgress } = options;
-  const results: PoolResult<R>[] = items.map(() => ({ status: 'cancelled' }));
-  let next = 0;
+  const run = pLimit(normaliseLimit(limit));
   let done = 0;
-
-  const runOne = async (index: number): Promise<void> => {
-    try {
-      const value = await fn(items[index] as T, index);
-      results[index] = { status: 'fulfilled', value };
-    } catch (reason) {
-      results[index] = signal?.aborted ? { status: 'cancelled' } : { status: 'rejected', reason };
-    }
-    done++;
-    onProgress?.(done, items.length);
-  };
-
-  const worker = async (): Promise<void> => {
-    while (next < items.length && !signal?.aborted) {
-      await runOne(next++);
-    }
-  };
-
-  const workers = Math.min(normaliseLimit(limit), items.length);
-  await Promise.all(Array.from({ length: workers }, worker));
-  return results;
+  return Promise.all(
+    items.map((item, index) =>
+      run(async (): Promise<PoolResult<R>> => {
+        if (signal?.aborted) return { status: 'cancelled' };
+        let result: PoolResult<R>;
+        try {
+          result = { status: 'fulfilled', value: await fn(item, index) };
+        } catch (reason) {
+          result = signal?.aborted ? { status: 'cancelled' } : { status: 'rejected', reason };
+        }
+        onProgress?.(++done, items.length);
+        return result;
+      }),
+    ),
+  );
 }

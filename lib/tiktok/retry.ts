@@ -1,5 +1,9 @@
 import type { LiveFailure } from './facts';
 
+// Hand-written rather than p-retry or ky: TikTok throttles inside HTTP 200 answers (code 40100)
+// as well as with 429, and a Retry-After must win over the backoff either way. ky retries on HTTP
+// statuses only, and p-retry has no notion of Retry-After.
+
 export interface RetryPolicy {
   /** Attempts in all, the first one included. */
   maxAttempts: number;

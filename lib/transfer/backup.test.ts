@@ -1,20 +1,14 @@
 import Dexie from 'dexie';
+import { fixedClock } from '../clock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { replaceInventory } from '../db/bulk';
 import { DATABASE_NAME, openDatabase, type SparkDatabase } from '../db/database';
-import {
-  addCodes,
-  deleteCodes,
-  historyOf,
-  listCodes,
-  setStatus,
-  type Clock,
-} from '../db/repository';
+import { addCodes, deleteCodes, historyOf, listCodes, setStatus } from '../db/repository';
 import { englishMessage } from '../lifecycle/english.testing';
 import { checkBackup, exportBackup, previewRestore } from './backup';
 import { sampleCode } from './sample-codes.testing';
 
-const clock: Clock = { now: Date.UTC(2026, 10, 25, 12), timeZone: 'UTC' };
+const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'UTC');
 const [A, B, C] = [sampleCode(1), sampleCode(2), sampleCode(3)];
 
 let db: SparkDatabase;

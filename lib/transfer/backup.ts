@@ -2,7 +2,12 @@ import { exportDB } from 'dexie-export-import';
 import { z } from 'zod';
 import type { InventoryContents } from '../db/bulk';
 import { DATABASE_NAME, type SparkDatabase, type TrashedCode } from '../db/database';
-import { codeEventSchema, codeRecordSchema, type CodeEvent, type CodeRecord } from '../db/schema';
+import {
+  codeEventSchema,
+  codeRecordSchema,
+  type CodeEvent,
+  type CodeRecord,
+} from '../records/schema';
 import { explain, type Explanation } from '../lifecycle/translate';
 
 /**

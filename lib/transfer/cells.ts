@@ -1,4 +1,4 @@
-import { codeStatusSchema, regionSchema, type CodeStatus, type Duration } from '../db/schema';
+import { codeStatusSchema, regionSchema, type CodeStatus, type Duration } from '../records/schema';
 
 /** A cell that holds something, but not something we can use. */
 export const INVALID = Symbol('invalid');

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import { EXPORT_HEADERS, EXPORT_ORDER, type ImportField } from './fields';
 import { formulaSafe } from './formula-safety';
 

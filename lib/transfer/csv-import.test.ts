@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixedClock } from '../clock';
 import { applyImport } from '../db/bulk';
 import { openDatabase, type SparkDatabase } from '../db/database';
-import { addCodes, historyOf, listCodes, setStatus, type Clock } from '../db/repository';
-import type { CodeRecord } from '../db/schema';
+import { addCodes, historyOf, listCodes, setStatus } from '../db/repository';
+import type { CodeRecord } from '../records/schema';
 import { englishMessage } from '../lifecycle/english.testing';
 import { guessMapping } from './column-guess';
 import { inventoryToCsv } from './csv-export';
@@ -10,7 +11,7 @@ import { readCsvHead, readCsvRows } from './csv-reader';
 import { previewImport } from './import-preview';
 import { sampleCode } from './sample-codes.testing';
 
-const clock: Clock = { now: Date.UTC(2026, 10, 25, 12), timeZone: 'Europe/Berlin' };
+const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'Europe/Berlin');
 
 async function readCsv(csv: string) {
   const head = await readCsvHead(new Blob([csv]));

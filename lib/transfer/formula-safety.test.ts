@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { CodeRecord } from '../db/schema';
+import type { CodeRecord } from '../records/schema';
 import { inventoryToCsv } from './csv-export';
 import { EXPORT_HEADERS } from './fields';
 import { formulaSafe, stripFormulaGuard } from './formula-safety';

@@ -1,6 +1,6 @@
 import { mergeImported, storedRecords, type ImportRow, type MergeResult } from '../db/bulk';
 import type { SparkDatabase } from '../db/database';
-import type { Clock } from '../db/repository';
+import type { Clock } from '../clock';
 
 export interface PreviewEntry {
   row: ImportRow;

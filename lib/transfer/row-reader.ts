@@ -1,5 +1,5 @@
 import type { ImportRow } from '../db/bulk';
-import type { CodeDetails, CodeStatus } from '../db/schema';
+import type { CodeDetails, CodeStatus } from '../records/schema';
 import { explain, type Explanation } from '../lifecycle/translate';
 import {
   INVALID,

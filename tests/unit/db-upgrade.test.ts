@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../lib/clock';
 import { SparkDatabase } from '../../lib/db/database';
 import { getCodes, historyOf, listCodes, undoDelete, updateDetails } from '../../lib/db/repository';
 import {
@@ -9,7 +10,7 @@ import {
   type StoreLayout,
 } from '../fixtures/db';
 
-const clock = { now: Date.UTC(2026, 10, 25, 12), timeZone: 'UTC' };
+const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'UTC');
 
 type Row = Record<string, unknown>;
 const rowsOf = (fixture: SchemaFixture, store: string) => (fixture.rows[store] ?? []) as Row[];

@@ -8,8 +8,9 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { SparkDatabase } from '../../../lib/db/database';
 import { addCodes } from '../../../lib/db/repository';
-import { createLiveLookup } from '../../../lib/live/lookup';
-import { preflightRequestSchema } from '../../../lib/messaging/schemas';
+import { createLiveLookups } from '../../../lib/services/live-lookups';
+import { fixedClock } from '../../../lib/clock';
+import { preflightRequestSchema } from '../../../lib/api/panel-schemas';
 import { createPreflightService } from '../../../lib/services/preflight-service';
 import { createSettingsStore, createTokenStore } from '../../../lib/settings/store';
 import { createTikTokClient, type FetchLike } from '../../../lib/tiktok/client';
@@ -61,7 +62,7 @@ async function preflightService(api: MockTikTokApi, codes: readonly string[]) {
     db,
     codes.map((code) => ({ code, raw: code })),
     { adAccountId: US_ADVERTISER_ID },
-    { now: now() },
+    fixedClock(now()),
   );
   const area = memoryArea();
   const settings = createSettingsStore(area);
@@ -69,18 +70,20 @@ async function preflightService(api: MockTikTokApi, codes: readonly string[]) {
   await settings.update({ accounts: [{ id: US_ADVERTISER_ID, country: 'US' }] });
   await tokens.set(MOCK_ACCESS_TOKEN);
   const counter = countingFetch();
+  const clock = { now, timeZone: 'UTC' };
   const service = createPreflightService({
     db,
     settings,
-    tokens,
-    clock: { now, timeZone: 'UTC' },
-    // As in entrypoints/background.ts: no liveConcurrency, so the product's default applies.
-    lookupLive: createLiveLookup({
-      token: () => tokens.get(),
+    clock,
+    // As in lib/services/handlers.ts: no liveConcurrency, so the product's default applies.
+    live: createLiveLookups({
+      tokens,
       hasApiAccess: async () => true,
       makeClient: (token) =>
         createTikTokClient({ token, baseUrl: api.baseUrl, fetch: counter.fetchLike }),
-      now,
+      clock,
+      // Every run must ask TikTok, as the first check of a field does.
+      ttlMs: 0,
     }),
   });
   const request = preflightRequestSchema.parse({

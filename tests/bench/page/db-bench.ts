@@ -7,8 +7,9 @@
 import './zod-jitless';
 import Dexie from 'dexie';
 import { SparkDatabase, openDatabase } from '../../../lib/db/database';
+import { systemClock } from '../../../lib/clock';
 import { addCodes, type IncomingCode } from '../../../lib/db/repository';
-import type { CodeRecord } from '../../../lib/db/schema';
+import type { CodeRecord } from '../../../lib/records/schema';
 import { generateValidCodes } from '../../mock-api/fixtures';
 import { DB_BENCH_GLOBAL, type DbBenchApi } from './api';
 
@@ -40,7 +41,7 @@ const api: DbBenchApi = {
   async importWithRepository(name) {
     const db = await openFresh(name);
     const start = performance.now();
-    await addCodes(db, incoming, {}, { now: Date.now() });
+    await addCodes(db, incoming, {}, systemClock);
     const ms = performance.now() - start;
     checkStored(await storedCount(db));
     db.close();
@@ -83,7 +84,7 @@ const api: DbBenchApi = {
 
   async seedInventory() {
     const db = openDatabase();
-    const { added } = await addCodes(db, incoming, {}, { now: Date.now() });
+    const { added } = await addCodes(db, incoming, {}, systemClock);
     db.close();
     return added.length;
   },

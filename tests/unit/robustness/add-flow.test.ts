@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fixedClock } from '../../../lib/clock';
 import { describe, expect, it } from 'vitest';
 import { scanPaste } from '../../../lib/codes/scan';
 import { openDatabase } from '../../../lib/db/database';
@@ -9,7 +10,7 @@ import { plantedPaste } from './arbitraries';
 // crossing every kind of planted item with every kind of junk.
 const DB_RUNS = 500;
 
-const clock = { now: Date.UTC(2026, 10, 25, 12), timeZone: 'UTC' };
+const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'UTC');
 
 /** What the buyer's paste leaves in a fresh inventory. */
 async function addPaste(text: string) {

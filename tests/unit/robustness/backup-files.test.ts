@@ -1,13 +1,14 @@
 import fc from 'fast-check';
+import { fixedClock } from '../../../lib/clock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_NAME, openDatabase, type SparkDatabase } from '../../../lib/db/database';
 import { addCodes, deleteCodes, setStatus } from '../../../lib/db/repository';
-import { codeRecordSchema } from '../../../lib/db/schema';
+import { codeRecordSchema } from '../../../lib/records/schema';
 import { englishMessage } from '../../../lib/lifecycle/english.testing';
 import { checkBackup, exportBackup } from '../../../lib/transfer/backup';
 import { sampleCode } from '../../../lib/transfer/sample-codes.testing';
 
-const clock = { now: Date.UTC(2026, 10, 25, 12), timeZone: 'UTC' };
+const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'UTC');
 
 let db: SparkDatabase;
 let backup: string;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../lib/clock';
 import { openDatabase, type SparkDatabase } from '../../../lib/db/database';
 import {
   addCodes,
@@ -35,7 +36,7 @@ const passing: CheckResult[] = [
 
 /** Distinct times per writer and round, so each change can be traced to its writer. */
 function clocks(round: number) {
-  const at = (writer: number) => ({ now: START + round * 1000 + writer, timeZone: 'UTC' });
+  const at = (writer: number) => fixedClock(START + round * 1000 + writer, 'UTC');
   return { edit: at(1), outcome: at(2), check: at(3), copy: at(4), fill: at(5) };
 }
 
@@ -49,7 +50,7 @@ function writeAtOnce(code: string, round: number) {
       background,
       code,
       passing,
-      { kind: 'facts', facts: { fetchedAt: clock.check.now, authStatus: 'AUTHORIZED' } },
+      { kind: 'facts', facts: { fetchedAt: clock.check.now(), authStatus: 'AUTHORIZED' } },
       clock.check,
     ),
     markCopied(popup, [code], `batch-${round}`, clock.copy),
@@ -68,11 +69,11 @@ async function expectEveryChangeKept(code: string, round: number) {
   expect(record).toMatchObject({
     notes: `notes ${round}`,
     status: 'applied',
-    appliedAt: clock.outcome.now,
-    lastCheck: { at: clock.check.now, results: passing },
-    live: { kind: 'facts', facts: { fetchedAt: clock.check.now } },
+    appliedAt: clock.outcome.now(),
+    lastCheck: { at: clock.check.now(), results: passing },
+    live: { kind: 'facts', facts: { fetchedAt: clock.check.now() } },
     batchId: `batch-${round}`,
-    copiedAt: clock.copy.now,
+    copiedAt: clock.copy.now(),
     creatorHandle: `creator${round}`,
     adAccountId: `70000000000000000${round}`,
   });
@@ -80,11 +81,11 @@ async function expectEveryChangeKept(code: string, round: number) {
   expect(history.map((e) => [e.at, e.type]).sort()).toEqual(
     [
       [START, 'added'],
-      [clock.edit.now, 'updated'],
-      [clock.outcome.now, 'applied'],
-      [clock.check.now, 'checked'],
-      [clock.copy.now, 'copied'],
-      [clock.fill.now, 'updated'],
+      [clock.edit.now(), 'updated'],
+      [clock.outcome.now(), 'applied'],
+      [clock.check.now(), 'checked'],
+      [clock.copy.now(), 'copied'],
+      [clock.fill.now(), 'updated'],
     ].sort(),
   );
 }
@@ -97,7 +98,7 @@ describe('the popup, the panel and the background writing the same code at once'
       popup,
       codes.map((code) => ({ code, raw: code })),
       {},
-      { now: START, timeZone: 'UTC' },
+      fixedClock(START, 'UTC'),
     );
   });
 

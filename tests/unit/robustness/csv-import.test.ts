@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fixedClock } from '../../../lib/clock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type SparkDatabase } from '../../../lib/db/database';
 import { addCodes } from '../../../lib/db/repository';
@@ -12,7 +13,7 @@ import { sheet, type SheetRow } from './arbitraries';
 const SHEETS = 500;
 let rowsRead = 0;
 
-const clock = { now: Date.UTC(2026, 10, 25, 12), timeZone: 'UTC' };
+const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'UTC');
 
 let db: SparkDatabase;
 beforeEach(async () => {

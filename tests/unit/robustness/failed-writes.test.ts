@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { fixedClock } from '../../../lib/clock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyImport, replaceInventory } from '../../../lib/db/bulk';
 import { openDatabase, type SparkDatabase } from '../../../lib/db/database';
@@ -16,8 +17,8 @@ import {
 import { InventoryWriteError } from '../../../lib/db/write-failure';
 import { sampleCode } from '../../../lib/transfer/sample-codes.testing';
 
-const clock = { now: Date.UTC(2026, 10, 25, 12), timeZone: 'UTC' };
-const later = { ...clock, now: clock.now + 60_000 };
+const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'UTC');
+const later = fixedClock(clock.now() + 60_000);
 const [A, B, C, TRASHED, NEW] = [1, 2, 3, 4, 5].map(sampleCode) as [
   string,
   string,
@@ -124,7 +125,7 @@ const WRITES: readonly Write[] = [
   },
   {
     name: 'emptying the trash',
-    run: () => emptyTrash(db, later.now),
+    run: () => emptyTrash(db, later.now()),
     // Old trash goes through a query, not a table method.
     failing: () => [db.Collection.prototype, 'delete'],
   },

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../lib/clock';
 import { scanPaste } from '../../../lib/codes/scan';
 import { isSparkCode } from '../../../lib/codes/schema';
 import { openDatabase } from '../../../lib/db/database';
@@ -9,7 +10,7 @@ import { readCsvRows } from '../../../lib/transfer/csv-reader';
 import { sampleCode } from '../../../lib/transfer/sample-codes.testing';
 import { seededRandom } from '../../mock-api/fixtures';
 
-const clock = { now: Date.UTC(2026, 10, 25, 12), timeZone: 'UTC' };
+const clock = fixedClock(Date.UTC(2026, 10, 25, 12), 'UTC');
 const [A, B, C, D] = [sampleCode(11), sampleCode(12), sampleCode(13), sampleCode(14)];
 
 /** Any UTF-16 code units at all: NULs, controls, lone surrogates, private use. */

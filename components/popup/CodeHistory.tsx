@@ -1,0 +1,32 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { historyOf } from '../../lib/db/repository';
+import { historyLines } from '../../lib/inventory/history';
+import { useServices } from './services';
+
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** What happened to one code, newest first: added, checked, copied, applied, failed and why. */
+export function CodeHistory({ code }: { code: string }) {
+  const { db } = useServices();
+  const events = useLiveQuery(() => historyOf(db, code), [db, code]);
+  if (!events) return null;
+  const lines = historyLines(events);
+  return (
+    <section className="code-history" aria-label="History">
+      <h4 className="code-history__title">History</h4>
+      {lines.length === 0 ? (
+        <p className="muted">Nothing recorded yet.</p>
+      ) : (
+        <ol className="code-history__list">
+          {lines.map((line) => (
+            <li key={line.key}>
+              <time dateTime={new Date(line.at).toISOString()}>{WHEN.format(line.at)}</time>{' '}
+              <strong>{line.label}</strong>
+              {line.detail && <span className="code-history__detail"> · {line.detail}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

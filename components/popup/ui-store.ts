@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { defaultQuery, type InventoryQuery } from '../../lib/inventory/inventory-view';
+import type { BatchPlan } from '../../lib/inventory/batch-plan';
+
+export const tabIds = ['inventory', 'add', 'batches'] as const;
+export type TabId = (typeof tabIds)[number];
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+  /** Present when the action can be taken back; runs at most once. */
+  undo?: () => Promise<void>;
+}
+
+export interface UiState {
+  tab: TabId;
+  query: InventoryQuery;
+  selected: ReadonlySet<string>;
+  editing: string | null;
+  plan: BatchPlan | null;
+  toasts: Toast[];
+  setTab(tab: TabId): void;
+  setQuery(patch: Partial<InventoryQuery>): void;
+  resetQuery(): void;
+  toggleSelected(code: string): void;
+  setSelected(codes: Iterable<string>): void;
+  startEdit(code: string): void;
+  stopEdit(): void;
+  setPlan(plan: BatchPlan | null): void;
+  pushToast(toast: Omit<Toast, 'id'>): number;
+  dismissToast(id: number): void;
+}
+
+/** Older toasts drop off so the stack never covers the list. */
+export const MAX_TOASTS = 3;
+
+/** What survives closing the popup: the open tab and the current batch plan. */
+const persistedSchema = z.object({
+  tab: z.enum(tabIds).catch('inventory'),
+  plan: z
+    .object({
+      plannedAt: z.number(),
+      batchSize: z.number(),
+      batches: z.array(
+        z.object({
+          id: z.string(),
+          label: z.string(),
+          adAccountId: z.string().nullable(),
+          codes: z.array(z.string()),
+          earliestExpiry: z.number().nullable(),
+        }),
+      ),
+    })
+    .nullable()
+    .catch(null),
+});
+
+export const UI_STORAGE_KEY = 'spark-preflight-popup';
+
+export function createUiStore(storage?: StateStorage): StoreApi<UiState> {
+  let nextToastId = 1;
+  const initializer = (
+    set: StoreApi<UiState>['setState'],
+    get: StoreApi<UiState>['getState'],
+  ): UiState => ({
+    tab: 'inventory',
+    query: defaultQuery,
+    selected: new Set(),
+    editing: null,
+    plan: null,
+    toasts: [],
+    setTab: (tab) => set({ tab }),
+    setQuery: (patch) => set({ query: { ...get().query, ...patch } }),
+    resetQuery: () => set({ query: defaultQuery }),
+    toggleSelected: (code) => {
+      const selected = new Set(get().selected);
+      if (selected.has(code)) selected.delete(code);
+      else selected.add(code);
+      set({ selected });
+    },
+    setSelected: (codes) => set({ selected: new Set(codes) }),
+    startEdit: (code) => set({ editing: code }),
+    stopEdit: () => set({ editing: null }),
+    setPlan: (plan) => set({ plan }),
+    pushToast: (toast) => {
+      const id = nextToastId++;
+      set({ toasts: [...get().toasts, { ...toast, id }].slice(-MAX_TOASTS) });
+      return id;
+    },
+    dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+  });
+  if (!storage) return createStore<UiState>()(initializer);
+  return createStore<UiState>()(
+    persist(initializer, {
+      name: UI_STORAGE_KEY,
+      storage: createJSONStorage(() => storage),
+      partialize: (state) => ({ tab: state.tab, plan: state.plan }),
+      // Whatever is on disk is checked; a bad value falls back instead of breaking the popup.
+      merge: (stored, current) => {
+        const parsed = persistedSchema.safeParse(stored);
+        return parsed.success ? { ...current, ...parsed.data } : current;
+      },
+    }),
+  );
+}

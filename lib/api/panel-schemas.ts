@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { codeDetailsSchema, codeStatusSchema } from '../records/schema';
+import { checkResultSchema } from '../preflight/types';
+import { adAccountSchema } from '../settings/schema';
+import { MAX_CODES_PER_MESSAGE } from './limits';
+
+export { MAX_CODES_PER_MESSAGE };
+
+const codeString = z.string().min(1).max(400);
+
+const foundCodeSchema = z.object({
+  code: codeString,
+  raw: z.string().max(4000),
+  occurrences: z.number().int().min(1).max(100000),
+  warnings: z.array(z.string().max(300)).max(20),
+});
+
+export const preflightRequestSchema = z.object({
+  codes: z.array(foundCodeSchema).max(MAX_CODES_PER_MESSAGE),
+  adAccountId: z
+    .string()
+    .regex(/^\d{1,30}$/)
+    .optional(),
+  /** Ask TikTok's API too, when the buyer has a token. */
+  live: z.boolean().default(true),
+});
+export type PreflightRequest = z.input<typeof preflightRequestSchema>;
+
+/** The part of a record the panel shows; the full record never leaves the extension pages. */
+export const recordSummarySchema = z.object({
+  status: codeStatusSchema,
+  creatorHandle: z.string().optional(),
+  expectedPost: z.string().optional(),
+  creatorRegion: z.string().optional(),
+  adAccountId: z.string().optional(),
+  failureReason: z.string().optional(),
+  expiresAt: z.number().optional(),
+});
+export type RecordSummary = z.infer<typeof recordSummarySchema>;
+
+export const preflightItemSchema = z.object({
+  code: codeString,
+  inInventory: z.boolean(),
+  record: recordSummarySchema.optional(),
+  results: z.array(checkResultSchema),
+  /** When the authorization ends (epoch ms), from the record or live facts; null when unknown. */
+  endsAt: z.number().nullable().default(null),
+});
+export type PreflightItem = z.infer<typeof preflightItemSchema>;
+
+export const preflightResponseSchema = z.object({
+  adAccount: adAccountSchema.optional(),
+  liveEnabled: z.boolean(),
+  items: z.array(preflightItemSchema),
+  /** One line for all items, e.g. "18 ready · 1 expires in 2 days · 1 expired". */
+  summary: z.string(),
+});
+export type PreflightResponse = z.infer<typeof preflightResponseSchema>;
+
+export const addFromPageRequestSchema = z.object({
+  items: z
+    .array(foundCodeSchema.omit({ occurrences: true }))
+    .min(1)
+    .max(MAX_CODES_PER_MESSAGE),
+  details: codeDetailsSchema.default({}),
+  /** The field to check again once the write is done. */
+  recheck: preflightRequestSchema.optional(),
+});
+export const addFromPageResponseSchema = z.object({
+  added: z.number(),
+  known: z.number(),
+  /** Items that were not whole Spark codes; never stored. */
+  refused: z.number().default(0),
+  /** The field's rows after the write, when asked for. */
+  checks: preflightResponseSchema.optional(),
+});
+
+export const outcomeRequestSchema = z.object({
+  code: codeString,
+  outcome: z.enum(['applied', 'failed']),
+  /** What Ads Manager said, in its words. */
+  reason: z.string().max(500).optional(),
+  /** The field to check again once the answer is recorded. */
+  recheck: preflightRequestSchema.optional(),
+});
+export const outcomeResponseSchema = z.object({
+  recorded: z.boolean(),
+  /** Why nothing was written, when `recorded` is false. */
+  skipped: z.enum(['not-in-inventory', 'already-applied']).optional(),
+  checks: preflightResponseSchema.optional(),
+});
+
+export const panelPrefsSchema = z.object({
+  side: z.enum(['right', 'left']),
+  collapsed: z.boolean(),
+  disabledHere: z.boolean(),
+});
+export type PanelPrefs = z.infer<typeof panelPrefsSchema>;
+export const panelPrefsRequestSchema = z.object({ path: z.string().max(2000) });
+export const setPanelPrefsRequestSchema = panelPrefsSchema.extend({ path: z.string().max(2000) });

@@ -1,0 +1,337 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkIds } from '../preflight/types';
+import type { OperationName, RequestOf } from '../api/operations';
+import { createPanelController, type SendMessage } from './panel-controller';
+import { createPanelStore, type PanelStore } from './panel-store';
+import { manualTimers } from './manual-timers.testing';
+
+const A = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
+const B = '#Qm9vb3RzdHJhcHBpbmdBU3BhcmtDb2RlRm9yVGVzdGluZzEyMzQ1Njc4OTA=';
+const URL_WITH_ACCOUNT = 'https://ads.tiktok.com/i18n/material?aadvid=7000000000000000001';
+
+type Calls = { type: OperationName; data: unknown }[];
+
+/** The background's rows for a field: codes in `known` are in the inventory. */
+function checked(request: RequestOf<'preflight'>, known: ReadonlySet<string> = new Set()) {
+  return {
+    summary: `${request.codes.length} not fully checked`,
+    liveEnabled: false,
+    adAccount: request.adAccountId ? { id: request.adAccountId, country: 'US' } : undefined,
+    items: request.codes.map((c) => ({
+      code: c.code,
+      inInventory: known.has(c.code),
+      endsAt: null,
+      results: checkIds.map((id) => ({
+        id,
+        status: id === 'revocation' ? 'unknown' : 'pass',
+        message: `${id} message`,
+        fix: id === 'revocation' ? 'Add a token' : '',
+      })),
+    })),
+  };
+}
+
+/** A background that knows nothing about the codes and records what it was asked. */
+function fakeBackground(overrides: Partial<Record<OperationName, (data: never) => unknown>> = {}) {
+  const calls: Calls = [];
+  const send = (async (type, data) => {
+    calls.push({ type, data });
+    const override = overrides[type];
+    if (override) return override(data as never);
+    switch (type) {
+      case 'preflight':
+        return checked(data as RequestOf<'preflight'>);
+      case 'addFromPage': {
+        const { items, recheck } = data as RequestOf<'addFromPage'>;
+        const added = new Set(items.map((item) => item.code));
+        return {
+          added: added.size,
+          known: 0,
+          refused: 0,
+          checks: recheck && checked(recheck, added),
+        };
+      }
+      case 'recordOutcome': {
+        const { recheck } = data as RequestOf<'recordOutcome'>;
+        return { recorded: true, checks: recheck && checked(recheck) };
+      }
+      case 'getPanelPrefs':
+        return { side: 'right', collapsed: false, disabledHere: false };
+      case 'setPanelPrefs':
+        return data;
+    }
+  }) as SendMessage;
+  return { send, calls };
+}
+
+let store: PanelStore;
+let timers: ReturnType<typeof manualTimers>;
+let session: AbortController;
+
+function controllerWith(send: SendMessage, showPanel = vi.fn()) {
+  return createPanelController({
+    store,
+    send,
+    topDocument: document,
+    pageUrl: () => URL_WITH_ACCOUNT,
+    showPanel,
+    now: () => Date.UTC(2026, 10, 25),
+    setTimer: (callback) => timers.setTimer(callback),
+    signal: session.signal,
+    isOwnNode: () => false,
+  });
+}
+
+/** Runs pending timers, then lets the fake background's promises settle. */
+async function settle() {
+  timers.runDue();
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+}
+
+function textarea(value = ''): HTMLTextAreaElement {
+  const field = document.createElement('textarea');
+  field.value = value;
+  document.body.append(field);
+  return field;
+}
+
+function searchButton(): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.textContent = 'Search';
+  document.body.append(button);
+  return button;
+}
+
+const statuses = (index = 0) =>
+  Object.fromEntries(store.getState().rows[index]?.checks.map((c) => [c.id, c.status]) ?? []);
+
+beforeEach(() => {
+  store = createPanelStore();
+  timers = manualTimers();
+  session = new AbortController();
+});
+afterEach(() => {
+  session.abort();
+  document.body.replaceChildren();
+});
+
+describe('panel controller', () => {
+  it('shows local checks at once and fills in the background results after', async () => {
+    const { send, calls } = fakeBackground();
+    const showPanel = vi.fn();
+    const controller = controllerWith(send, showPanel);
+    const field = textarea(A);
+    controller.onFieldText({ field, text: A, trigger: 'input' });
+
+    expect(showPanel).toHaveBeenCalled();
+    expect(statuses()).toMatchObject({ format: 'pass', duplicate: 'pass', expiry: 'pending' });
+    expect(calls).toEqual([]);
+
+    await settle();
+    expect(calls[0]).toMatchObject({
+      type: 'preflight',
+      data: { adAccountId: '7000000000000000001', codes: [{ code: A, occurrences: 1 }] },
+    });
+    expect(statuses()).toMatchObject({ expiry: 'pass', revocation: 'unknown' });
+    expect(store.getState().rows[0]?.inventory).toBe('out');
+    expect(store.getState().summary).toBe('1 not fully checked');
+    expect(store.getState().account).toMatchObject({ id: '7000000000000000001', source: 'url' });
+  });
+
+  it('warns about a duplicate before the background answers', () => {
+    const controller = controllerWith(fakeBackground().send);
+    const text = `${A}\n${A}`;
+    controller.onFieldText({ field: textarea(text), text, trigger: 'input' });
+    expect(statuses().duplicate).toBe('warn');
+  });
+
+  it('clears when the field no longer holds a code', async () => {
+    const controller = controllerWith(fakeBackground().send);
+    const field = textarea(A);
+    controller.onFieldText({ field, text: A, trigger: 'input' });
+    controller.onFieldText({ field, text: 'nothing here', trigger: 'input' });
+    expect(store.getState().rows).toEqual([]);
+  });
+
+  it('never shows pass when the inventory cannot be reached', async () => {
+    const { send } = fakeBackground({
+      preflight: () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    });
+    const controller = controllerWith(send);
+    controller.onFieldText({ field: textarea(A), text: A, trigger: 'input' });
+    await settle();
+    expect(statuses()).toMatchObject({ format: 'pass', expiry: 'unknown', region: 'unknown' });
+    expect(store.getState().error).toMatch(/Reload this page/);
+  });
+
+  it('cleans the field to one normalised code per line, and undoes it', () => {
+    const controller = controllerWith(fakeBackground().send);
+    const messy = `Code: "${A}", ${A}\n${B}.`;
+    const field = textarea(messy);
+    const seen: string[] = [];
+    field.addEventListener('input', () => seen.push(field.value));
+    controller.onFieldText({ field, text: messy, trigger: 'input' });
+
+    controller.cleanField();
+    expect(field.value).toBe(`${A}\n${B}`);
+    expect(seen).toEqual([`${A}\n${B}`]);
+    expect(store.getState().canUndoClean).toBe(true);
+    expect(store.getState().notice?.text).toMatch(/2 codes, one per line/);
+
+    controller.undoClean();
+    expect(field.value).toBe(messy);
+    expect(store.getState().canUndoClean).toBe(false);
+  });
+
+  it('puts only the first code into a single-line input', () => {
+    const controller = controllerWith(fakeBackground().send);
+    const field = document.createElement('input');
+    field.value = `${A} ${B}`;
+    document.body.append(field);
+    controller.onFieldText({ field, text: field.value, trigger: 'input' });
+    controller.cleanField();
+    expect(field.value).toBe(A);
+    expect(store.getState().notice?.text).toMatch(/first of 2/);
+  });
+
+  it('adds codes that are not in the inventory with their raw text and the page account', async () => {
+    const { send, calls } = fakeBackground();
+    const controller = controllerWith(send);
+    // A chat app slipped a zero-width space into the code; the raw text keeps it.
+    const raw = `${A.slice(0, 20)}\u200b${A.slice(20)}`;
+    const text = `Code: ${raw}`;
+    controller.onFieldText({ field: textarea(text), text, trigger: 'input' });
+    await settle();
+    controller.addToInventory(A);
+    await settle();
+    const add = calls.find((c) => c.type === 'addFromPage');
+    expect(add?.data).toEqual({
+      items: [{ code: A, raw, warnings: [expect.stringMatching(/invisible/i)] }],
+      details: { adAccountId: '7000000000000000001' },
+      recheck: {
+        codes: [{ code: A, raw, warnings: [expect.stringMatching(/invisible/i)], occurrences: 1 }],
+        adAccountId: '7000000000000000001',
+      },
+    });
+    expect(store.getState().notice?.text).toBe('Added 1 code to your inventory.');
+    // The add's reply carried the refreshed rows: no second round trip.
+    expect(calls.filter((c) => c.type === 'preflight')).toHaveLength(1);
+    expect(store.getState().rows[0]?.inventory).toBe('in');
+  });
+
+  it("records Ads Manager's answer after Search on the code in the field", async () => {
+    const { send, calls } = fakeBackground();
+    const controller = controllerWith(send);
+    const field = textarea(A);
+    controller.onFieldText({ field, text: A, trigger: 'input' });
+    controller.onSubmit(searchButton());
+    const error = document.createElement('div');
+    error.className = 'form-item-explain';
+    error.textContent = 'This code has expired';
+    document.body.append(error);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
+    expect(calls).toContainEqual({
+      type: 'recordOutcome',
+      data: {
+        code: A,
+        outcome: 'failed',
+        reason: 'This code has expired',
+        recheck: { codes: [expect.objectContaining({ code: A })], adAccountId: expect.any(String) },
+      },
+    });
+    expect(store.getState().rows[0]?.answer).toMatchObject({
+      outcome: 'failed',
+      saved: 'saved',
+      fix: expect.stringMatching(/extend/),
+    });
+  });
+
+  it('still records an answer that arrives after the page emptied the field', async () => {
+    const { send, calls } = fakeBackground();
+    const controller = controllerWith(send);
+    const field = textarea(A);
+    controller.onFieldText({ field, text: A, trigger: 'input' });
+    controller.onSubmit(searchButton());
+    field.value = '';
+    controller.onFieldText({ field, text: '', trigger: 'input' });
+    const toast = document.createElement('div');
+    toast.className = 'toast-success';
+    toast.textContent = 'Authorized successfully';
+    document.body.append(toast);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
+    expect(calls).toContainEqual({
+      type: 'recordOutcome',
+      data: { code: A, outcome: 'applied', reason: 'Authorized successfully' },
+    });
+    expect(store.getState().notice?.text).toBe(
+      'Ads Manager said: “Authorized successfully” (#s63DdePa…nF+qA=)',
+    );
+  });
+
+  it('ignores buttons outside the dialog the field is in', async () => {
+    const { send, calls } = fakeBackground();
+    const controller = controllerWith(send);
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    const field = document.createElement('textarea');
+    field.value = A;
+    dialog.append(field);
+    document.body.append(dialog);
+    controller.onFieldText({ field, text: A, trigger: 'input' });
+    controller.onSubmit(searchButton());
+    const error = document.createElement('div');
+    error.setAttribute('role', 'alert');
+    error.textContent = 'Invalid code';
+    document.body.append(error);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
+    expect(calls.some((c) => c.type === 'recordOutcome')).toBe(false);
+  });
+
+  it('does not pin an answer that names no code on one of several codes', async () => {
+    const { send, calls } = fakeBackground();
+    const controller = controllerWith(send);
+    const text = `${A}\n${B}`;
+    controller.onFieldText({ field: textarea(text), text, trigger: 'input' });
+    controller.onSubmit(searchButton());
+    const toast = document.createElement('div');
+    toast.setAttribute('role', 'alert');
+    toast.textContent = 'Invalid code';
+    document.body.append(toast);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls.some((c) => c.type === 'recordOutcome')).toBe(false);
+    expect(store.getState().notice).toMatchObject({
+      tone: 'fail',
+      text: 'Ads Manager said: “Invalid code”',
+    });
+  });
+
+  it('asks nothing of the background on a page where the panel is off', async () => {
+    const { send, calls } = fakeBackground({
+      getPanelPrefs: () => ({ side: 'right', collapsed: false, disabledHere: true }),
+    });
+    const controller = controllerWith(send);
+    controller.loadPrefs();
+    await settle();
+    controller.onFieldText({ field: textarea(A), text: A, trigger: 'input' });
+    await settle();
+    expect(calls.map((c) => c.type)).toEqual(['getPanelPrefs']);
+    controller.updatePrefs({ disabledHere: false });
+    await settle();
+    expect(calls.map((c) => c.type)).toEqual(['getPanelPrefs', 'setPanelPrefs', 'preflight']);
+  });
+
+  it('shows errors from its handlers in the panel instead of throwing', async () => {
+    const controller = controllerWith((() => {
+      throw new Error('boom');
+    }) as SendMessage);
+    expect(() => controller.updatePrefs({ side: 'left' })).not.toThrow();
+    expect(() => controller.loadPrefs()).not.toThrow();
+    await settle();
+    expect(store.getState().error).toBe('Something went wrong in the panel: boom');
+  });
+});

@@ -1,0 +1,194 @@
+import type { FoundCode } from '../codes';
+import { isCompleteCode } from '../codes/completeness';
+import type { PreflightItem, RecordSummary } from '../api/panel-schemas';
+// Only the two checks that run in the page are imported, each from its own module: the package
+// index would also bring zod and every other check into the content script.
+import { duplicateCheck } from '../preflight/duplicate';
+import { formatCheck } from '../preflight/format';
+import type { Check, CheckId, CheckStatus } from '../preflight/types';
+
+/** Every check, in the order the background reports them. */
+export const CHECK_LABELS: Record<CheckId, string> = {
+  format: 'Format',
+  duplicate: 'Duplicate',
+  expiry: 'Expiry',
+  revocation: 'Revocation',
+  'wrong-post': 'Right post',
+  region: 'Region',
+  'original-post': 'Original post',
+};
+
+const CHECK_ORDER = Object.keys(CHECK_LABELS) as CheckId[];
+
+/** Checks that need nothing but the pasted text, so they show the moment the code does. */
+const LOCAL_CHECKS: Partial<Record<CheckId, Check>> = {
+  format: formatCheck,
+  duplicate: duplicateCheck,
+};
+
+export type RowCheckStatus = CheckStatus | 'pending';
+
+export interface RowCheck {
+  id: CheckId;
+  status: RowCheckStatus;
+  message: string;
+  fix: string;
+}
+
+export interface AnswerView {
+  outcome: 'applied' | 'failed' | 'transient';
+  text: string;
+  fix: string;
+  /** Whether the answer was written to the inventory. */
+  saved: 'saving' | 'saved' | 'not-in-inventory' | 'already-applied' | 'not-saved' | 'never';
+}
+
+export interface PanelRow {
+  /** The normalised code, or the raw text of something that only looked like one. */
+  key: string;
+  code: string;
+  raw: string;
+  warnings: string[];
+  occurrences: number;
+  /** False for text that looked like a code but is not one; it cannot be added or cleaned in. */
+  usable: boolean;
+  checks: RowCheck[];
+  inventory: 'checking' | 'in' | 'out' | 'unreachable';
+  record?: RecordSummary;
+  endsAt: number | null;
+  answer?: AnswerView;
+}
+
+export interface RejectedCandidate {
+  raw: string;
+  reason: string;
+  suggestion?: string;
+}
+
+const REJECTED_FIX =
+  'Copy the whole code again, including the # at the start and any = at the end.';
+
+export function localRows(
+  codes: readonly FoundCode[],
+  rejected: readonly RejectedCandidate[],
+  now: number,
+): PanelRow[] {
+  const rows = codes.map((found): PanelRow => {
+    const input = {
+      code: found.code,
+      extractionWarnings: found.warnings,
+      occurrences: found.occurrences,
+    };
+    const checks = CHECK_ORDER.map((id): RowCheck => {
+      const check = LOCAL_CHECKS[id];
+      if (!check) return { id, status: 'pending', message: 'Checking your inventory…', fix: '' };
+      try {
+        return { ...check(input, { now }), id };
+      } catch {
+        return { id, status: 'pending', message: 'Checking your inventory…', fix: '' };
+      }
+    });
+    return {
+      key: found.code,
+      code: found.code,
+      raw: found.raw,
+      warnings: [...found.warnings],
+      occurrences: found.occurrences,
+      // A half-typed or cut-off code gets its row, but nothing can add it or count it as ready.
+      usable: isCompleteCode(found.code, found.warnings),
+      checks,
+      inventory: 'checking',
+      endsAt: null,
+    };
+  });
+  const broken = rejected.map((r): PanelRow => ({
+    key: `rejected:${r.raw}`,
+    code: '',
+    raw: r.raw,
+    warnings: [],
+    occurrences: 1,
+    usable: false,
+    checks: [
+      {
+        id: 'format',
+        status: 'fail',
+        message: r.reason,
+        fix: r.suggestion ? `If it is a Spark code, it reads ${r.suggestion}.` : REJECTED_FIX,
+      },
+    ],
+    inventory: 'out',
+    endsAt: null,
+  }));
+  return [...rows, ...broken];
+}
+
+/** Fills rows in with the background's answer, keeping anything the page told us since. */
+export function withBackground(rows: readonly PanelRow[], items: readonly PreflightItem[]) {
+  const byCode = new Map(items.map((item) => [item.code, item]));
+  return rows.map((row): PanelRow => {
+    const item = row.usable ? byCode.get(row.code) : undefined;
+    if (!item) return row;
+    const order = new Map(CHECK_ORDER.map((id, index) => [id, index]));
+    const checks = [...item.results].sort(
+      (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    );
+    return {
+      ...row,
+      checks,
+      inventory: item.inInventory ? 'in' : 'out',
+      record: item.record,
+      endsAt: item.endsAt,
+    };
+  });
+}
+
+/**
+ * When the inventory cannot be asked, what it would have said is unknown; it is never shown
+ * as passing.
+ */
+export function withoutBackground(rows: readonly PanelRow[], why: string): PanelRow[] {
+  return rows.map((row) =>
+    row.inventory === 'checking'
+      ? {
+          ...row,
+          inventory: 'unreachable',
+          checks: row.checks.map((check) =>
+            check.status === 'pending' ? { ...check, status: 'unknown', message: why } : check,
+          ),
+        }
+      : row,
+  );
+}
+
+/** Long enough to tell codes apart at a glance, short enough for one line. */
+export function shortCode(code: string): string {
+  return code.length <= 20 ? code : `${code.slice(0, 9)}…${code.slice(-6)}`;
+}
+
+export function rowVerdict(row: PanelRow): RowCheckStatus {
+  const statuses = row.checks.map((c) => c.status);
+  if (statuses.includes('fail')) return 'fail';
+  if (statuses.includes('pending')) return 'pending';
+  if (statuses.includes('warn')) return 'warn';
+  if (statuses.includes('unknown')) return 'unknown';
+  return 'pass';
+}
+
+/**
+ * The line above the rows. The background words it from every check once the inventory has
+ * answered; until then, and when it cannot answer, the panel says so instead of guessing.
+ */
+export function summaryLine(rows: readonly PanelRow[], checkedSummary: string | undefined): string {
+  const usable = rows.filter((r) => r.usable);
+  const broken = rows.length - usable.length;
+  const codes = `${usable.length} ${usable.length === 1 ? 'code' : 'codes'}`;
+  const parts: string[] = [];
+  if (usable.length > 0) {
+    if (usable.some((r) => r.inventory === 'unreachable')) parts.push(`${codes} · not checked`);
+    else if (checkedSummary && usable.every((r) => r.inventory !== 'checking')) {
+      parts.push(checkedSummary);
+    } else parts.push(`${codes} · checking…`);
+  }
+  if (broken > 0) parts.push(`${broken} not a complete code`);
+  return parts.join(' · ');
+}

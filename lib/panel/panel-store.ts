@@ -1,0 +1,42 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { FieldKind } from '../page/editable-field';
+import type { PanelPrefs } from '../api/panel-schemas';
+import type { PreflightResponse } from '../api/panel-schemas';
+
+type AdAccount = NonNullable<PreflightResponse['adAccount']>;
+import type { PanelRow } from './panel-model';
+
+export interface PanelNotice {
+  tone: 'info' | 'success' | 'fail';
+  text: string;
+  fix?: string;
+}
+
+export interface PanelState {
+  prefs: PanelPrefs;
+  rows: PanelRow[];
+  fieldKind?: FieldKind;
+  /** The ad account the page is on, with its country when the buyer saved it in Options. */
+  account?: AdAccount & { source: 'url' | 'switcher' | 'settings' };
+  liveEnabled: boolean;
+  /** The background's one-line summary of the rows it last checked. */
+  summary?: string;
+  /** Ads Manager answers that could not be tied to one code, and results of panel actions. */
+  notice?: PanelNotice;
+  /** Something went wrong in the panel itself; shown instead of being thrown into the page. */
+  error?: string;
+  canUndoClean: boolean;
+  busy: boolean;
+}
+
+export const defaultPrefs: PanelPrefs = { side: 'right', collapsed: false, disabledHere: false };
+
+export function initialPanelState(): PanelState {
+  return { prefs: defaultPrefs, rows: [], liveEnabled: false, canUndoClean: false, busy: false };
+}
+
+export type PanelStore = StoreApi<PanelState>;
+
+export function createPanelStore(): PanelStore {
+  return createStore<PanelState>()(() => initialPanelState());
+}

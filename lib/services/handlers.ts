@@ -1,0 +1,109 @@
+import type { Handlers } from '../api/operations';
+import type { Clock } from '../clock';
+import type { SparkDatabase } from '../db/database';
+import { authorizeBatch } from '../live/authorize-batch';
+import { createAuthorizeJobs, type JobProgress } from '../live/authorize-jobs';
+import { refreshLive } from '../live/refresh';
+import { syncApplied } from '../live/sync-applied';
+import type { SettingsStore } from '../settings/store';
+import { createAddFromPageService } from './add-from-page-service';
+import { openLiveAccess, type LiveAccessDeps } from './live-access';
+import { createLiveLookups } from './live-lookups';
+import { createPanelPrefsService } from './panel-prefs-service';
+import { createPreflightService } from './preflight-service';
+import { createRecordOutcomeService } from './record-outcome-service';
+
+export interface ServiceDeps extends LiveAccessDeps {
+  db: SparkDatabase;
+  settings: Pick<SettingsStore, 'get' | 'update'>;
+  clock: Clock;
+  /** Where batch progress is published for the pages (session storage). */
+  publishJob: (progress: JobProgress) => Promise<void>;
+  newId: () => string;
+}
+
+/**
+ * The background's side of every operation in lib/api/operations.ts. Who may call each one and
+ * what its messages look like is the table's business; this only says what each one does.
+ */
+export function createHandlers(deps: ServiceDeps): Handlers {
+  const live = createLiveLookups(deps);
+  const preflight = createPreflightService({ ...deps, live });
+  const prefs = createPanelPrefsService(deps);
+
+  const jobs = createAuthorizeJobs({
+    newId: deps.newId,
+    publish: deps.publishJob,
+    run: async (job, signal, onResult) => {
+      const access = await openLiveAccess(deps);
+      if (!access.ok) {
+        const { message, fix } = access;
+        const failure = { fetchedAt: deps.clock.now(), reason: 'auth' as const, message, fix };
+        return job.codes.map((code) => {
+          const result = {
+            code,
+            kind: 'unknown' as const,
+            failure: { ...failure, definitive: false },
+          };
+          onResult(result);
+          return result;
+        });
+      }
+      // TikTok's answer about these codes is about to change.
+      live.forget(job.codes);
+      return authorizeBatch({
+        client: access.client,
+        db: deps.db,
+        clock: deps.clock,
+        advertiserId: job.advertiserId,
+        codes: job.codes,
+        originalPostCodes: job.originals,
+        signal,
+        onResult: (result) => onResult(result),
+      });
+    },
+  });
+
+  return {
+    preflight,
+    addFromPage: createAddFromPageService({ ...deps, preflight }),
+    recordOutcome: createRecordOutcomeService({ ...deps, live, preflight }),
+    getPanelPrefs: prefs.get,
+    setPanelPrefs: prefs.set,
+    async testConnection({ advertiserIds }) {
+      const access = await openLiveAccess(deps);
+      if (!access.ok) return { ok: false, message: access.message, fix: access.fix };
+      const outcome = await access.client.advertiserInfo(advertiserIds);
+      if (!outcome.ok) return { ok: false, ...outcome.failure };
+      return { ok: true, accounts: outcome.accounts };
+    },
+    async authorizeStart({ advertiserId, codes, originals }) {
+      return { jobId: jobs.start(advertiserId, codes, originals).id };
+    },
+    async authorizeCancel({ jobId }) {
+      return { cancelled: jobs.cancel(jobId) };
+    },
+    async syncApplied({ advertiserId }) {
+      const access = await openLiveAccess(deps);
+      if (!access.ok) return { ok: false, message: access.message, fix: access.fix };
+      const result = await syncApplied({
+        client: access.client,
+        db: deps.db,
+        clock: deps.clock,
+        advertiserId,
+      });
+      if (!result.ok) return { ok: false, ...result.failure };
+      return {
+        ok: true,
+        onAccount: result.onAccount,
+        marked: result.marked.length,
+        complete: result.complete,
+      };
+    },
+    async refreshLive({ codes }) {
+      // The buyer asked for TikTok's answer now, not the one from a minute ago.
+      live.forget(codes);
+      return refreshLive({ db: deps.db, settings: deps.settings, live, clock: deps.clock }, codes);
+    },
+  };
+}
