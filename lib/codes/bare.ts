@@ -3,6 +3,7 @@
  * bare run is only taken as a code when a label such as "Spark code:" introduces it; otherwise
  * it is reported so the buyer can decide.
  */
+import { Base64Blobs } from './blobs';
 import { readUnit } from './decode';
 import {
   MAX_BODY_LENGTH,
@@ -30,7 +31,11 @@ export interface BareRun {
 }
 
 /** Reads the run of base64 characters starting at `start`; it is a code only if it fits one. */
-export function readBareRun(text: string, start: number): BareRun {
+export function readBareRun(
+  text: string,
+  start: number,
+  blobs: Base64Blobs = new Base64Blobs(text),
+): BareRun {
   let end = start;
   while (end < text.length && isBase64Code(text.charCodeAt(end))) end++;
   const coreLength = end - start;
@@ -46,6 +51,8 @@ export function readBareRun(text: string, start: number): BareRun {
   const core = text.slice(start, end);
   if (!looksLikeCode(core, padding)) return { next: padded };
   const labelled = hasSparkLabelBefore(text, start);
+  // An attachment or a signature is not a code that lost its `#`; no hint for it.
+  if (!labelled && blobs.contains(start)) return { next: padded };
   return { next: padded, code: { start, end: padded, core, padding, labelled } };
 }
 

@@ -1,12 +1,14 @@
 /**
  * Reads a paste one visible unit at a time, undoing the encodings codes arrive in: URL escapes
- * (`%2B`) and HTML entities (`&#43;`, `&plus;`). Every unit keeps its end offset in the original
- * text so a cleaned code can always point back at exactly what the buyer pasted.
+ * (`%2B`), HTML entities (`&#43;`, `&plus;`) and `<wbr>` break hints, JSON string escapes (`\/`,
+ * `\u002B`, `\n`) and, in email source, quoted-printable (`=3D`, and `=` ending a line to say it
+ * goes on). Every unit keeps its end offset in the original text so a cleaned code can always
+ * point back at exactly what the buyer pasted.
  */
 import { isInvisibleCodePoint, isLineBreakCode, isNoBreakSpaceCodePoint } from './patterns';
 
 /** How a character was written in the paste. */
-export type Encoding = 'plain' | 'url' | 'html';
+export type Encoding = 'plain' | 'url' | 'html' | 'json' | 'quotedPrintable';
 
 export type Unit =
   | { readonly kind: 'end' }
@@ -18,13 +20,16 @@ export type Unit =
     }
   | { readonly kind: 'invisible'; readonly end: number; readonly encoding: Encoding }
   | { readonly kind: 'noBreakSpace'; readonly end: number; readonly encoding: Encoding }
-  | { readonly kind: 'lineBreak'; readonly end: number };
+  | { readonly kind: 'lineBreak'; readonly end: number; readonly encoding?: Encoding };
 
 const END: Unit = { kind: 'end' };
 const PERCENT = 0x25;
 const AMPERSAND = 0x26;
 const CR = 0x0d;
 const LF = 0x0a;
+const BACKSLASH = 0x5c;
+const LESS_THAN = 0x3c;
+const EQUALS = 0x3d;
 
 export function readUnit(text: string, i: number): Unit {
   if (i >= text.length) return END;
@@ -35,6 +40,12 @@ export function readUnit(text: string, i: number): Unit {
   } else if (c === AMPERSAND) {
     const decoded = decodeEntity(text, i);
     if (decoded) return unitFor(decoded.codePoint, decoded.end, 'html');
+  } else if (c === BACKSLASH) {
+    const escaped = readJsonEscape(text, i);
+    if (escaped) return escaped;
+  } else if (c === LESS_THAN) {
+    const end = wordBreakTagEnd(text, i);
+    if (end > i) return { kind: 'invisible', end, encoding: 'html' };
   } else if (isLineBreakCode(c)) {
     const end = c === CR && text.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
     return { kind: 'lineBreak', end };
@@ -164,4 +175,94 @@ export function decodeEntity(text: string, i: number): Decoded | null {
 
 function isEncodableCodePoint(cp: number): boolean {
   return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
+}
+
+/**
+ * One escape of a JSON string: `\/`, `\"`, `\\`, `\t`, `\uXXXX` (a surrogate pair as one
+ * character) and `\n`, `\r`, `\r\n` as a line break. Anything else after a backslash is not an
+ * escape, and the backslash reads as itself.
+ */
+function readJsonEscape(text: string, i: number): Unit | null {
+  const next = text.charAt(i + 1);
+  switch (next) {
+    case '/':
+    case '"':
+    case '\\':
+      return { kind: 'char', ch: next, end: i + 2, encoding: 'json' };
+    case 't':
+      return { kind: 'char', ch: '\t', end: i + 2, encoding: 'json' };
+    case 'n':
+      return { kind: 'lineBreak', end: i + 2, encoding: 'json' };
+    case 'r':
+      return {
+        kind: 'lineBreak',
+        end: text.startsWith('\\n', i + 2) ? i + 4 : i + 2,
+        encoding: 'json',
+      };
+    case 'u': {
+      const unit = hex4(text, i + 2);
+      if (unit < 0 || (unit >= 0xdc00 && unit <= 0xdfff)) return null;
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        const low = text.startsWith('\\u', i + 6) ? hex4(text, i + 8) : -1;
+        if (low < 0xdc00 || low > 0xdfff) return null;
+        const cp = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+        return unitFor(cp, i + 12, 'json');
+      }
+      return unit === 0 ? null : unitFor(unit, i + 6, 'json');
+    }
+    default:
+      return null;
+  }
+}
+
+function hex4(text: string, i: number): number {
+  let value = 0;
+  for (let k = 0; k < 4; k++) {
+    const digit = hexValue(text.charCodeAt(i + k));
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+// `<wbr>` tells a browser where it may wrap a long word; web pages and emails put it inside codes.
+const WORD_BREAK_TAG = /<wbr\s*\/?>/iy;
+
+export function wordBreakTagEnd(text: string, i: number): number {
+  WORD_BREAK_TAG.lastIndex = i;
+  return WORD_BREAK_TAG.test(text) ? WORD_BREAK_TAG.lastIndex : i;
+}
+
+/**
+ * In quoted-printable email source: `=XX` (upper-case hex) stands for a byte, and an `=` at the
+ * end of a line says the line goes on (a soft line break, read as invisible). Null when the `=`
+ * at `i` is neither, so it reads as padding.
+ */
+export function readQuotedPrintable(text: string, i: number): Unit | null {
+  if (text.charCodeAt(i) !== EQUALS) return null;
+  const next = text.charCodeAt(i + 1);
+  if (next === LF) return { kind: 'invisible', end: i + 2, encoding: 'quotedPrintable' };
+  if (next === CR) {
+    const end = text.charCodeAt(i + 2) === LF ? i + 3 : i + 2;
+    return { kind: 'invisible', end, encoding: 'quotedPrintable' };
+  }
+  const high = upperHexValue(next);
+  const low = upperHexValue(text.charCodeAt(i + 2));
+  if (high < 0 || low < 0) return null;
+  const byte = high * 16 + low;
+  // Bytes above ASCII start a UTF-8 sequence; none of them is part of a code.
+  return byte < 0x80 ? unitFor(byte, i + 3, 'quotedPrintable') : null;
+}
+
+function upperHexValue(c: number): number {
+  return c >= 0x61 ? -1 : hexValue(c);
+}
+
+/**
+ * Whether a paste is email source in quoted-printable, where `=` starts an escape. Such source
+ * writes every `=` as `=3D` (in HTML attributes, and in any padded code), which nothing else
+ * does; the header saying so is not looked for, as finding it costs as much as a whole scan.
+ */
+export function isQuotedPrintable(text: string): boolean {
+  return text.includes('=3D');
 }

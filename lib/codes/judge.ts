@@ -16,6 +16,8 @@ export interface Attempt {
   foreign: readonly string[];
   misplacedPadding: boolean;
   ellipsisAfter: boolean;
+  /** The attempt may be the first half of a code split across two lines. */
+  splitAtLineBreak?: boolean;
 }
 
 const NONE: Verdict = { kind: 'none' };
@@ -39,7 +41,11 @@ export function judgeAttempt(attempt: Attempt): Verdict {
     const sample = core.slice(0, 2 * MAX_BODY_LENGTH);
     return looksLikeCode(sample, padding) ? { kind: 'reject', reason: REASON.tooLong } : NONE;
   }
-  return looksLikeCode(core, padding) ? { kind: 'code', core, padding } : NONE;
+  if (!looksLikeCode(core, padding)) return NONE;
+  // Half a code must never be offered as one: the buyer would try it and fail.
+  return attempt.splitAtLineBreak
+    ? { kind: 'reject', reason: REASON.splitAcrossLines }
+    : { kind: 'code', core, padding };
 }
 
 /** Whether a broken attempt is worth telling the buyer about rather than a hashtag or a word. */

@@ -7,6 +7,8 @@ export const WARNING = {
   noBreakSpace: 'Removed a non-breaking space inside the code',
   url: 'Decoded a URL-encoded code',
   html: 'Decoded HTML characters (such as &#43; for +)',
+  json: 'Decoded JSON escapes (such as \\/ for /)',
+  quotedPrintable: 'Decoded email quoted-printable text (such as =3D for =)',
   missingHash: 'Added the missing # at the start',
   ellipsis: 'Looked truncated: it is followed by "…", so the end may be missing',
   paddingMisfit:
@@ -23,6 +25,8 @@ export const REASON = {
   misplacedPadding: 'Has an = in the middle — a Spark code only has = at the end',
   tooMuchPadding: 'Ends with too many = — a Spark code has at most two',
   noHash: 'Looks like a Spark code but has no # at the start — add the # if it is one',
+  splitAcrossLines:
+    'Breaks off at the end of a line and the next line may hold the rest — paste the code on one line',
 } as const;
 
 export function foreignCharactersReason(characters: readonly string[]): string {

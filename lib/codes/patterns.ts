@@ -97,9 +97,38 @@ export function isNonAsciiWordChar(ch: string): boolean {
 // A `#` touching one of these on its left is part of a link (`page#top`, `/#/route`) or a word.
 const GLUES_BEFORE_HASH = new Set('/_&%@+\\$'.split('').map((ch) => ch.charCodeAt(0)));
 
-export function gluesBeforeHash(c: number): boolean {
+const UNDERSCORE = 0x5f;
+const ASTERISK = 0x2a;
+
+/** Whether the `#` at `i` touches a link or a word on its left, so it cannot start a code. */
+export function hashGluedBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c === UNDERSCORE) return !opensEmphasis(text, i - 1);
+  return gluesBeforeHash(c);
+}
+
+function gluesBeforeHash(c: number): boolean {
   if (c < 0x80) return isBase64Code(c) || GLUES_BEFORE_HASH.has(c);
+  // Emoji are dressed with variation selectors and keycaps, which are marks but not words.
+  if (isEmojiComponent(c)) return false;
   return isNonAsciiWordChar(String.fromCharCode(c));
+}
+
+/**
+ * Markdown emphasis (`_#code_`, `*_#code_*`) opens with `_` or `*` after a space or the start; in
+ * a word or a link (`snake_#tag`, `/_#/route`) the `_` glues.
+ */
+function opensEmphasis(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === UNDERSCORE || text.charCodeAt(k - 1) === ASTERISK)) {
+    k--;
+  }
+  return k === 0 || !gluesBeforeHash(text.charCodeAt(k - 1));
+}
+
+/** Variation selectors, zero-width joiner and the keycap mark: parts of an emoji, not of a word. */
+export function isEmojiComponent(c: number): boolean {
+  return (c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || c === 0x20e3;
 }
 
 // Characters that, between two code characters, mean the buyer's token is one broken code

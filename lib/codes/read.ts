@@ -3,7 +3,7 @@
  * remembering what it cleaned. It reads in a single forward pass and never backtracks, so the
  * whole scan stays linear in the size of the paste.
  */
-import { readUnit, type Encoding, type Unit } from './decode';
+import { readQuotedPrintable, readUnit, type Encoding, type Unit } from './decode';
 import {
   MAX_BODY_LENGTH,
   MAX_PADDING,
@@ -25,6 +25,8 @@ export const CLEANED = {
   lineBreak: 4,
   url: 8,
   html: 16,
+  json: 32,
+  quotedPrintable: 64,
 } as const;
 
 export type CleaningNote = keyof typeof CLEANED;
@@ -44,15 +46,26 @@ export interface Candidate {
   cleaned: number;
   /** The code is followed by `…` or `...` and has no padding: the end may be cut off. */
   ellipsisAfter: boolean;
+  /**
+   * The attempt stops at a line break, its length is not a whole number of base64 blocks, and
+   * the next line starts with what could be its rest: the code may be cut in two.
+   */
+  splitAtLineBreak: boolean;
 }
 
 type CharRole = 'base64' | 'padding' | 'foreign' | 'stop';
 
+/**
+ * Reads the attempt whose anchor starts at `start` and whose body starts at `bodyStart`. In
+ * quoted-printable email source (`quotedPrintable`), an `=` may start an escape rather than
+ * padding.
+ */
 export function readCandidate(
   text: string,
   start: number,
   bodyStart: number,
   anchorEncoding: Encoding,
+  quotedPrintable = false,
 ): Candidate {
   const candidate: Candidate = {
     start,
@@ -62,6 +75,7 @@ export function readCandidate(
     misplacedPadding: false,
     cleaned: encodingFlag(anchorEncoding),
     ellipsisAfter: false,
+    splitAtLineBreak: false,
   };
   // Invisible characters and joined breaks count only once a code character follows them;
   // trailing ones are around the code, not in it.
@@ -85,7 +99,8 @@ export function readCandidate(
   };
 
   for (;;) {
-    const plainRunEnd = endOfPlainRun(text, pos);
+    const escaped = quotedPrintable ? readQuotedPrintable(text, pos) : null;
+    const plainRunEnd = escaped ? pos : endOfPlainRun(text, pos);
     if (plainRunEnd > pos) {
       // Most of a code is plain base64: take it in one slice.
       const firstIsPadding = text.charCodeAt(pos) === EQUALS;
@@ -93,18 +108,24 @@ export function readCandidate(
       else take('=', pos + 1, 0);
       continue;
     }
-    const unit = readUnit(text, pos);
+    const unit = escaped ?? readUnit(text, pos);
     if (unit.kind === 'end') break;
     if (unit.kind === 'invisible') {
       if (unit.end - start > MAX_RAW_LENGTH) break;
-      pending |= CLEANED.invisible | encodingFlag(unit.encoding);
+      // A quoted-printable soft line break is how the email wrapped, not a hidden character.
+      const invisible = unit.encoding === 'quotedPrintable' ? 0 : CLEANED.invisible;
+      pending |= invisible | encodingFlag(unit.encoding);
       pos = unit.end;
       continue;
     }
     if (unit.kind === 'lineBreak' || unit.kind === 'noBreakSpace') {
       const joinable = !broken && padding === 0 && candidate.body.length > 0;
-      if (!joinable || !mayJoinAcross(text, unit, candidate.body)) break;
-      pending |= CLEANED[unit.kind] | (unit.kind === 'lineBreak' ? 0 : encodingFlag(unit.encoding));
+      if (!joinable || !mayJoinAcross(text, unit, candidate.body)) {
+        candidate.splitAtLineBreak =
+          unit.kind === 'lineBreak' && !broken && mayBeSplitAt(text, unit, candidate.body);
+        break;
+      }
+      pending |= CLEANED[unit.kind] | encodingFlag(unit.encoding ?? 'plain');
       pos = unit.end;
       continue;
     }
@@ -207,6 +228,21 @@ function mayJoinAcross(text: string, breakUnit: SoftBreak, firstBody: string): b
     return rest.padding > 0 || !isWholeCode(firstBody);
   }
   return true;
+}
+
+/**
+ * Whether an attempt that stops at a line break may be a code cut in two: its length is not a
+ * whole number of base64 blocks (padded codes always are, and the codes handed out are), and
+ * the next line starts with base64 that could be the rest: not a word or a sentence, which
+ * {@link mayJoinAcross} already tells apart, but a tail it would not join (after padding, or too
+ * long to join).
+ */
+function mayBeSplitAt(text: string, breakUnit: SoftBreak, body: string): boolean {
+  if (body.length === 0 || body.length % 4 === 0) return false;
+  const rest = readContinuation(text, breakUnit.end);
+  if (rest.core.length === 0 || !rest.endsCleanly || rest.wordsFollow) return false;
+  if (rest.padding === 0 && isPlainWord(rest.core)) return false;
+  return rest.core.length <= MAX_BODY_LENGTH;
 }
 
 function isWholeCode(core: string): boolean {

@@ -6,18 +6,20 @@
  * million `#` in a row stay linear. No regular expression runs over unbounded input.
  */
 import { readBareRun, type BareCode } from './bare';
-import { readUnit, type Encoding } from './decode';
+import { Base64Blobs } from './blobs';
+import { cleanCodeEnd, endsAttemptAt } from './clean';
+import { isQuotedPrintable, readUnit, type Encoding } from './decode';
 import { judgeAttempt } from './judge';
+import { Landmarks } from './landmarks';
 import { REASON } from './messages';
 import {
   MAX_BODY_LENGTH,
   MIN_BODY_LENGTH,
-  endsPlainAttempt,
-  gluesBeforeHash,
+  hashGluedBefore,
   isBase64Code,
   isInnerGlue,
 } from './patterns';
-import { looksLikeCutOffCodeIn } from './randomness';
+import { looksLikeCodeIn, looksLikeCutOffCodeIn } from './randomness';
 import { isEllipsisAt, readCandidate, type Candidate } from './read';
 import type { FoundCode, PasteScan, RejectedFragment } from './types';
 import { warningsFor } from './warnings';
@@ -30,10 +32,16 @@ const EQUALS = 0x3d;
 export function scanPaste(text: string): PasteScan {
   const found = new FoundCodes(text);
   const rejected: RejectedFragment[] = [];
+  // Between landmarks there is only prose the loop would step over one character at a time.
+  const landmarks = new Landmarks(text);
   // End of the previous attempt: a `#` right after one starts a new code even though it touches
   // the previous code's last character (`#abc...#def...`).
   let previousEnd = -1;
-  let i = 0;
+  // Made on first use: most pastes hold no base64 run of a code's length.
+  let blobs: Base64Blobs | undefined;
+  // Email source in quoted-printable writes `=` as `=3D` and breaks long lines with `=`.
+  const quotedPrintable = isQuotedPrintable(text);
+  let i = landmarks.next(0);
 
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -42,17 +50,18 @@ export function scanPaste(text: string): PasteScan {
       const runEnd = endOfBase64Run(text, i + 1);
       const length = runEnd - i;
       if (length < MIN_BODY_LENGTH || length > MAX_BODY_LENGTH) {
-        i = runEnd;
+        i = landmarks.next(runEnd);
         continue;
       }
-      const run = readBareRun(text, i);
+      blobs ??= new Base64Blobs(text);
+      const run = readBareRun(text, i, blobs);
       if (run.code) recordBare(run.code, text, found, rejected);
       i = run.next;
       continue;
     }
     const anchor = c === HASH || c === PERCENT || c === AMPERSAND ? hashAnchorAt(text, i, c) : null;
     if (anchor) {
-      if (i !== previousEnd && i > 0 && gluesBeforeHash(text.charCodeAt(i - 1))) {
+      if (i !== previousEnd && i > 0 && hashGluedBefore(text, i)) {
         // Part of a link (`page#section`) or a word: not a code.
         i = anchor.bodyStart;
         continue;
@@ -64,10 +73,7 @@ export function scanPaste(text: string): PasteScan {
         continue;
       }
       const runEnd = endOfBase64Run(text, anchor.bodyStart);
-      if (
-        runEnd - anchor.bodyStart < MIN_BODY_LENGTH &&
-        endsPlainAttempt(text.charCodeAt(runEnd))
-      ) {
+      if (runEnd - anchor.bodyStart < MIN_BODY_LENGTH && endsAttemptAt(text, runEnd)) {
         // Most attempts are hashtags: a short run of plain base64 that nothing can carry on.
         // Judged where it lies, it reads as a cut-off code or as nothing, as a full read would.
         const ellipsisAfter = isEllipsisAt(text, runEnd);
@@ -79,12 +85,22 @@ export function scanPaste(text: string): PasteScan {
         i = runEnd;
         continue;
       }
-      const candidate = readCandidate(text, i, anchor.bodyStart, anchor.encoding);
+      const cleanEnd =
+        anchor.encoding === 'plain'
+          ? cleanCodeEnd(text, anchor.bodyStart, runEnd, quotedPrintable)
+          : -1;
+      if (cleanEnd >= 0) {
+        recordClean(text, i, runEnd, cleanEnd, found);
+        previousEnd = cleanEnd;
+        i = cleanEnd;
+        continue;
+      }
+      const candidate = readCandidate(text, i, anchor.bodyStart, anchor.encoding, quotedPrintable);
       recordCandidate(candidate, text, found, rejected);
       previousEnd = candidate.end;
       i = candidate.end;
     } else {
-      i++;
+      i = landmarks.next(i + 1);
     }
   }
   return { codes: found.list(), rejected };
@@ -146,6 +162,27 @@ function recordCandidate(
     });
     found.add('#' + candidate.body, start, end, warnings);
   }
+}
+
+/** A clean code from its `#` at `start`, its base64 up to `runEnd` and its padding up to `end`. */
+function recordClean(
+  text: string,
+  start: number,
+  runEnd: number,
+  end: number,
+  found: FoundCodes,
+): void {
+  const padding = end - runEnd;
+  if (!looksLikeCodeIn(text, start + 1, runEnd, padding)) return;
+  const warnings = warningsFor({
+    core: text.slice(start + 1, runEnd),
+    padding,
+    cleaned: 0,
+    ellipsisAfter: padding === 0 && isEllipsisAt(text, end),
+    missingHash: false,
+  });
+  // Nothing was cleaned, so the code is exactly what was pasted.
+  found.add(text.slice(start, end), start, end, warnings);
 }
 
 function recordBare(

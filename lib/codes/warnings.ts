@@ -18,6 +18,8 @@ const CLEANING_ORDER: readonly CleaningNote[] = [
   'lineBreak',
   'url',
   'html',
+  'json',
+  'quotedPrintable',
 ];
 
 export function warningsFor(facts: CodeFacts): string[] {

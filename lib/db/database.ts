@@ -32,6 +32,10 @@ export class SparkDatabase extends Dexie {
     this.version(2).stores({
       authorizeJobs: 'id, advertiserId, state, updatedAt',
     });
+    // Run events list the codes they are about; the index finds them per code.
+    this.version(3).stores({
+      events: '++id, code, at, type, *codes',
+    });
   }
 }
 

@@ -1,8 +1,9 @@
+import { writeInBulk } from './bulk';
 import type { SparkDatabase } from './database';
 import { isCompleteCode } from '../codes/completeness';
 import type { Clock } from '../clock';
 import { withExpiry } from '../records/expiry-index';
-import { WRITE_CHUNK, writeTransaction } from './write-failure';
+import { writeTransaction } from './write-failure';
 import { parseRow, parseRows } from './records';
 import {
   codeDetailsSchema,
@@ -81,38 +82,27 @@ export async function addCodes(
     clock.timeZone,
   );
   return writeTransaction(db, [db.codes, db.events], async () => {
-    const added: CodeRecord[] = [];
-    const known: CodeRecord[] = [];
-    for (let start = 0; start < items.length; start += WRITE_CHUNK) {
-      const slice = items.slice(start, start + WRITE_CHUNK);
-      const existing = await db.codes.bulkGet(slice.map((c) => c.code));
-      const toPut: CodeRecord[] = [];
-      const events: CodeEvent[] = [];
-      slice.forEach((item, index) => {
-        const current = parseRow(existing[index]);
-        if (current) {
-          const filled = fillBlanks(current, cleanDetails);
-          if (!filled) return void known.push(current);
-          const next = withExpiry({ ...filled, updatedAt: now }, clock.timeZone);
-          toPut.push(next);
-          events.push(event(item.code, 'updated', now, 'Filled in details from a new paste'));
-          known.push(next);
-          return;
-        }
-        const record: CodeRecord = {
+    const outcome = await writeInBulk(db, items, {
+      fresh: (item) => ({
+        record: {
           ...template,
           code: item.code,
           raw: item.raw,
           extractionWarnings: [...(item.warnings ?? [])],
+        },
+      }),
+      added: { type: 'added', at: now },
+      merge: (current) => {
+        const filled = fillBlanks(current, cleanDetails);
+        if (!filled) return undefined;
+        return {
+          record: withExpiry({ ...filled, updatedAt: now }, clock.timeZone),
+          event: event(current.code, 'updated', now, 'Filled in details from a new paste'),
         };
-        toPut.push(record);
-        added.push(record);
-        events.push(event(item.code, 'added', now));
-      });
-      await db.codes.bulkPut(toPut);
-      await db.events.bulkAdd(events);
-    }
-    return { added, known, refused };
+      },
+    });
+    const known = outcome.known.map((entry) => entry.record);
+    return { added: outcome.added, known, refused };
   });
 }
 
@@ -361,6 +351,12 @@ export async function emptyTrash(db: SparkDatabase, olderThan: number): Promise<
   );
 }
 
+/** A code's events in time order, run events it is part of included as its own. */
 export async function historyOf(db: SparkDatabase, code: string): Promise<CodeEvent[]> {
-  return db.events.where('code').equals(code).sortBy('at');
+  const [own, runs] = await Promise.all([
+    db.events.where('code').equals(code).toArray(),
+    db.events.where('codes').equals(code).toArray(),
+  ]);
+  const fromRuns = runs.map(({ codes: _codes, ...run }) => ({ ...run, code }));
+  return [...own, ...fromRuns].sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
 }

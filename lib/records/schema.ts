@@ -71,10 +71,16 @@ export const codeEventTypes = [
 ] as const;
 export const codeEventSchema = z.object({
   id: z.number().optional(),
+  /** The code the event is about; empty for a run event, which lists its codes in `codes`. */
   code: z.string(),
   type: z.enum(codeEventTypes),
   at: z.number(),
   /** Plain-English detail, e.g. the failure reason Ads Manager showed. */
   detail: z.string().optional(),
+  /**
+   * A run event: one write that did the same to many codes (a paste or a file of 100,000 codes
+   * added together) is one event listing them, found per code through a multi-entry index.
+   */
+  codes: z.array(z.string()).optional(),
 });
 export type CodeEvent = z.infer<typeof codeEventSchema>;

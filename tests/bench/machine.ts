@@ -37,3 +37,12 @@ export function machineInfo(): MachineInfo {
     date: new Date().toISOString(),
   };
 }
+
+/** One line naming the machine and its load, printed under the table and kept in results.json. */
+export function machineLine(machine: MachineInfo, durationSeconds: number): string {
+  return (
+    `${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node},` +
+    ` ${machine.chromium}; load ${machine.loadAverage.join(' ')}; ${machine.date};` +
+    ` ${durationSeconds} s`
+  );
+}

@@ -16,11 +16,12 @@ import type { FigureResult, FigureRun } from './figure';
 import { bundleSizeFigure } from './figures/bundle-size';
 import { extractionFigure } from './figures/extraction';
 import { importFigure } from './figures/import';
+import { injectionFigure } from './figures/injection';
 import { liveCheckFigure } from './figures/live-check';
 import { pasteToPanelFigure } from './figures/paste-to-panel';
 import { popupOpenFigure } from './figures/popup-open';
-import { machineInfo } from './machine';
-import { notesList, resultsTable } from './table';
+import { machineInfo, machineLine } from './machine';
+import { notesList, resultsTable, verdictOf } from './table';
 
 const FIGURES: readonly { id: string; name: string; run: FigureRun }[] = [
   { id: '1', name: 'extraction', run: extractionFigure },
@@ -28,6 +29,7 @@ const FIGURES: readonly { id: string; name: string; run: FigureRun }[] = [
   { id: '3', name: 'paste to panel', run: pasteToPanelFigure },
   { id: '4', name: 'popup open', run: popupOpenFigure },
   { id: '5', name: 'bundle size', run: bundleSizeFigure },
+  { id: '5c', name: 'injection cost', run: injectionFigure },
   { id: '6', name: 'live check', run: liveCheckFigure },
 ];
 
@@ -81,19 +83,19 @@ async function main(): Promise<number> {
     removeFrozenBuild(buildDir);
   }
 
+  const durationSeconds = Math.round((Date.now() - startedAt) / 1000);
   const report = {
     mode: args.quick ? 'quick' : 'full',
     machine,
-    durationSeconds: Math.round((Date.now() - startedAt) / 1000),
-    figures: results,
+    machineLine: machineLine(machine, durationSeconds),
+    durationSeconds,
+    figures: results.map((figure) => ({ ...figure, result: verdictOf(figure) })),
     failures,
   };
   writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`\n${resultsTable(results)}\n\n${notesList(results)}\n\n`);
   process.stdout.write(
-    `${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node},` +
-      ` ${machine.chromium}; load ${machine.loadAverage.join(' ')}; ${report.durationSeconds} s.` +
-      ` Results: ${path.relative(process.cwd(), args.out) || args.out}\n`,
+    `${report.machineLine}. Results: ${path.relative(process.cwd(), args.out) || args.out}\n`,
   );
   for (const failure of failures) process.stdout.write(`Figure ${failure.id} failed to run.\n`);
   return failures.length > 0 ? 1 : 0;

@@ -18,9 +18,17 @@ function spreadText(ratio: Summary): string {
   return `IQR ${times(ratio.q1)}–${times(ratio.q3)}, range ${times(ratio.min)}–${times(ratio.max)}, n=${ratio.n}`;
 }
 
-function verdict(figure: FigureResult): string {
+export type Verdict = 'pass' | 'miss' | 'info';
+
+/** What results.json says of a figure, for scripts; the table shouts a miss. */
+export function verdictOf(figure: FigureResult): Verdict {
   if (figure.pass === undefined) return 'info';
-  return figure.pass ? 'pass' : 'MISS';
+  return figure.pass ? 'pass' : 'miss';
+}
+
+function verdict(figure: FigureResult): string {
+  const result = verdictOf(figure);
+  return result === 'miss' ? 'MISS' : result;
 }
 
 /** A Markdown table, ready for the README's Performance section. */

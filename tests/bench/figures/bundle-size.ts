@@ -1,6 +1,7 @@
 /**
- * Figure 5: what the buyer's browser loads, gzipped. The content script runs on every Ads
- * Manager page, so it carries a budget; the popup's size is reported alongside.
+ * Figure 5: what the buyer's browser loads, gzipped. The content script is injected into every
+ * Ads Manager page, so what it carries at injection has a budget (25 KB: enough to listen for a
+ * paste, with the panel loaded when it is first shown); the popup's size is reported alongside.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,8 +11,8 @@ import { summarize } from '../stats';
 
 /** Bytes per KB, as Vite and WXT print sizes. */
 const KB = 1000;
-const CONTENT_SCRIPT_BUDGET_KB = 60;
-const GOAL = { comparison: '<=', ratio: 1, text: '≤ 60 KB' } as const;
+const CONTENT_SCRIPT_BUDGET_KB = 25;
+const GOAL = { comparison: '<=', ratio: 1, text: '≤ 25 KB' } as const;
 
 interface FileSize {
   file: string;
@@ -86,7 +87,7 @@ export async function bundleSizeFigure({ buildDir }: FigureOptions): Promise<Fig
   const popupKb = total(popupJs, 'gzipBytes') / KB;
   const contentScript: FigureResult = {
     id: '5',
-    title: 'Content script size, gzip (JS + CSS)',
+    title: 'Content script at injection, gzip (JS + CSS)',
     unit: 'KB',
     measured: summarize([contentKb]),
     baseline: CONTENT_SCRIPT_BUDGET_KB,

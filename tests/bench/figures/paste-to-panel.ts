@@ -1,7 +1,10 @@
 /**
- * Figure 3: from a 20-code paste into the Ads Manager fixture's code field to the panel holding
- * 20 rows, timed inside the page. The limit is one frame at 60 Hz: a panel that fills within the
- * frame of the paste looks instant.
+ * Figure 3: from a 20-code paste into the Ads Manager fixture's code field to the first painted
+ * frame that shows the panel's 20 rows, timed inside the page: the rows must be in the shadow
+ * root, then a requestAnimationFrame callback runs and a task queued from it runs once that frame
+ * has been rendered. Goals follow RAIL: a response within 100 ms feels immediate for the first
+ * paste (the panel mounts), and a mounted panel should keep up with 30 fps (33 ms). The moment
+ * the rows reach the DOM is kept as information; it comes a frame or more before the paint.
  */
 import type { Page } from '@playwright/test';
 import { generateValidCodes } from '../../mock-api/fixtures';
@@ -13,7 +16,9 @@ import { pasteProbe } from '../page-script';
 import { summarize } from '../stats';
 
 const FRAME_MS = 1000 / 60;
-const GOAL = { comparison: '<', ratio: 16 / FRAME_MS, text: '< 16 ms' } as const;
+const FIRST_PASTE_LIMIT_MS = 100;
+const MOUNTED_LIMIT_MS = 33;
+const GOAL = { comparison: '<=', ratio: 1, text: '' } as const;
 const CODES_PER_PASTE = 20;
 const FIXTURE_URL =
   'https://ads.tiktok.com/i18n/material/spark-ads?aadvid=7000000000000000001&fixture=authorize-dialog';
@@ -73,25 +78,28 @@ function figure(
   title: string,
   samples: readonly PasteTiming[],
   frameInterval: number,
+  limit: { ms: number; label: string },
   note: string,
 ): FigureResult {
-  const rows = samples.map((s) => s.rows);
-  const toFrame = summarize(samples.map((s) => s.frame));
-  const ratio = ratiosAgainst(rows, FRAME_MS);
+  const painted = samples.map((s) => s.frame);
+  const inDom = summarize(samples.map((s) => s.rows));
+  const ratio = ratiosAgainst(painted, limit.ms);
+  const goal = { ...GOAL, text: `≤ ${limit.ms} ms` };
   return {
     id,
     title,
     unit: 'ms',
-    measured: summarize(rows),
-    baseline: FRAME_MS,
-    baselineLabel: 'one 60 Hz frame',
+    measured: summarize(painted),
+    baseline: limit.ms,
+    baselineLabel: limit.label,
     ratio,
-    goal: GOAL,
-    pass: meetsGoal(ratio.median, GOAL),
-    details: { toNextFrameMs: toFrame, frameIntervalMs: frameInterval },
+    goal,
+    pass: meetsGoal(ratio.median, goal),
+    details: { rowsInDomMs: inDom, frameIntervalMs: frameInterval },
     notes: [
-      `${note}; to the end of the next frame: ${toFrame.median.toFixed(1)} ms` +
-        ` (frames here come ${frameInterval.toFixed(1)} ms apart)`,
+      `${note}; rows in the DOM (info) after ${inDom.median.toFixed(1)} ms, painted` +
+        ` ${summarize(painted).median.toFixed(1)} ms (frames here come` +
+        ` ${frameInterval.toFixed(1)} ms apart)`,
     ],
   };
 }
@@ -134,16 +142,18 @@ export async function pasteToPanelFigure({
   return [
     figure(
       '3',
-      `Paste ${CODES_PER_PASTE} codes → panel shows them, first paste on the page`,
+      `Paste ${CODES_PER_PASTE} codes → rows painted, first paste on the page`,
       firstPaste,
       frameInterval,
+      { ms: FIRST_PASTE_LIMIT_MS, label: 'RAIL response' },
       'includes mounting the panel',
     ),
     figure(
       '3b',
-      `Paste ${CODES_PER_PASTE} codes → panel shows them, panel already mounted`,
+      `Paste ${CODES_PER_PASTE} codes → rows painted, panel already mounted`,
       laterPaste,
       frameInterval,
+      { ms: MOUNTED_LIMIT_MS, label: 'two 60 Hz frames' },
       'after the field was emptied',
     ),
   ];

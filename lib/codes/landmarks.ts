@@ -1,0 +1,77 @@
+/**
+ * Where a scan of a paste has work to do: a `#` or an encoded one (`%23`, `&#35;`, `&num;`), or a
+ * run of base64 long enough to be a code written without its `#`. Everything between them is
+ * prose the scan would only step over, so it is skipped without reading each character: the
+ * anchors are found with `indexOf` (a native search), and long runs by probing one character in
+ * every {@link MIN_BODY_LENGTH}, since any run that long covers at least one probe.
+ */
+import { MIN_BODY_LENGTH, isBase64Code } from './patterns';
+
+const HASH = '#';
+// Only these can encode a `#`: `%23` in a URL; `&#35;`, `&#x23;` (any number of leading zeros)
+// and `&num;` in HTML. Any other `%` or `&` the scan would step over.
+const URL_HASH = '%23';
+const NUMERIC_ENTITY = '&#';
+const NAMED_HASH = '&num;';
+
+export class Landmarks {
+  // The next occurrence at or after the last position asked about (the text's length when there
+  // is none); -1 before the first search.
+  private hash = -1;
+  private urlHash = -1;
+  private numericEntity = -1;
+  private namedHash = -1;
+  private longRun = -1;
+  private longRunFrom = -1;
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * The first landmark at or after `from`, or the text's length when there is none. `from` must
+   * not be inside a base64 run (the character before it is not base64), so that a long run is
+   * only ever met at its start, where the scan reads runs from.
+   */
+  next(from: number): number {
+    const text = this.text;
+    if (this.hash < from) this.hash = indexOrEnd(text, HASH, from);
+    if (this.urlHash < from) this.urlHash = indexOrEnd(text, URL_HASH, from);
+    if (this.numericEntity < from) this.numericEntity = indexOrEnd(text, NUMERIC_ENTITY, from);
+    if (this.namedHash < from) this.namedHash = indexOrEnd(text, NAMED_HASH, from);
+    const nearestChar = Math.min(this.hash, this.urlHash, this.numericEntity, this.namedHash);
+    // A long run is only looked for up to the nearest character landmark: past it, the scan
+    // may move on from anywhere.
+    if (this.longRun < from || this.longRunFrom > from) {
+      this.longRunFrom = from;
+      this.longRun = longRunStart(text, from, nearestChar);
+    }
+    return Math.min(nearestChar, this.longRun);
+  }
+}
+
+function indexOrEnd(text: string, search: string, from: number): number {
+  const found = text.indexOf(search, from);
+  return found === -1 ? text.length : found;
+}
+
+/**
+ * Start of the first base64 run of at least {@link MIN_BODY_LENGTH} characters that starts in
+ * [from, limit), or `limit` (the text's length at most) when there is none.
+ */
+function longRunStart(text: string, from: number, limit: number): number {
+  const end = Math.min(limit, text.length);
+  let probe = from + MIN_BODY_LENGTH - 1;
+  while (probe < end + MIN_BODY_LENGTH - 1 && probe < text.length) {
+    if (!isBase64Code(text.charCodeAt(probe))) {
+      probe += MIN_BODY_LENGTH;
+      continue;
+    }
+    let start = probe;
+    while (start > from && isBase64Code(text.charCodeAt(start - 1))) start--;
+    let runEnd = probe + 1;
+    while (runEnd - start < MIN_BODY_LENGTH && isBase64Code(text.charCodeAt(runEnd))) runEnd++;
+    if (runEnd - start >= MIN_BODY_LENGTH) return start < end ? start : end;
+    // The run is short: the next run starts after it, and reaches the next probe if it is long.
+    probe = runEnd + MIN_BODY_LENGTH;
+  }
+  return end;
+}
