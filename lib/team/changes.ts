@@ -1,0 +1,100 @@
+/**
+ * What a transaction changed in a team document, one line per code: the raw material of the
+ * server's audit trail. Read from Yjs's own change events, so it describes what really reached
+ * the document, whatever the writing client says about itself.
+ */
+import type * as Y from 'yjs';
+import { parseClaim, parseEvent, teamDocParts } from './doc';
+
+export interface TeamChange {
+  /** The code concerned; empty when an entry is too broken to name one. */
+  code: string;
+  /**
+   * An event type (`added`, `applied`…), `claimed`, `released`, or a breach of the document's
+   * rules: `log-entry-removed`, `claim-removed`, `card-removed`, `card-replaced`, `unreadable`.
+   */
+  change: string;
+  /** The entry as written, for the record. */
+  entry: unknown;
+  /** The member id the entry says wrote it; compared with the connection's member. */
+  claimedBy?: string;
+}
+
+function codeOf(value: unknown): string {
+  const code = (value as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+function itemValues(items: Set<Y.Item>): unknown[] {
+  const values: unknown[] = [];
+  for (const item of items) values.push(...item.content.getContent());
+  return values;
+}
+
+function logChanges(event: Y.YEvent<Y.Array<unknown>>): TeamChange[] {
+  const added = itemValues(event.changes.added).map((value): TeamChange => {
+    const entry = parseEvent(value);
+    return entry
+      ? { code: entry.code, change: entry.type, entry, claimedBy: entry.by }
+      : { code: codeOf(value), change: 'unreadable', entry: value };
+  });
+  const removed = itemValues(event.changes.deleted).map((value): TeamChange => ({
+    code: codeOf(value),
+    change: 'log-entry-removed',
+    entry: value,
+  }));
+  return [...added, ...removed];
+}
+
+function claimChanges(event: Y.YEvent<Y.Array<unknown>>): TeamChange[] {
+  const added = itemValues(event.changes.added).map((value): TeamChange => {
+    const entry = parseClaim(value);
+    if (!entry) return { code: codeOf(value), change: 'unreadable', entry: value };
+    const change = entry.kind === 'claim' ? 'claimed' : 'released';
+    return { code: entry.code, change, entry, claimedBy: entry.by };
+  });
+  const removed = itemValues(event.changes.deleted).map((value): TeamChange => ({
+    code: codeOf(value),
+    change: 'claim-removed',
+    entry: value,
+  }));
+  return [...added, ...removed];
+}
+
+/** New cards accompany `added` events and are not repeated; changing or removing one is noted. */
+function cardChanges(event: Y.YMapEvent<unknown>): TeamChange[] {
+  const changes: TeamChange[] = [];
+  for (const [code, { action, oldValue }] of event.changes.keys) {
+    if (action === 'add') continue;
+    const change = action === 'delete' ? 'card-removed' : 'card-replaced';
+    changes.push({ code, change, entry: { before: oldValue, after: event.target.get(code) } });
+  }
+  return changes;
+}
+
+/**
+ * Calls `onChanges` for every transaction that touches the inventory, with the transaction's
+ * origin so the caller can tell who sent it. Returns the function that stops listening.
+ */
+export function observeTeamChanges(
+  doc: Y.Doc,
+  onChanges: (changes: TeamChange[], origin: unknown) => void,
+): () => void {
+  const { codes, log, claims } = teamDocParts(doc);
+  const onLog = (event: Y.YArrayEvent<unknown>) =>
+    onChanges(logChanges(event), event.transaction.origin);
+  const onClaims = (event: Y.YArrayEvent<unknown>) =>
+    onChanges(claimChanges(event), event.transaction.origin);
+  const onCodes = (event: Y.YMapEvent<unknown>) => {
+    const changes = cardChanges(event);
+    if (changes.length > 0) onChanges(changes, event.transaction.origin);
+  };
+  log.observe(onLog);
+  claims.observe(onClaims);
+  codes.observe(onCodes);
+  return () => {
+    log.unobserve(onLog);
+    claims.unobserve(onClaims);
+    codes.unobserve(onCodes);
+  };
+}
