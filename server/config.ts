@@ -6,8 +6,35 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_TEAM_SERVER_CONFIG, type TeamServerConfig } from './team-server';
+import type { RateLimit } from './rate-limit';
 import { MIN_SECRET_LENGTH } from './tokens';
+
+export interface TeamServerConfig {
+  port: number;
+  host: string;
+  /** SQLite file and generated secret live here when no Postgres URL is given. */
+  dataDir: string;
+  secret: string;
+  redisUrl?: string;
+  postgresUrl?: string;
+  inviteRateLimit: RateLimit;
+  trustProxy: boolean;
+  /** How often every instance looks for members removed elsewhere. */
+  removalPollMs: number;
+  /** Quiet time before a changed document is written to the store. */
+  storeDebounceMs: number;
+  name?: string;
+}
+
+export const DEFAULT_TEAM_SERVER_CONFIG = {
+  port: 8787,
+  host: '127.0.0.1',
+  dataDir: 'team-data',
+  inviteRateLimit: { points: 10, durationSeconds: 600 },
+  trustProxy: false,
+  removalPollMs: 2000,
+  storeDebounceMs: 2000,
+} satisfies Partial<TeamServerConfig>;
 
 export const SETTINGS = {
   port: { flag: 'port', env: 'TEAM_PORT', help: 'port to listen on (8787)' },

@@ -1,7 +1,7 @@
 /**
  * The team server's HTTP endpoints, served on the same port as the WebSocket:
  *
- *   POST   /invites/exchange             { invite, name }  -> member token (rate-limited)
+ *   POST   /invites/exchange             { invite, name }  -> member token (failures limited)
  *   POST   /teams/:team/invites          { role, hours? }  -> one-time invite      (admin)
  *   GET    /teams/:team/members                            -> members             (any member)
  *   DELETE /teams/:team/members/:member                    -> remove a member     (admin)
@@ -127,25 +127,31 @@ export function teamHttp(deps: HttpDependencies): Extension {
   }
 
   async function exchange(request: IncomingMessage, response: ServerResponse) {
-    const wait = await limiter.take(clientAddress(request, deps.trustProxy));
+    const address = clientAddress(request, deps.trustProxy);
+    const wait = await limiter.blocked(address);
     if (wait !== undefined) {
-      throw new HttpError(429, `Too many attempts; try again in ${wait} s`, {
+      throw new HttpError(429, `Too many failed attempts; try again in ${wait} s`, {
         'Retry-After': String(wait),
       });
     }
-    const body = parse(exchangeSchema, await readJson(request));
-    const member = await store.redeemInvite(
-      hashInvite(body.invite),
-      { id: newMemberId(), name: body.name },
-      Date.now(),
-    );
-    if (!member) throw new HttpError(404, 'This invite is not valid, has expired or was used');
-    send(response, 201, {
-      token: await signMemberToken(key, member),
-      team: member.team,
-      member: { id: member.id, name: member.name, role: member.role },
-      document: teamDocumentName(member.team),
-    });
+    try {
+      const body = parse(exchangeSchema, await readJson(request));
+      const member = await store.redeemInvite(
+        hashInvite(body.invite),
+        { id: newMemberId(), name: body.name },
+        Date.now(),
+      );
+      if (!member) throw new HttpError(404, 'This invite is not valid, has expired or was used');
+      send(response, 201, {
+        token: await signMemberToken(key, member),
+        team: member.team,
+        member: { id: member.id, name: member.name, role: member.role },
+        document: teamDocumentName(member.team),
+      });
+    } catch (error) {
+      if (error instanceof HttpError) await limiter.failed(address);
+      throw error;
+    }
   }
 
   async function route(request: IncomingMessage, response: ServerResponse) {

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { teamIdSchema, teamRoleSchema } from '../lib/team/names';
 import { mergeSettings, serverConfig, SETTINGS, type RawSettings } from './config';
 import { createInvite, DEFAULT_INVITE_HOURS } from './invites';
-import { openStore, startTeamServer } from './team-server';
+import { openStore } from './store/open';
 
 const print = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -57,6 +57,8 @@ async function main(argv: string[]) {
   const command = positionals[0] ?? 'serve';
 
   if (command === 'serve') {
+    // Loaded here only: the store commands start quickly without the sync server's modules.
+    const { startTeamServer } = await import('./team-server');
     const running = await startTeamServer(config);
     const store = config.postgresUrl ? 'Postgres' : `SQLite in ${config.dataDir}`;
     const bus = config.redisUrl ? ', Redis for several instances' : '';
@@ -83,7 +85,9 @@ async function main(argv: string[]) {
         createdBy: 'cli',
       });
       if (values.json) return print(JSON.stringify({ invite, team, role, expiresAt }));
-      print(`One-time invite to team ${team} as ${role}, valid until ${new Date(expiresAt).toISOString()}:`);
+      print(
+        `One-time invite to team ${team} as ${role}, valid until ${new Date(expiresAt).toISOString()}:`,
+      );
       print();
       print(`  ${invite}`);
       print();

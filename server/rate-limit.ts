@@ -1,5 +1,5 @@
 /**
- * Attempts at the invite exchange, per client address. With Redis configured the counter is
+ * Failed attempts at the invite exchange, per client address. With Redis configured the counter is
  * shared, so adding instances does not multiply what one address may try.
  */
 import type { Redis } from 'ioredis';
@@ -11,10 +11,16 @@ export interface RateLimit {
 }
 
 export interface Limiter {
-  /** Undefined when allowed; otherwise the seconds to wait. */
-  take(key: string): Promise<number | undefined>;
+  /** Undefined while the key may try; otherwise the seconds to wait. */
+  blocked(key: string): Promise<number | undefined>;
+  /** Counts a failed attempt against the key. */
+  failed(key: string): Promise<void>;
 }
 
+/**
+ * Failed exchanges are counted, successful ones are not: an office joining ten buyers from one
+ * address is never locked out, while guessing stops after a few misses.
+ */
 export function inviteLimiter(limit: RateLimit, redis?: Redis): Limiter {
   const options = {
     points: limit.points,
@@ -25,15 +31,17 @@ export function inviteLimiter(limit: RateLimit, redis?: Redis): Limiter {
     ? new RateLimiterRedis({ ...options, storeClient: redis })
     : new RateLimiterMemory(options);
   return {
-    async take(key) {
+    async blocked(key) {
+      const state = await limiter.get(key);
+      if (!state || state.consumedPoints < limit.points) return undefined;
+      return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+    },
+    async failed(key) {
       try {
         await limiter.consume(key);
-        return undefined;
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) {
-          return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        }
-        throw rejection;
+        // Already over the limit: `blocked` answers the next attempt.
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
       }
     },
   };

@@ -13,38 +13,11 @@ import { AuditTrail } from './audit';
 import type { MemberContext } from './context';
 import { teamHttp } from './http';
 import { watchRemovals } from './members';
-import { inviteLimiter, type RateLimit } from './rate-limit';
-import { PostgresTeamStore } from './store/postgres';
-import { SqliteTeamStore } from './store/sqlite';
+import type { TeamServerConfig } from './config';
+import { inviteLimiter } from './rate-limit';
+import { openStore } from './store/open';
 import type { TeamStore } from './store/types';
 import { secretKey, verifyMemberToken } from './tokens';
-
-export interface TeamServerConfig {
-  port: number;
-  host: string;
-  /** SQLite file and generated secret live here when no Postgres URL is given. */
-  dataDir: string;
-  secret: string;
-  redisUrl?: string;
-  postgresUrl?: string;
-  inviteRateLimit: RateLimit;
-  trustProxy: boolean;
-  /** How often every instance looks for members removed elsewhere. */
-  removalPollMs: number;
-  /** Quiet time before a changed document is written to the store. */
-  storeDebounceMs: number;
-  name?: string;
-}
-
-export const DEFAULT_TEAM_SERVER_CONFIG = {
-  port: 8787,
-  host: '127.0.0.1',
-  dataDir: 'team-data',
-  inviteRateLimit: { points: 10, durationSeconds: 600 },
-  trustProxy: false,
-  removalPollMs: 2000,
-  storeDebounceMs: 2000,
-} satisfies Partial<TeamServerConfig>;
 
 export interface RunningTeamServer {
   port: number;
@@ -56,12 +29,6 @@ export interface RunningTeamServer {
   /** Writes the audit rows still queued. */
   flushAudit(): Promise<void>;
   stop(): Promise<void>;
-}
-
-export async function openStore(config: Pick<TeamServerConfig, 'dataDir' | 'postgresUrl'>) {
-  return config.postgresUrl
-    ? await PostgresTeamStore.open(config.postgresUrl)
-    : new SqliteTeamStore(config.dataDir);
 }
 
 /**

@@ -9,12 +9,8 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as Y from 'yjs';
 import { teamDocumentName, type TeamRole } from '../lib/team/names';
 import { createInvite } from './invites';
-import {
-  DEFAULT_TEAM_SERVER_CONFIG,
-  startTeamServer,
-  type RunningTeamServer,
-  type TeamServerConfig,
-} from './team-server';
+import { DEFAULT_TEAM_SERVER_CONFIG, type TeamServerConfig } from './config';
+import { startTeamServer, type RunningTeamServer } from './team-server';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256!';
 
@@ -151,6 +147,15 @@ export async function connectSynced(wsUrl: string, member: JoinedMember, doc?: Y
   const client = connect(wsUrl, member.token, member.document, doc);
   await until(`${member.name} is synced`, client.synced);
   return client;
+}
+
+/**
+ * Takes a client offline and waits until its socket is closed: a `connect()` made while the old
+ * socket is still closing is ignored by the provider, so tests must not race it.
+ */
+export async function goOffline(client: TestClient) {
+  client.socket.disconnect();
+  await until('the client is offline', () => client.socket.status === 'disconnected');
 }
 
 /** A provider's local edits have all been acknowledged by the server. */
