@@ -12,5 +12,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // node:sqlite is stable in use but still labelled experimental; the warning is noise here.
+    execArgv: ['--disable-warning=ExperimentalWarning'],
   },
 });

@@ -32,6 +32,18 @@ export interface RunningTeamServer {
 }
 
 /**
+ * Relays updates between instances through Redis, without the extension's store lock. The lock
+ * lets only one instance store at a time and makes the others skip, trusting the lock holder to
+ * have their edits; but an instance never stores edits it only received through Redis, so a
+ * skipped store could lose them. The stores here merge under a row lock instead, so every
+ * instance simply stores what it has.
+ */
+class RedisRelay extends RedisSync {
+  override async onStoreDocument() {}
+  override async afterStoreDocument() {}
+}
+
+/**
  * Thrown from `onAuthenticate`: Hocuspocus sends the reason to the client and refuses it. Not an
  * Error, so a refused stranger does not write a log line per attempt.
  */
@@ -71,7 +83,7 @@ export async function startTeamServer(config: TeamServerConfig): Promise<Running
     extensions: [
       ...(redis
         ? [
-            new RedisSync({
+            new RedisRelay({
               redis,
               prefix: 'spark-team',
               identifier: `${config.name ?? 'team'}-${randomUUID()}`,
