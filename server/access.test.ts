@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCodes, projectTeamInventory, teamDocParts } from '../lib/team';
+import { addCodes, projectTeamInventory, codesIn } from '../lib/team';
 import {
   connect,
   connectSynced,
@@ -79,7 +79,7 @@ describe('roles', () => {
     const vic = await connectSynced(server.wsUrl, viewer);
     try {
       addCodes(alex.doc, { memberId: buyer.memberId }, [{ code: CODE, raw: CODE }], 1);
-      await until('the viewer sees the buyer’s code', () => teamDocParts(vic.doc).codes.has(CODE));
+      await until('the viewer sees the buyer’s code', () => codesIn(vic.doc).has(CODE));
 
       const extra = `${CODE.slice(0, -2)}x=`;
       addCodes(vic.doc, { memberId: viewer.memberId }, [{ code: extra, raw: extra }], 2);
@@ -91,8 +91,8 @@ describe('roles', () => {
       );
       expect(vic.provider.hasUnsyncedChanges).toBe(true);
       const onServer = server.server.hocuspocus.documents.get(buyer.document);
-      expect(onServer && teamDocParts(onServer).codes.has(extra)).toBe(false);
-      expect(teamDocParts(alex.doc).codes.has(extra)).toBe(false);
+      expect(onServer && codesIn(onServer).has(extra)).toBe(false);
+      expect(codesIn(alex.doc).has(extra)).toBe(false);
       expect(projectTeamInventory(alex.doc, 3).codes.size).toBe(1);
     } finally {
       alex.destroy();

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCodes, teamDocParts } from '../lib/team';
+import { addCodes, codesIn } from '../lib/team';
 import { createInvite } from './invites';
 import {
   connect,
@@ -60,7 +60,7 @@ describe('removing a member', () => {
       addCodes(samClient.doc, { memberId: sam.memberId }, [{ code: CODE, raw: CODE }], 1);
       addCodes(alexClient.doc, { memberId: alex.memberId }, [{ code: `${CODE}x`, raw: '' }], 2);
       await until('Alex’s write is acknowledged', () => !alexClient.provider.hasUnsyncedChanges);
-      expect(teamDocParts(alexClient.doc).codes.has(CODE)).toBe(false);
+      expect(codesIn(alexClient.doc).has(CODE)).toBe(false);
 
       const again = connect(server.wsUrl, sam.token, sam.document);
       try {

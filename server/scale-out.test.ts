@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCodes, projectTeamInventory, recordEvents, teamDocParts } from '../lib/team';
+import { addCodes, projectTeamInventory, recordEvents, codesIn } from '../lib/team';
 import { startPostgres, startRedis, type Service } from './services';
 import {
   connectSynced,
@@ -93,7 +93,7 @@ describe('two instances sharing Postgres and Redis', () => {
     instanceB = await startInstance('b');
     const client = await connectSynced(instanceB.wsUrl, admin);
     try {
-      expect(teamDocParts(client.doc).codes.has(CODE)).toBe(true);
+      expect(codesIn(client.doc).has(CODE)).toBe(true);
       expect(projectTeamInventory(client.doc, 5).codes.get(CODE)?.status).toBe('revoked');
     } finally {
       client.destroy();

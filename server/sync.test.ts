@@ -9,6 +9,7 @@ import {
   recordEvents,
   teamDocParts,
   teamEventSchema,
+  codesIn,
 } from '../lib/team';
 import {
   connectSynced,
@@ -72,7 +73,7 @@ describe('the audit trail', () => {
         by: admin.memberId,
         at: T0,
       });
-      teamDocParts(client.doc).log.push([forged]);
+      teamDocParts(client.doc).log.push([JSON.stringify(forged)]);
       await until('the edits reach the server', settled(client));
       const rows = await auditRows(code);
       expect(rows.map((row) => [row.memberId, row.change, row.claimedBy])).toEqual([
@@ -109,7 +110,7 @@ describe('two buyers offline', () => {
     alexClient = await connectSynced(server.wsUrl, alex);
     samClient = await connectSynced(server.wsUrl, sam);
     addCodes(alexClient.doc, author(alex), [{ code: CODE, raw: CODE }], T0);
-    await until('Sam has the code', () => teamDocParts(samClient.doc).codes.has(CODE));
+    await until('Sam has the code', () => codesIn(samClient.doc).has(CODE));
 
     await goOffline(alexClient);
     await goOffline(samClient);

@@ -96,6 +96,8 @@ export interface TestClient {
   /** Reasons the server gave for closing this client's document connection. */
   closes: string[];
   synced: () => boolean;
+  /** Resolves at the first completed sync. */
+  firstSync: Promise<void>;
   destroy: () => void;
 }
 
@@ -108,6 +110,10 @@ export function connect(
   const refusals: string[] = [];
   const closes: string[] = [];
   let synced = false;
+  let resolveFirstSync = () => {};
+  const firstSync = new Promise<void>((resolve) => {
+    resolveFirstSync = resolve;
+  });
   const socket = new HocuspocusProviderWebsocket({
     url: wsUrl,
     // Reconnect fast: tests restart servers and wait for clients to come back.
@@ -122,6 +128,7 @@ export function connect(
     token,
     onSynced: ({ state }) => {
       synced = state;
+      if (state) resolveFirstSync();
     },
     onAuthenticationFailed: ({ reason }) => refusals.push(reason),
     onClose: ({ event }) => {
@@ -136,6 +143,7 @@ export function connect(
     refusals,
     closes,
     synced: () => synced,
+    firstSync,
     destroy: () => {
       provider.destroy();
       socket.destroy();

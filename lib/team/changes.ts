@@ -11,7 +11,7 @@ export interface TeamChange {
   code: string;
   /**
    * An event type (`added`, `applied`…), `claimed`, `released`, or a breach of the document's
-   * rules: `log-entry-removed`, `claim-removed`, `card-removed`, `card-replaced`, `unreadable`.
+   * rules: `log-entry-removed`, `claim-removed`, `unreadable`.
    */
   change: string;
   /** The entry as written, for the record. */
@@ -20,8 +20,17 @@ export interface TeamChange {
   claimedBy?: string;
 }
 
+/** The code an entry names, even when the rest of it does not parse. */
 function codeOf(value: unknown): string {
-  const code = (value as { code?: unknown } | null)?.code;
+  let entry = value;
+  if (typeof value === 'string') {
+    try {
+      entry = JSON.parse(value);
+    } catch {
+      return '';
+    }
+  }
+  const code = (entry as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : '';
 }
 
@@ -61,17 +70,6 @@ function claimChanges(event: Y.YEvent<Y.Array<unknown>>): TeamChange[] {
   return [...added, ...removed];
 }
 
-/** New cards accompany `added` events and are not repeated; changing or removing one is noted. */
-function cardChanges(event: Y.YMapEvent<unknown>): TeamChange[] {
-  const changes: TeamChange[] = [];
-  for (const [code, { action, oldValue }] of event.changes.keys) {
-    if (action === 'add') continue;
-    const change = action === 'delete' ? 'card-removed' : 'card-replaced';
-    changes.push({ code, change, entry: { before: oldValue, after: event.target.get(code) } });
-  }
-  return changes;
-}
-
 /**
  * Calls `onChanges` for every transaction that touches the inventory, with the transaction's
  * origin so the caller can tell who sent it. Returns the function that stops listening.
@@ -80,21 +78,15 @@ export function observeTeamChanges(
   doc: Y.Doc,
   onChanges: (changes: TeamChange[], origin: unknown) => void,
 ): () => void {
-  const { codes, log, claims } = teamDocParts(doc);
+  const { log, claims } = teamDocParts(doc);
   const onLog = (event: Y.YArrayEvent<unknown>) =>
     onChanges(logChanges(event), event.transaction.origin);
   const onClaims = (event: Y.YArrayEvent<unknown>) =>
     onChanges(claimChanges(event), event.transaction.origin);
-  const onCodes = (event: Y.YMapEvent<unknown>) => {
-    const changes = cardChanges(event);
-    if (changes.length > 0) onChanges(changes, event.transaction.origin);
-  };
   log.observe(onLog);
   claims.observe(onClaims);
-  codes.observe(onCodes);
   return () => {
     log.unobserve(onLog);
     claims.unobserve(onClaims);
-    codes.unobserve(onCodes);
   };
 }

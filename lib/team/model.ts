@@ -12,14 +12,6 @@ const codeTextSchema = z.string().min(2).max(2000);
 const epochMsSchema = z.number().int().nonnegative();
 const accountSchema = z.string().min(1).max(40);
 
-/** The first sighting of a code in the team; the index that keys the inventory by code. */
-export const codeCardSchema = z.object({
-  code: codeTextSchema,
-  addedAt: epochMsSchema,
-  addedBy: memberIdSchema,
-});
-export type CodeCard = z.infer<typeof codeCardSchema>;
-
 export const teamEventTypes = [
   /** A buyer pasted the code; `raw` keeps the exact text. */
   'added',

@@ -4,12 +4,13 @@
  */
 import type * as Y from 'yjs';
 import { claimState, type ClaimState } from './claims';
-import { readCards, readClaims, readEvents } from './doc';
+import { readClaims, readEvents } from './doc';
 import type { ClaimEntry, TeamEvent } from './model';
 import { codeState, type CodeState } from './status';
 
 export interface TeamCodeView extends CodeState, ClaimState {
   code: string;
+  /** When and by whom the code first reached the team (its earliest event). */
   addedAt: number;
   addedBy: string;
 }
@@ -31,30 +32,30 @@ function groupByCode<T extends { code: string }>(entries: readonly T[]): Map<str
 }
 
 export function projectTeamInventory(doc: Y.Doc, now: number): TeamInventory {
-  const cards = readCards(doc);
   const events = readEvents(doc);
   const claims = readClaims(doc);
-  const eventsByCode = groupByCode<TeamEvent>(events.entries);
   const claimsByCode = groupByCode<ClaimEntry>(claims.entries);
-  const cardByCode = new Map(cards.entries.map((card) => [card.code, card]));
   const codes = new Map<string, TeamCodeView>();
-  // A code counts once it has a card or an event: a log entry whose card was lost still shows.
-  for (const code of new Set([...cardByCode.keys(), ...eventsByCode.keys()])) {
-    const state = codeState(eventsByCode.get(code) ?? []);
-    const card = cardByCode.get(code);
-    const first = state.events[0];
+  for (const [code, codeEvents] of groupByCode<TeamEvent>(events.entries)) {
+    const state = codeState(codeEvents);
+    const first = state.events[0] as TeamEvent;
     codes.set(code, {
       code,
-      addedAt: card?.addedAt ?? first?.at ?? 0,
-      addedBy: card?.addedBy ?? first?.by ?? '',
+      addedAt: first.at,
+      addedBy: first.by,
       ...state,
       ...claimState(claimsByCode.get(code) ?? [], now),
     });
   }
-  return { codes, unreadable: cards.unreadable + events.unreadable + claims.unreadable };
+  return { codes, unreadable: events.unreadable + claims.unreadable };
 }
 
 /** Codes a member may put in a batch: not deleted, not held by someone else right now. */
 export function availableTo(view: TeamCodeView, memberId: string): boolean {
   return !view.deleted && (view.holder === undefined || view.holder.by === memberId);
+}
+
+/** The codes the team holds, without deriving their states: for membership checks and counts. */
+export function codesIn(doc: Y.Doc): Set<string> {
+  return new Set(readEvents(doc).entries.map((event) => event.code));
 }

@@ -84,6 +84,11 @@ export class PostgresTeamStore implements TeamStore {
 
   static async open(connectionString: string): Promise<PostgresTeamStore> {
     const pool = new pg.Pool({ connectionString, max: 10 });
+    // An idle connection dropped by Postgres (a restart, a failover) is replaced on next use;
+    // unhandled, its error would end the whole server.
+    pool.on('error', (error) =>
+      console.error('Postgres dropped an idle connection:', error.message),
+    );
     const store = new PostgresTeamStore(pool);
     await store.inTransaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK]);
@@ -130,10 +135,11 @@ export class PostgresTeamStore implements TeamStore {
       );
       const stored = rows[0]?.state;
       const merged = mergeStoredState(stored?.length ? new Uint8Array(stored) : null, state);
-      await client.query(
-        'UPDATE team_documents SET state = $2, updated_at = $3 WHERE name = $1',
-        [name, Buffer.from(merged), Date.now()],
-      );
+      await client.query('UPDATE team_documents SET state = $2, updated_at = $3 WHERE name = $1', [
+        name,
+        Buffer.from(merged),
+        Date.now(),
+      ]);
     });
   }
 
@@ -224,21 +230,19 @@ export class PostgresTeamStore implements TeamStore {
        ORDER BY id LIMIT $4`,
       [team, query.after ?? 0, query.code ?? null, query.limit],
     );
-    return rows.map(
-      (row): StoredAuditRow => ({
-        id: Number(row.id),
-        team: row.team,
-        document: row.document,
-        memberId: row.member_id,
-        memberName: row.member_name,
-        role: row.role,
-        at: Number(row.at),
-        code: row.code,
-        change: row.change,
-        entry: row.entry,
-        ...(row.claimed_by === null ? {} : { claimedBy: row.claimed_by }),
-      }),
-    );
+    return rows.map((row): StoredAuditRow => ({
+      id: Number(row.id),
+      team: row.team,
+      document: row.document,
+      memberId: row.member_id,
+      memberName: row.member_name,
+      role: row.role,
+      at: Number(row.at),
+      code: row.code,
+      change: row.change,
+      entry: row.entry,
+      ...(row.claimed_by === null ? {} : { claimedBy: row.claimed_by }),
+    }));
   }
 
   async close() {

@@ -157,7 +157,13 @@ export class SqliteTeamStore implements TeamStore {
       this.db
         .prepare('INSERT INTO members (team, id, name, role, joined_at) VALUES (?, ?, ?, ?, ?)')
         .run(invite.team as string, member.id, member.name, invite.role as string, now);
-      return toMember({ ...invite, id: member.id, name: member.name, joined_at: now, removed_at: null });
+      return toMember({
+        ...invite,
+        id: member.id,
+        name: member.name,
+        joined_at: now,
+        removed_at: null,
+      });
     });
   }
 
@@ -175,9 +181,7 @@ export class SqliteTeamStore implements TeamStore {
 
   async removeMember(team: TeamId, id: string, now: number) {
     const result = this.db
-      .prepare(
-        'UPDATE members SET removed_at = ? WHERE team = ? AND id = ? AND removed_at IS NULL',
-      )
+      .prepare('UPDATE members SET removed_at = ? WHERE team = ? AND id = ? AND removed_at IS NULL')
       .run(now, team, id);
     return Number(result.changes) > 0;
   }

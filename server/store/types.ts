@@ -61,7 +61,11 @@ export interface TeamStore {
    * concurrent redeemers only one gets a member. Undefined when the invite is unknown, used
    * or expired.
    */
-  redeemInvite(hash: string, member: { id: string; name: string }, now: number): Promise<Member | undefined>;
+  redeemInvite(
+    hash: string,
+    member: { id: string; name: string },
+    now: number,
+  ): Promise<Member | undefined>;
   getMember(team: TeamId, id: string): Promise<Member | undefined>;
   listMembers(team: TeamId): Promise<Member[]>;
   /** False when there was no such active member. */

@@ -19,6 +19,8 @@ import { importFigure } from './figures/import';
 import { liveCheckFigure } from './figures/live-check';
 import { pasteToPanelFigure } from './figures/paste-to-panel';
 import { popupOpenFigure } from './figures/popup-open';
+import { teamFirstSyncFigure } from './figures/team-first-sync';
+import { teamPropagationFigure } from './figures/team-propagation';
 import { machineInfo } from './machine';
 import { notesList, resultsTable } from './table';
 
@@ -29,6 +31,8 @@ const FIGURES: readonly { id: string; name: string; run: FigureRun }[] = [
   { id: '4', name: 'popup open', run: popupOpenFigure },
   { id: '5', name: 'bundle size', run: bundleSizeFigure },
   { id: '6', name: 'live check', run: liveCheckFigure },
+  { id: '7', name: 'team edit propagation', run: teamPropagationFigure },
+  { id: '8', name: 'team first sync', run: teamFirstSyncFigure },
 ];
 
 interface Args {
