@@ -4,7 +4,7 @@
  * the document, whatever the writing client says about itself.
  */
 import type * as Y from 'yjs';
-import { parseClaim, parseEvent, teamDocParts } from './doc';
+import { entriesOf, parseClaim, parseEvent, teamDocParts } from './doc';
 
 export interface TeamChange {
   /** The code concerned; empty when an entry is too broken to name one. */
@@ -20,34 +20,28 @@ export interface TeamChange {
   claimedBy?: string;
 }
 
-/** The code an entry names, even when the rest of it does not parse. */
-function codeOf(value: unknown): string {
-  let entry = value;
-  if (typeof value === 'string') {
-    try {
-      entry = JSON.parse(value);
-    } catch {
-      return '';
-    }
-  }
+function codeOf(entry: unknown): string {
   const code = (entry as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : '';
 }
 
-function itemValues(items: Set<Y.Item>): unknown[] {
-  const values: unknown[] = [];
-  for (const item of items) values.push(...item.content.getContent());
-  return values;
+/** The entries of the writes Yjs added or removed in a transaction. */
+function itemEntries(items: Set<Y.Item>): unknown[] {
+  const entries: unknown[] = [];
+  for (const item of items) {
+    for (const write of item.content.getContent()) entries.push(...entriesOf(write));
+  }
+  return entries;
 }
 
 function logChanges(event: Y.YEvent<Y.Array<unknown>>): TeamChange[] {
-  const added = itemValues(event.changes.added).map((value): TeamChange => {
+  const added = itemEntries(event.changes.added).map((value): TeamChange => {
     const entry = parseEvent(value);
     return entry
       ? { code: entry.code, change: entry.type, entry, claimedBy: entry.by }
       : { code: codeOf(value), change: 'unreadable', entry: value };
   });
-  const removed = itemValues(event.changes.deleted).map((value): TeamChange => ({
+  const removed = itemEntries(event.changes.deleted).map((value): TeamChange => ({
     code: codeOf(value),
     change: 'log-entry-removed',
     entry: value,
@@ -56,13 +50,13 @@ function logChanges(event: Y.YEvent<Y.Array<unknown>>): TeamChange[] {
 }
 
 function claimChanges(event: Y.YEvent<Y.Array<unknown>>): TeamChange[] {
-  const added = itemValues(event.changes.added).map((value): TeamChange => {
+  const added = itemEntries(event.changes.added).map((value): TeamChange => {
     const entry = parseClaim(value);
     if (!entry) return { code: codeOf(value), change: 'unreadable', entry: value };
     const change = entry.kind === 'claim' ? 'claimed' : 'released';
     return { code: entry.code, change, entry, claimedBy: entry.by };
   });
-  const removed = itemValues(event.changes.deleted).map((value): TeamChange => ({
+  const removed = itemEntries(event.changes.deleted).map((value): TeamChange => ({
     code: codeOf(value),
     change: 'claim-removed',
     entry: value,

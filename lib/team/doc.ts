@@ -1,9 +1,10 @@
 /**
  * The shape of a team inventory Y.Doc and the only functions that write to it.
  *
- * - `log`: Y.Array of JSON strings, the append-only event log of every code; each entry names
- *   its code, so the inventory keyed by code is the log grouped by code (see `project.ts`).
- * - `claims`: Y.Array of JSON strings, append-only claim and release entries.
+ * - `log`: Y.Array, the append-only event log of every code. Each element is one write (a paste,
+ *   a batch applied) holding its events as JSON text; each event names its code, so the
+ *   inventory keyed by code is the log grouped by code (see `project.ts`).
+ * - `claims`: Y.Array, append-only claim and release entries, stored the same way.
  * - `meta`: Y.Map with the shape's version.
  *
  * Why not a Y.Map keyed by code, each holding a Y.Array of that code's events: two buyers adding
@@ -12,9 +13,9 @@
  * one shared array never conflict, so no entry is lost. A map of code cards beside the log was
  * tried too: for 10,000 codes it added 1.3 MB and made a first sync about ten times slower.
  *
- * Entries are immutable, so they are stored as JSON text: Yjs encodes and decodes a string far
- * faster than an object, which keeps a buyer's first sync of a large inventory close to the
- * cost of moving its bytes.
+ * Entries are immutable, so each write is stored as one JSON text: Yjs encodes and decodes one
+ * string far faster than many objects, which keeps a buyer's first sync of a large inventory
+ * close to the cost of moving its bytes.
  */
 import * as Y from 'yjs';
 import { claimEntrySchema, teamEventSchema, type ClaimEntry, type TeamEvent } from './model';
@@ -63,7 +64,7 @@ export function recordEvents(
   const { meta, log } = teamDocParts(doc);
   doc.transact(() => {
     if (meta.get('version') === undefined) meta.set('version', TEAM_DOC_VERSION);
-    log.push(entries.map((entry) => JSON.stringify(entry)));
+    if (entries.length > 0) log.push([JSON.stringify(entries)]);
   });
   return entries;
 }
@@ -103,7 +104,7 @@ export function claimCodes(
       until,
     }),
   );
-  teamDocParts(doc).claims.push(entries.map((entry) => JSON.stringify(entry)));
+  if (entries.length > 0) teamDocParts(doc).claims.push([JSON.stringify(entries)]);
   return entries;
 }
 
@@ -116,7 +117,7 @@ export function releaseCodes(
   const entries = codes.map((code) =>
     claimEntrySchema.parse({ id: newId(), code, kind: 'release', by: author.memberId, at: now }),
   );
-  teamDocParts(doc).claims.push(entries.map((entry) => JSON.stringify(entry)));
+  if (entries.length > 0) teamDocParts(doc).claims.push([JSON.stringify(entries)]);
   return entries;
 }
 
@@ -126,27 +127,31 @@ export interface Readable<T> {
   unreadable: number;
 }
 
-function readAll<T>(values: readonly unknown[], parse: (value: unknown) => T | undefined) {
+/** The entries of one stored write; a write that is not a JSON array reads as one bad entry. */
+export function entriesOf(value: unknown): unknown[] {
+  if (typeof value !== 'string') return [value];
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : [parsed];
+  } catch {
+    return [value];
+  }
+}
+
+function readAll<T>(writes: readonly unknown[], parse: (value: unknown) => T | undefined) {
   const result: Readable<T> = { entries: [], unreadable: 0 };
-  for (const value of values) {
-    const entry = parse(value);
-    if (entry === undefined) result.unreadable += 1;
-    else result.entries.push(entry);
+  for (const write of writes) {
+    for (const value of entriesOf(write)) {
+      const entry = parse(value);
+      if (entry === undefined) result.unreadable += 1;
+      else result.entries.push(entry);
+    }
   }
   return result;
 }
 
-function parseJson(value: unknown): unknown {
-  if (typeof value !== 'string') return undefined;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return undefined;
-  }
-}
-
-export const parseEvent = (value: unknown) => teamEventSchema.safeParse(parseJson(value)).data;
-export const parseClaim = (value: unknown) => claimEntrySchema.safeParse(parseJson(value)).data;
+export const parseEvent = (value: unknown) => teamEventSchema.safeParse(value).data;
+export const parseClaim = (value: unknown) => claimEntrySchema.safeParse(value).data;
 
 export function readEvents(doc: Y.Doc): Readable<TeamEvent> {
   return readAll(teamDocParts(doc).log.toArray(), parseEvent);

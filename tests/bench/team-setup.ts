@@ -27,19 +27,24 @@ export interface TeamBench {
   close(): Promise<void>;
 }
 
-/** Pastes `count` codes as one buyer would (one `added` event each) and waits for the server. */
+/** A buyer's paste: what one write to the team log usually carries. */
+const PASTE_SIZE = 100;
+
+/** Pastes `count` codes as buyers would, a hundred at a time, and waits for the server. */
 export async function teamWithCodes(count: number): Promise<TeamBench> {
   const server = await startTestServer();
   const alex = await join(server, 'bench', 'buyer', 'Alex');
   const sam = await join(server, 'bench', 'buyer', 'Sam');
   const seeder = await connectSynced(server.wsUrl, alex);
   const codes = generateValidCodes(count, 7);
-  addCodes(
-    seeder.doc,
-    { memberId: alex.memberId, name: alex.name },
-    codes.map((code) => ({ code, raw: `Spark code: ${code}` })),
-    Date.now(),
-  );
+  for (let start = 0; start < codes.length; start += PASTE_SIZE) {
+    addCodes(
+      seeder.doc,
+      { memberId: alex.memberId, name: alex.name },
+      codes.slice(start, start + PASTE_SIZE).map((code) => ({ code, raw: `Spark code: ${code}` })),
+      Date.now(),
+    );
+  }
   await until('the codes reach the server', settled(seeder), 120_000);
   await server.flushAudit();
   return {
