@@ -63,8 +63,14 @@ const settingsSchema = z.object({
   host: z.string().min(1).default(DEFAULT_TEAM_SERVER_CONFIG.host),
   dataDir: z.string().min(1).default(DEFAULT_TEAM_SERVER_CONFIG.dataDir),
   secret: z.string().min(MIN_SECRET_LENGTH).optional(),
-  redisUrl: z.string().url().optional(),
-  postgresUrl: z.string().url().optional(),
+  redisUrl: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'Use a URL such as redis://127.0.0.1:6379')
+    .optional(),
+  postgresUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'Use a URL such as postgres://user@host/database')
+    .optional(),
   trustProxy: z
     .union([z.boolean(), z.enum(['1', 'true', '0', 'false'])])
     .transform((value) => value === true || value === '1' || value === 'true')

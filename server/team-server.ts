@@ -78,6 +78,8 @@ export async function startTeamServer(config: TeamServerConfig): Promise<Running
     name: config.name ?? null,
     quiet: true,
     stopOnSignals: false,
+    // A 100,000-code paste is about 30 MB; anything far larger is not a buyer's edit.
+    websocketOptions: { maxPayload: 64 * 1024 * 1024 },
     debounce: config.storeDebounceMs,
     maxDebounce: config.storeDebounceMs * 5,
     extensions: [
