@@ -18,9 +18,22 @@ export interface TestServer extends RunningTeamServer {
   config: TeamServerConfig;
 }
 
+const leftBehind = new Set<string>();
+// Folders a test restarts a server on outlive that server; all go when the test process ends.
+process.once('exit', () => {
+  for (const dir of leftBehind) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  leftBehind.add(dir);
+  return {
+    dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+      leftBehind.delete(dir);
+    },
+  };
 }
 
 export async function startTestServer(overrides: Partial<TeamServerConfig> = {}) {
