@@ -15,6 +15,8 @@ import {
 
 const CODE = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
 
+/** Required by the settings, unused: with Postgres nothing is kept in a data folder. */
+const data = tempDir('team-scale-out-');
 let postgres: Service;
 let redis: Service;
 let instanceA: TestServer;
@@ -23,8 +25,7 @@ let instanceB: TestServer;
 async function startInstance(name: string) {
   return startTestServer({
     name,
-    // No data folder in use: everything shared lives in Postgres.
-    dataDir: tempDir(`team-${name}-`).dir,
+    dataDir: data.dir,
     postgresUrl: postgres.url,
     redisUrl: redis.url,
   });
@@ -39,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([instanceA?.stop(), instanceB?.stop()]);
   await Promise.all([postgres?.stop(), redis?.stop()]);
+  data.remove();
 });
 
 describe('two instances sharing Postgres and Redis', () => {

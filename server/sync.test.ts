@@ -18,6 +18,7 @@ import {
   join,
   settled,
   startTestServer,
+  tempDir,
   until,
   type JoinedMember,
   type TestClient,
@@ -28,13 +29,14 @@ const CODE = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA='
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 10, 1);
 
+const data = tempDir('team-sync-');
 let server: TestServer;
 let admin: JoinedMember;
 let alex: JoinedMember;
 let sam: JoinedMember;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ dataDir: data.dir });
   admin = await join(server, 'glowco', 'admin', 'Ada');
   alex = await join(server, 'glowco', 'buyer', 'Alex');
   sam = await join(server, 'glowco', 'buyer', 'Sam');
@@ -42,6 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  data.remove();
 });
 
 const author = (member: JoinedMember) => ({ memberId: member.memberId, name: member.name });

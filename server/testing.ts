@@ -18,36 +18,35 @@ export interface TestServer extends RunningTeamServer {
   config: TeamServerConfig;
 }
 
-const leftBehind = new Set<string>();
-// Folders a test restarts a server on outlive that server; all go when the test process ends.
-process.once('exit', () => {
-  for (const dir of leftBehind) rmSync(dir, { recursive: true, force: true });
-});
-
 export function tempDir(prefix: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  leftBehind.add(dir);
-  return {
-    dir,
-    remove: () => {
-      rmSync(dir, { recursive: true, force: true });
-      leftBehind.delete(dir);
-    },
-  };
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * A server on a free port. Without a `dataDir` it gets a temporary one that goes when it stops;
+ * a test that restarts a server on the same data passes a folder of its own.
+ */
 export async function startTestServer(overrides: Partial<TeamServerConfig> = {}) {
+  const owned = overrides.dataDir === undefined ? tempDir('team-server-') : undefined;
   const config: TeamServerConfig = {
     ...DEFAULT_TEAM_SERVER_CONFIG,
     port: 0,
-    dataDir: overrides.dataDir ?? tempDir('team-server-').dir,
+    dataDir: owned?.dir ?? (overrides.dataDir as string),
     secret: TEST_SECRET,
     removalPollMs: 200,
     storeDebounceMs: 100,
     ...overrides,
   };
   const running = await startTeamServer(config);
-  return { ...running, config } satisfies TestServer;
+  return {
+    ...running,
+    config,
+    async stop() {
+      await running.stop();
+      owned?.remove();
+    },
+  } satisfies TestServer;
 }
 
 /** Polls until `check` holds; fails with `what` after `timeoutMs`. */
