@@ -51,7 +51,7 @@ export const SETTINGS = {
   inviteAttempts: {
     flag: 'invite-attempts',
     env: 'TEAM_INVITE_ATTEMPTS',
-    help: 'invite exchanges allowed per address per 10 minutes (10)',
+    help: 'failed invite exchanges allowed per address per 10 minutes (10)',
   },
 } as const;
 
