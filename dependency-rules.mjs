@@ -3,7 +3,7 @@
  * tree against these rules with dependency-cruiser, whatever the import path looks like (`@/`,
  * relative, type-only), and refuses any import cycle.
  *
- * domain   lib/codes, lib/preflight, lib/batches, lib/records, lib/tiktok, lib/clock.ts:
+ * domain   lib/codes, lib/preflight, lib/batches, lib/records, lib/tiktok, lib/team, lib/clock.ts:
  *          rules about codes, checks, batches, the code record and TikTok's answers; no I/O
  *          beyond an injected fetch
  * storage  lib/db, lib/settings: IndexedDB and extension storage
@@ -15,7 +15,7 @@
  * entry    entrypoints: composition roots
  */
 export const LAYERS = {
-  domain: '^lib/(codes|preflight|batches|records|tiktok)/|^lib/clock\\.ts$',
+  domain: '^lib/(codes|preflight|batches|records|tiktok|team)/|^lib/clock\\.ts$',
   storage: '^lib/(db|settings)/',
   api: '^lib/api/',
   services: '^lib/(services|live|lifecycle|transfer)/',

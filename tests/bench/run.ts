@@ -20,6 +20,8 @@ import { injectionFigure } from './figures/injection';
 import { liveCheckFigure } from './figures/live-check';
 import { pasteToPanelFigure } from './figures/paste-to-panel';
 import { popupOpenFigure } from './figures/popup-open';
+import { teamFirstSyncFigure } from './figures/team-first-sync';
+import { teamPropagationFigure } from './figures/team-propagation';
 import { machineInfo, machineLine } from './machine';
 import { notesList, resultsTable, verdictOf } from './table';
 
@@ -31,6 +33,8 @@ const FIGURES: readonly { id: string; name: string; run: FigureRun }[] = [
   { id: '5', name: 'bundle size', run: bundleSizeFigure },
   { id: '5c', name: 'injection cost', run: injectionFigure },
   { id: '6', name: 'live check', run: liveCheckFigure },
+  { id: '7', name: 'team edit propagation', run: teamPropagationFigure },
+  { id: '8', name: 'team first sync', run: teamFirstSyncFigure },
 ];
 
 interface Args {
