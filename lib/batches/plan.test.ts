@@ -140,8 +140,10 @@ describe('planBatches', () => {
       rec(3, { ...same, adAccountId: '111' }),
       rec(4, { ...same, adAccountId: '222' }),
     ];
-    const batches = planBatches(records, { now: NOW, timeZone: 'UTC' });
-    expect(batches.map((b) => b.adAccountId)).toEqual(['111', '222', '333', null]);
+    for (const order of [records, [...records].reverse()]) {
+      const batches = planBatches(order, { now: NOW, timeZone: 'UTC' });
+      expect(batches.map((b) => b.adAccountId)).toEqual(['111', '222', '333', null]);
+    }
   });
 
   it('orders codes added at the same moment with the same end by the code itself', () => {
