@@ -13,6 +13,9 @@ export default defineConfig({
       'tests/unit/**/*.test.{ts,tsx}',
     ],
     setupFiles: ['tests/unit/setup.ts'],
+    // Property tests run thousands of cases; on a busy two-core machine the 5 s default cuts them
+    // off mid-run. Speed is measured in `npm run bench`, never here.
+    testTimeout: 30_000,
     restoreMocks: true,
   },
 });
