@@ -83,7 +83,11 @@ async function mergeIn(
         .toArray()
     ).map(eventKey),
   );
-  const events = contents.events.filter((e) => takenCodes.has(e.code) && !known.has(eventKey(e)));
+  // A run event is written back as one event per code it names, so only taken codes get it.
+  const perCode = contents.events.flatMap(({ codes, ...event }) =>
+    codes ? codes.map((code) => ({ ...event, code })) : [event],
+  );
+  const events = perCode.filter((e) => takenCodes.has(e.code) && !known.has(eventKey(e)));
   const trashed = new Set(await db.trash.toCollection().primaryKeys());
   const trash = contents.trash.filter(
     (t) => !stored.has(t.code) && !takenCodes.has(t.code) && !trashed.has(t.code),

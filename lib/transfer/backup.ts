@@ -53,7 +53,13 @@ const backupCodeSchema = codeRecordSchema.extend({ code: sparkCodeSchema });
  * A history entry from a backup. Its id is dropped: ids come from this browser's key generator,
  * and a file's id of 2^53 or more would use the generator up so that no later write succeeds.
  */
-const backupEventSchema = codeEventSchema.omit({ id: true }).extend({ code: sparkCodeSchema });
+const backupEventSchema = z.union([
+  codeEventSchema.omit({ id: true, codes: true }).extend({ code: sparkCodeSchema }),
+  // A run event: one paste or import that added many codes at once.
+  codeEventSchema
+    .omit({ id: true })
+    .extend({ code: z.literal(''), codes: z.array(sparkCodeSchema).min(1).max(100_000) }),
+]);
 
 const trashedCodeSchema = z
   .object({ code: sparkCodeSchema, deletedAt: z.number(), record: backupCodeSchema })
