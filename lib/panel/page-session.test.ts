@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scanPaste } from '../codes/scan';
 import { watchForAnswers } from '../page/answer-watcher';
 import { formatCheck } from '../preflight/format';
-import type { SendMessage } from './panel-controller';
+import type { CallBackground } from '../api/client';
 import { startPageSession } from './page-session';
 import { createPanelStore, type PanelStore } from './panel-store';
 import { manualTimers } from './manual-timers.testing';
@@ -25,11 +25,11 @@ vi.mock('../page/answer-watcher', async (importOriginal) => {
 const CODE = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
 const URL = 'https://ads.tiktok.com/i18n/material?aadvid=7000000000000000001';
 
-const quietBackground: SendMessage = (async (type: string) => {
+const quietBackground: CallBackground = (async (type: string) => {
   if (type === 'getPanelPrefs') return { side: 'right', collapsed: false, disabledHere: false };
   if (type === 'preflight') return { items: [], summary: '', liveEnabled: false };
   return {};
-}) as SendMessage;
+}) as CallBackground;
 
 let store: PanelStore;
 let session: AbortController;
@@ -39,7 +39,7 @@ let pageHeard: string[];
 let uncaught: unknown[];
 const onWindowError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
 
-function start(overrides: { send?: SendMessage; showPanel?: () => void } = {}) {
+function start(overrides: { send?: CallBackground; showPanel?: () => void } = {}) {
   startPageSession({
     store,
     send: overrides.send ?? quietBackground,
@@ -136,7 +136,7 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'the background throws',
-    arrange: () => ({ send: boom('The background') as unknown as SendMessage }),
+    arrange: () => ({ send: boom('The background') as unknown as CallBackground }),
     act: (field) => type(field, CODE),
     heard: ['input'],
     says: /The background broke/,
@@ -147,7 +147,7 @@ const CASES: readonly Case[] = [
       send: (async () =>
         Promise.reject(
           new Error('Could not establish connection. Receiving end does not exist.'),
-        )) as SendMessage,
+        )) as CallBackground,
     }),
     act: (field) => type(field, CODE),
     heard: ['input'],
@@ -231,7 +231,7 @@ describe('every content-script handler is guarded', () => {
               summary: '1 ready',
               liveEnabled: false,
             }
-          : quietBackground(kind as never, {} as never)) as SendMessage,
+          : quietBackground(kind as never, {} as never)) as CallBackground,
     });
     const field = pageField();
     expect(() => type(field, CODE)).not.toThrow();

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkIds } from '../preflight/types';
 import type { OperationName, RequestOf } from '../api/operations';
-import { createPanelController, type SendMessage } from './panel-controller';
+import type { CallBackground } from '../api/client';
+import { createPanelController } from './panel-controller';
 import { createPanelStore, type PanelStore } from './panel-store';
 import { manualTimers } from './manual-timers.testing';
 
@@ -60,7 +61,7 @@ function fakeBackground(overrides: Partial<Record<OperationName, (data: never) =
       case 'setPanelPrefs':
         return data;
     }
-  }) as SendMessage;
+  }) as CallBackground;
   return { send, calls };
 }
 
@@ -68,7 +69,7 @@ let store: PanelStore;
 let timers: ReturnType<typeof manualTimers>;
 let session: AbortController;
 
-function controllerWith(send: SendMessage, showPanel = vi.fn()) {
+function controllerWith(send: CallBackground, showPanel = vi.fn()) {
   return createPanelController({
     store,
     send,
@@ -328,7 +329,7 @@ describe('panel controller', () => {
   it('shows errors from its handlers in the panel instead of throwing', async () => {
     const controller = controllerWith((() => {
       throw new Error('boom');
-    }) as SendMessage);
+    }) as CallBackground);
     expect(() => controller.updatePrefs({ side: 'left' })).not.toThrow();
     expect(() => controller.loadPrefs()).not.toThrow();
     await settle();

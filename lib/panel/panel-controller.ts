@@ -16,11 +16,9 @@ import { describeError, guard } from './guard';
 import { localRows, withBackground, withoutBackground, type PanelRow } from './panel-model';
 import type { PanelStore } from './panel-store';
 
-export type SendMessage = CallBackground;
-
 export interface PanelControllerDeps {
   store: PanelStore;
-  send: SendMessage;
+  send: CallBackground;
   /** The top-level document: the account switcher and toasts live there. */
   topDocument: Document;
   pageUrl: () => string;
