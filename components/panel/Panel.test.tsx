@@ -2,6 +2,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelActions } from './Panel';
+import { PanelApp } from './PanelApp';
 import type { PanelRow } from '../../lib/panel/panel-model';
 import { createPanelStore } from '../../lib/panel/panel-store';
 
@@ -33,17 +34,22 @@ function row(overrides: Partial<PanelRow> = {}): PanelRow {
   };
 }
 
-function setup(rows: PanelRow[] = [row()]) {
-  const store = createPanelStore();
-  store.setState({ rows });
-  const actions: PanelActions = {
+function noActions(): PanelActions {
+  return {
     cleanField: vi.fn(),
+    keepOnlyReady: vi.fn(),
     undoClean: vi.fn(),
     addToInventory: vi.fn(),
     updatePrefs: vi.fn(),
     dismissError: vi.fn(),
     dismissNotice: vi.fn(),
   };
+}
+
+function setup(rows: PanelRow[] = [row()]) {
+  const store = createPanelStore();
+  store.setState({ rows });
+  const actions = noActions();
   render(<Panel store={store} actions={actions} />);
   return { store, actions };
 }
@@ -97,32 +103,35 @@ describe('Panel', () => {
     expect(screen.getByText('Last failure: Ads Manager: This code has expired')).toBeTruthy();
   });
 
-  it('cleans, collapses, moves and switches off through its buttons', async () => {
+  it('cleans, minimises, moves and switches off through its buttons', async () => {
     const { actions, store } = setup();
     await userEvent.click(screen.getByRole('button', { name: 'Clean field' }));
     expect(actions.cleanField).toHaveBeenCalled();
-    const collapse = screen.getByRole('button', { name: 'Collapse' });
-    expect(collapse.getAttribute('aria-expanded')).toBe('true');
-    await userEvent.click(collapse);
+    await userEvent.click(screen.getByRole('button', { name: 'Minimise' }));
     expect(actions.updatePrefs).toHaveBeenCalledWith({ collapsed: true });
     await userEvent.click(screen.getByRole('button', { name: 'Move left' }));
     expect(actions.updatePrefs).toHaveBeenCalledWith({ side: 'left' });
     await userEvent.click(screen.getByRole('button', { name: 'Off here' }));
     expect(actions.updatePrefs).toHaveBeenCalledWith({ disabledHere: true });
 
+    // Off leaves nothing behind: the page gets its space back, the popup turns it on again.
     act(() => store.setState({ prefs: { side: 'left', collapsed: false, disabledHere: true } }));
-    expect(screen.getByText('Spark Preflight is off on this page.')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Turn on here' }));
-    expect(actions.updatePrefs).toHaveBeenCalledWith({ disabledHere: false });
+    expect(screen.queryByRole('complementary')).toBeNull();
   });
 
-  it('keeps the rows out of the way when collapsed', () => {
-    const { store } = setup();
-    act(() => store.setState({ prefs: { side: 'right', collapsed: true, disabledHere: false } }));
-    expect(screen.getByRole('button', { name: 'Expand' }).getAttribute('aria-expanded')).toBe(
-      'false',
-    );
+  it('minimised, shows only a small tab that opens the panel again', async () => {
+    const store = createPanelStore();
+    store.setState({
+      rows: [row()],
+      prefs: { side: 'right', collapsed: true, disabledHere: false },
+    });
+    const actions = { ...noActions(), updatePrefs: vi.fn() };
+    const post = vi.fn();
+    render(<PanelApp store={store} actions={actions} post={post} />);
     expect(screen.queryByRole('list', { name: 'Codes in the field' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: /^Open Spark Preflight/ }));
+    expect(actions.updatePrefs).toHaveBeenCalledWith({ collapsed: false });
+    expect(post).toHaveBeenCalledWith(expect.objectContaining({ type: 'size' }));
   });
 
   it("shows Ads Manager's answer with its fix and whether it was saved", () => {

@@ -6,6 +6,7 @@ import type { PanelState, PanelStore } from '../../lib/panel/panel-store';
 
 export interface PanelActions {
   cleanField: () => void;
+  keepOnlyReady: () => void;
   undoClean: () => void;
   addToInventory: (code?: string) => void;
   updatePrefs: (patch: Partial<PanelPrefs>) => void;
@@ -35,26 +36,12 @@ function AccountLine({ state }: { state: PanelState }) {
   );
 }
 
-function SwitchedOff({ side, actions }: { side: PanelPrefs['side']; actions: PanelActions }) {
-  return (
-    <aside className={`sp-panel sp-panel--${side} sp-panel--off`} aria-label="Spark Preflight">
-      <p>Spark Preflight is off on this page.</p>
-      <button
-        type="button"
-        className="sp-button"
-        onClick={() => actions.updatePrefs({ disabledHere: false })}
-      >
-        Turn on here
-      </button>
-    </aside>
-  );
-}
-
 export function Panel({ store, actions }: PanelProps) {
   const state = useStore(store);
   const { prefs, rows } = state;
   if (rows.length === 0 && !state.error && !state.notice) return null;
-  if (prefs.disabledHere) return <SwitchedOff side={prefs.side} actions={actions} />;
+  // Off leaves nothing: the content script takes the frame away, the popup turns it on again.
+  if (prefs.disabledHere) return null;
 
   const usable = rows.filter((r) => r.usable);
   const notInInventory = usable.filter((r) => r.inventory === 'out');
@@ -67,11 +54,9 @@ export function Panel({ store, actions }: PanelProps) {
           <button
             type="button"
             className="sp-tool"
-            aria-expanded={!prefs.collapsed}
-            aria-controls="sp-body"
-            onClick={() => actions.updatePrefs({ collapsed: !prefs.collapsed })}
+            onClick={() => actions.updatePrefs({ collapsed: true })}
           >
-            {prefs.collapsed ? 'Expand' : 'Collapse'}
+            Minimise
           </button>
           <button
             type="button"
@@ -100,7 +85,7 @@ export function Panel({ store, actions }: PanelProps) {
           </button>
         </div>
       ) : null}
-      <div id="sp-body" className="sp-body" hidden={prefs.collapsed}>
+      <div id="sp-body" className="sp-body">
         <AccountLine state={state} />
         {state.notice ? (
           <div className={`sp-notice sp-notice--${state.notice.tone}`}>

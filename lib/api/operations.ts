@@ -29,9 +29,10 @@ import {
 } from './panel-schemas';
 
 /**
- * Who sent a message. Extension pages (popup, dashboard, options) run in the extension's own
- * process; a content script shares a renderer with the web page, so it only gets what the panel
- * needs and never anything that spends the buyer's token.
+ * Who sent a message. Extension pages (popup, dashboard, options, and the panel framed on Ads
+ * Manager) run in the extension's own process; a content script shares a renderer with the web
+ * page, so it gets nothing but the page's panel preferences: no inventory detail, nothing that
+ * spends the buyer's token.
  */
 export type Caller = 'extension-page' | 'content-script';
 
@@ -45,9 +46,9 @@ const operation = <Request extends z.ZodType, Response extends z.ZodType>(
   definition: Operation<Request, Response>,
 ) => definition;
 
-/** The panel's operations; extension pages may use them too, as they can do anything anyway. */
-const PANEL: readonly Caller[] = ['content-script', 'extension-page'];
-/** Anything that spends the buyer's token or changes their ad account. */
+/** Whether the panel is off on a page: the content script needs it before it frames the panel. */
+const PAGE_SCRIPT: readonly Caller[] = ['content-script', 'extension-page'];
+/** Everything else, including the panel's own operations: the panel is an extension page. */
 const PAGES: readonly Caller[] = ['extension-page'];
 
 /**
@@ -60,27 +61,27 @@ export const operations = {
   preflight: operation({
     request: preflightRequestSchema,
     response: preflightResponseSchema,
-    callers: PANEL,
+    callers: PAGES,
   }),
   addFromPage: operation({
     request: addFromPageRequestSchema,
     response: addFromPageResponseSchema,
-    callers: PANEL,
+    callers: PAGES,
   }),
   recordOutcome: operation({
     request: outcomeRequestSchema,
     response: outcomeResponseSchema,
-    callers: PANEL,
+    callers: PAGES,
   }),
   getPanelPrefs: operation({
     request: panelPrefsRequestSchema,
     response: panelPrefsSchema,
-    callers: PANEL,
+    callers: PAGE_SCRIPT,
   }),
   setPanelPrefs: operation({
     request: setPanelPrefsRequestSchema,
     response: panelPrefsSchema,
-    callers: PANEL,
+    callers: PAGES,
   }),
   testConnection: operation({
     request: testConnectionRequestSchema,

@@ -51,6 +51,8 @@ export type PreflightItem = z.infer<typeof preflightItemSchema>;
 export const preflightResponseSchema = z.object({
   adAccount: adAccountSchema.optional(),
   liveEnabled: z.boolean(),
+  /** Why live checks did not run although a token is set, e.g. an ad account not in Options. */
+  liveNote: z.string().max(300).optional(),
   items: z.array(preflightItemSchema),
   /** One line for all items, e.g. "18 ready · 1 expires in 2 days · 1 expired". */
   summary: z.string(),

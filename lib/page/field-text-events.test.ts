@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listenForFieldText, type FieldText } from './field-text-events';
+import { trusted } from './trusted-events.testing';
 
 const CODE = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
 
@@ -16,11 +17,11 @@ function listen(options: Partial<Parameters<typeof listenForFieldText>[2]> = {})
 
 function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string) {
   field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  field.dispatchEvent(trusted(new Event('input', { bubbles: true, composed: true })));
 }
 
 function paste(target: Element, text: string, { cancel = false } = {}) {
-  const event = new Event('paste', { bubbles: true, composed: true, cancelable: true });
+  const event = trusted(new Event('paste', { bubbles: true, composed: true, cancelable: true }));
   Object.defineProperty(event, 'clipboardData', {
     value: { getData: (type: string) => (type === 'text/plain' ? text : '') },
   });
@@ -48,11 +49,11 @@ describe('listenForFieldText', () => {
     typeInto(input, CODE);
     typeInto(textarea, `${CODE}\n${CODE}`);
     editable.textContent = CODE;
-    editable.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    editable.dispatchEvent(trusted(new Event('input', { bubbles: true, composed: true })));
     expect(seen.map((s) => [s.field, s.trigger])).toEqual([
-      [input, 'input'],
-      [textarea, 'input'],
-      [editable, 'input'],
+      [input, 'paste'],
+      [textarea, 'paste'],
+      [editable, 'paste'],
     ]);
     expect(seen[1]?.text).toBe(`${CODE}\n${CODE}`);
   });
@@ -101,7 +102,7 @@ describe('listenForFieldText', () => {
     paste(field, CODE);
     typeInto(field, CODE);
     queued.forEach((run) => run());
-    expect(seen.map((s) => s.trigger)).toEqual(['input']);
+    expect(seen.map((s) => s.trigger)).toEqual(['paste']);
   });
 
   it('ignores fields that are not text fields and the extension’s own UI', () => {
@@ -122,5 +123,32 @@ describe('listenForFieldText', () => {
     document.body.append(field);
     typeInto(field, CODE);
     expect(seen).toEqual([]);
+  });
+
+  it('ignores events a page script makes, however real they look', () => {
+    listen();
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    field.value = CODE;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    const fakePaste = new Event('paste', { bubbles: true, composed: true });
+    Object.defineProperty(fakePaste, 'clipboardData', { value: { getData: () => CODE } });
+    field.dispatchEvent(fakePaste);
+    expect(seen).toEqual([]);
+  });
+
+  it.each([
+    ['insertText', 'typing'],
+    ['deleteContentBackward', 'typing'],
+    ['insertFromPaste', 'paste'],
+    ['insertFromDrop', 'paste'],
+    ['insertReplacementText', 'paste'],
+  ])('tells typing from whole edits: %s is %s', (inputType, trigger) => {
+    listen();
+    const field = document.createElement('input');
+    document.body.append(field);
+    field.value = CODE;
+    field.dispatchEvent(trusted(new InputEvent('input', { bubbles: true, inputType })));
+    expect(seen.map((s) => s.trigger)).toEqual([trigger]);
   });
 });

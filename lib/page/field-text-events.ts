@@ -4,7 +4,8 @@ export interface FieldText {
   field: EditableField;
   /** Everything the field holds now, or the pasted text when the page kept it out of the field. */
   text: string;
-  trigger: 'input' | 'paste';
+  /** `typing` for key-by-key edits; pastes, drops and autofill arrive whole as `paste`. */
+  trigger: 'typing' | 'paste';
 }
 
 export interface FieldTextOptions {
@@ -30,6 +31,9 @@ export function listenForFieldText(
   let pendingPaste: { field: EditableField; pasted: string } | undefined;
 
   const fieldOf = (event: Event): EditableField | undefined => {
+    // Only the buyer's own keystrokes and pastes count: a page script can fire look-alike events
+    // (and write the field first) to make the panel check, add or record what it chooses.
+    if (!event.isTrusted) return undefined;
     const path = event.composedPath();
     if (options.ignore?.(path)) return undefined;
     return fieldFromPath(path);
@@ -38,8 +42,11 @@ export function listenForFieldText(
   const onInput = (event: Event) => {
     const field = fieldOf(event);
     if (!field) return;
-    if (pendingPaste?.field === field) pendingPaste = undefined;
-    onText({ field, text: readFieldText(field), trigger: 'input' });
+    const pasted = pendingPaste?.field === field;
+    if (pasted) pendingPaste = undefined;
+    const inputType = (event as InputEvent).inputType ?? '';
+    const whole = pasted || !/^(?:insertText|insertCompositionText|delete)/.test(inputType);
+    onText({ field, text: readFieldText(field), trigger: whole ? 'paste' : 'typing' });
   };
 
   // A page that handles the paste itself (preventDefault, then inserts later or never) fires no

@@ -1,8 +1,6 @@
 import type { AdsManagerAnswer } from '../records/ads-manager-answers';
-import { watchForAnswers } from '../page/answer-watcher';
-import type { EditableField } from '../page/editable-field';
+import type { PageAnswer } from '../api/panel-channel';
 import { codesForAnswer } from './answer-attribution';
-import { describeError, guard } from './guard';
 import type { CallBackground } from '../api/client';
 import type { PreflightRequest, PreflightResponse } from '../api/panel-schemas';
 import { shortCode, type AnswerView, type PanelRow } from './panel-model';
@@ -11,28 +9,10 @@ import type { PanelNotice, PanelStore } from './panel-store';
 export interface AnswerRecorderDeps {
   store: PanelStore;
   send: CallBackground;
-  topDocument: Document;
-  isOwnNode: (node: Node) => boolean;
-  /** Aborts when the page session ends. */
-  signal: AbortSignal;
-  setTimer: (callback: () => void, ms: number) => () => void;
-  /** How long after Search / Confirm to read Ads Manager's answer. */
-  answerWindowMs?: number;
   /** The field as it is now, checked again with the last answer written. */
   recheck: () => PreflightRequest | undefined;
   /** Receives the re-checked rows, so they show the inventory's new state. */
   onChecked: (response: PreflightResponse) => void;
-}
-
-/** Where Ads Manager may put its answer: around the field, and toasts on the top page. */
-function answerRoots(field: EditableField, top: Document): Node[] {
-  const roots = new Set<Node>();
-  const fieldRoot = field.getRootNode();
-  if (fieldRoot.nodeType === 11) roots.add(fieldRoot);
-  const fieldDoc = field.ownerDocument;
-  roots.add(fieldDoc.body ?? fieldDoc.documentElement);
-  roots.add(top.body ?? top.documentElement);
-  return [...roots];
 }
 
 function noticeFor(answer: AdsManagerAnswer): PanelNotice {
@@ -42,13 +22,12 @@ function noticeFor(answer: AdsManagerAnswer): PanelNotice {
 }
 
 /**
- * Reads what Ads Manager answers after Search / Confirm / Authorize, shows it on the code's row
- * with the fix, and records it on the code through the background. The watch outlives the rows:
- * Ads Manager often empties the field or closes the dialog before its toast appears.
+ * Shows what Ads Manager answered after the buyer's Search / Confirm on the code's row with the
+ * fix, and records it on the code through the background. The content script only reports
+ * answers that follow a trusted click, for the codes that were in the field then.
  */
 export function createAnswerRecorder(deps: AnswerRecorderDeps) {
   const { store } = deps;
-  let current: AbortController | undefined;
 
   const updateRow = (key: string, change: (row: PanelRow) => PanelRow) =>
     store.setState((s) => ({ rows: s.rows.map((row) => (row.key === key ? change(row) : row)) }));
@@ -106,22 +85,10 @@ export function createAnswerRecorder(deps: AnswerRecorderDeps) {
   }
 
   return {
-    /** Starts a fresh watch for the answer about `codes`, replacing any earlier one. */
-    listenAfterSubmit(field: EditableField, codes: readonly string[]) {
-      current?.abort();
-      const watch = new AbortController();
-      current = watch;
-      deps.signal.addEventListener('abort', () => watch.abort(), {
-        once: true,
-        signal: watch.signal,
-      });
-      const showError = (error: unknown) => store.setState({ error: describeError(error) });
-      watchForAnswers(
-        answerRoots(field, deps.topDocument),
-        guard(showError, ({ answer }) => onAnswer(answer, codes)),
-        { signal: watch.signal, isOwnNode: deps.isOwnNode },
-      );
-      deps.setTimer(() => watch.abort(), deps.answerWindowMs ?? 8000);
+    /** Records one answer Ads Manager gave about the field's `codes`. */
+    onAnswer(message: PageAnswer) {
+      const { codes, type: _type, ...answer } = message;
+      return onAnswer(answer as AdsManagerAnswer, codes);
     },
   };
 }

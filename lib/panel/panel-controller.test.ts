@@ -1,7 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkIds } from '../preflight/types';
 import type { OperationName, RequestOf } from '../api/operations';
 import type { CallBackground } from '../api/client';
+import { frameMessageSchema, hostMessageSchema } from '../api/panel-channel';
+import { watchFields } from '../page/field-watch';
+import { buyerClick, buyerInput, buyerLeaves } from '../page/trusted-events.testing';
 import { createPanelController } from './panel-controller';
 import { createPanelStore, type PanelStore } from './panel-store';
 import { manualTimers } from './manual-timers.testing';
@@ -69,18 +72,37 @@ let store: PanelStore;
 let timers: ReturnType<typeof manualTimers>;
 let session: AbortController;
 
-function controllerWith(send: CallBackground, showPanel = vi.fn()) {
-  return createPanelController({
-    store,
-    send,
+/**
+ * Both halves of the panel, wired the way the extension wires them: the content script's field
+ * watch on this document, the panel's controller, and every message between them parsed by the
+ * channel's schemas as the real port's receivers do.
+ */
+function controllerWith(send: CallBackground) {
+  let controller: ReturnType<typeof createPanelController> | undefined;
+  const posted: string[] = [];
+  const watch = watchFields({
     topDocument: document,
     pageUrl: () => URL_WITH_ACCOUNT,
-    showPanel,
-    now: () => Date.UTC(2026, 10, 25),
-    setTimer: (callback) => timers.setTimer(callback),
     signal: session.signal,
     isOwnNode: () => false,
+    setTimer: (callback) => timers.setTimer(callback),
+    post: (message) => {
+      posted.push(message.type);
+      controller?.onHostMessage(hostMessageSchema.parse(structuredClone(message)));
+    },
   });
+  controller = createPanelController({
+    store,
+    send,
+    post: (raw) => {
+      const message = frameMessageSchema.parse(structuredClone(raw));
+      if (message.type === 'write') watch.write(message.action, message.codes);
+      if (message.type === 'undo') watch.undo();
+    },
+    now: () => Date.UTC(2026, 10, 25),
+    setTimer: (callback) => timers.setTimer(callback),
+  });
+  return Object.assign(controller, { posted });
 }
 
 /** Runs pending timers, then lets the fake background's promises settle. */
@@ -91,8 +113,8 @@ async function settle() {
 
 function textarea(value = ''): HTMLTextAreaElement {
   const field = document.createElement('textarea');
-  field.value = value;
   document.body.append(field);
+  if (value) buyerInput(field, value);
   return field;
 }
 
@@ -119,17 +141,15 @@ afterEach(() => {
 describe('panel controller', () => {
   it('shows local checks at once and fills in the background results after', async () => {
     const { send, calls } = fakeBackground();
-    const showPanel = vi.fn();
-    const controller = controllerWith(send, showPanel);
-    const field = textarea(A);
-    controller.onFieldText({ field, text: A, trigger: 'input' });
+    const controller = controllerWith(send);
+    textarea(A);
 
-    expect(showPanel).toHaveBeenCalled();
+    expect(controller.posted).toEqual(['field']);
     expect(statuses()).toMatchObject({ format: 'pass', duplicate: 'pass', expiry: 'pending' });
-    expect(calls).toEqual([]);
+    expect(calls.map((c) => c.type)).toEqual(['getPanelPrefs']);
 
     await settle();
-    expect(calls[0]).toMatchObject({
+    expect(calls[1]).toMatchObject({
       type: 'preflight',
       data: { adAccountId: '7000000000000000001', codes: [{ code: A, occurrences: 1 }] },
     });
@@ -140,17 +160,15 @@ describe('panel controller', () => {
   });
 
   it('warns about a duplicate before the background answers', () => {
-    const controller = controllerWith(fakeBackground().send);
-    const text = `${A}\n${A}`;
-    controller.onFieldText({ field: textarea(text), text, trigger: 'input' });
+    controllerWith(fakeBackground().send);
+    textarea(`${A}\n${A}`);
     expect(statuses().duplicate).toBe('warn');
   });
 
   it('clears when the field no longer holds a code', async () => {
-    const controller = controllerWith(fakeBackground().send);
+    controllerWith(fakeBackground().send);
     const field = textarea(A);
-    controller.onFieldText({ field, text: A, trigger: 'input' });
-    controller.onFieldText({ field, text: 'nothing here', trigger: 'input' });
+    buyerInput(field, 'nothing here');
     expect(store.getState().rows).toEqual([]);
   });
 
@@ -160,8 +178,8 @@ describe('panel controller', () => {
         throw new Error('Could not establish connection. Receiving end does not exist.');
       },
     });
-    const controller = controllerWith(send);
-    controller.onFieldText({ field: textarea(A), text: A, trigger: 'input' });
+    controllerWith(send);
+    textarea(A);
     await settle();
     expect(statuses()).toMatchObject({ format: 'pass', expiry: 'unknown', region: 'unknown' });
     expect(store.getState().error).toMatch(/Reload this page/);
@@ -173,7 +191,6 @@ describe('panel controller', () => {
     const field = textarea(messy);
     const seen: string[] = [];
     field.addEventListener('input', () => seen.push(field.value));
-    controller.onFieldText({ field, text: messy, trigger: 'input' });
 
     controller.cleanField();
     expect(field.value).toBe(`${A}\n${B}`);
@@ -189,9 +206,8 @@ describe('panel controller', () => {
   it('puts only the first code into a single-line input', () => {
     const controller = controllerWith(fakeBackground().send);
     const field = document.createElement('input');
-    field.value = `${A} ${B}`;
     document.body.append(field);
-    controller.onFieldText({ field, text: field.value, trigger: 'input' });
+    buyerInput(field, `${A} ${B}`);
     controller.cleanField();
     expect(field.value).toBe(A);
     expect(store.getState().notice?.text).toMatch(/first of 2/);
@@ -202,8 +218,7 @@ describe('panel controller', () => {
     const controller = controllerWith(send);
     // A chat app slipped a zero-width space into the code; the raw text keeps it.
     const raw = `${A.slice(0, 20)}\u200b${A.slice(20)}`;
-    const text = `Code: ${raw}`;
-    controller.onFieldText({ field: textarea(text), text, trigger: 'input' });
+    textarea(`Code: ${raw}`);
     await settle();
     controller.addToInventory(A);
     await settle();
@@ -225,9 +240,8 @@ describe('panel controller', () => {
   it("records Ads Manager's answer after Search on the code in the field", async () => {
     const { send, calls } = fakeBackground();
     const controller = controllerWith(send);
-    const field = textarea(A);
-    controller.onFieldText({ field, text: A, trigger: 'input' });
-    controller.onSubmit(searchButton());
+    textarea(A);
+    buyerClick(searchButton());
     const error = document.createElement('div');
     error.className = 'form-item-explain';
     error.textContent = 'This code has expired';
@@ -254,10 +268,9 @@ describe('panel controller', () => {
     const { send, calls } = fakeBackground();
     const controller = controllerWith(send);
     const field = textarea(A);
-    controller.onFieldText({ field, text: A, trigger: 'input' });
-    controller.onSubmit(searchButton());
-    field.value = '';
-    controller.onFieldText({ field, text: '', trigger: 'input' });
+    buyerClick(searchButton());
+    buyerInput(field, '', 'deleteContentBackward');
+    buyerLeaves(field);
     const toast = document.createElement('div');
     toast.className = 'toast-success';
     toast.textContent = 'Authorized successfully';
@@ -279,11 +292,10 @@ describe('panel controller', () => {
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
     const field = document.createElement('textarea');
-    field.value = A;
     dialog.append(field);
     document.body.append(dialog);
-    controller.onFieldText({ field, text: A, trigger: 'input' });
-    controller.onSubmit(searchButton());
+    buyerInput(field, A);
+    buyerClick(searchButton());
     const error = document.createElement('div');
     error.setAttribute('role', 'alert');
     error.textContent = 'Invalid code';
@@ -296,9 +308,8 @@ describe('panel controller', () => {
   it('does not pin an answer that names no code on one of several codes', async () => {
     const { send, calls } = fakeBackground();
     const controller = controllerWith(send);
-    const text = `${A}\n${B}`;
-    controller.onFieldText({ field: textarea(text), text, trigger: 'input' });
-    controller.onSubmit(searchButton());
+    textarea(`${A}\n${B}`);
+    buyerClick(searchButton());
     const toast = document.createElement('div');
     toast.setAttribute('role', 'alert');
     toast.textContent = 'Invalid code';
@@ -316,9 +327,7 @@ describe('panel controller', () => {
       getPanelPrefs: () => ({ side: 'right', collapsed: false, disabledHere: true }),
     });
     const controller = controllerWith(send);
-    controller.loadPrefs();
-    await settle();
-    controller.onFieldText({ field: textarea(A), text: A, trigger: 'input' });
+    textarea(A);
     await settle();
     expect(calls.map((c) => c.type)).toEqual(['getPanelPrefs']);
     controller.updatePrefs({ disabledHere: false });
@@ -331,7 +340,7 @@ describe('panel controller', () => {
       throw new Error('boom');
     }) as CallBackground);
     expect(() => controller.updatePrefs({ side: 'left' })).not.toThrow();
-    expect(() => controller.loadPrefs()).not.toThrow();
+    expect(() => textarea(A)).not.toThrow();
     await settle();
     expect(store.getState().error).toBe('Something went wrong in the panel: boom');
   });

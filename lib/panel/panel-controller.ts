@@ -1,62 +1,40 @@
 import type { CallBackground } from '../api/client';
-import type { PreflightRequest, PreflightResponse } from '../api/panel-schemas';
-import type { FoundCode } from '../codes';
-// Straight from the scanner, not the package index: the index also loads the zod schema, which
-// the content script does not need.
-import { scanPaste } from '../codes/scan';
-import { MAX_CODES_PER_MESSAGE } from '../api/limits';
-import type { PanelPrefs } from '../api/panel-schemas';
-import { detectAdAccount } from '../page/ad-account';
-import { fieldKindOf, type EditableField } from '../page/editable-field';
-import type { FieldText } from '../page/field-text-events';
-import { buttonActsOnField } from '../page/submit-action';
+import type {
+  FieldSnapshot,
+  FieldWritten,
+  FrameMessage,
+  HostMessage,
+  PageAnswer,
+} from '../api/panel-channel';
+import type { PanelPrefs, PreflightRequest, PreflightResponse } from '../api/panel-schemas';
 import { createAnswerRecorder } from './answer-recorder';
-import { createFieldCleaner } from './field-cleaner';
 import { describeError, guard } from './guard';
-import { localRows, withBackground, withoutBackground, type PanelRow } from './panel-model';
-import type { PanelStore } from './panel-store';
+import {
+  localRows,
+  rowVerdict,
+  withBackground,
+  withoutBackground,
+  type PanelRow,
+} from './panel-model';
+import type { PanelNotice, PanelStore } from './panel-store';
 
 export interface PanelControllerDeps {
   store: PanelStore;
   send: CallBackground;
-  /** The top-level document: the account switcher and toasts live there. */
-  topDocument: Document;
-  pageUrl: () => string;
-  /** Mounts the panel if it is not on the page yet; must be synchronous. */
-  showPanel: () => void;
+  /** Sends to the content script that hosts the panel. */
+  post: (message: FrameMessage) => void;
   now: () => number;
-  /** A timer that dies with the page session. */
+  /** A timer that dies with the panel. */
   setTimer: (callback: () => void, ms: number) => () => void;
-  /** Aborts when the page session ends (navigation, extension reload). */
-  signal: AbortSignal;
-  isOwnNode: (node: Node) => boolean;
-  /** How long after Search / Confirm to read Ads Manager's answer. */
-  answerWindowMs?: number;
-  /** Pause after the last keystroke before asking the inventory, so typing stays cheap. */
+  /** Pause after the last field change before asking the inventory, so bursts stay cheap. */
   requestDelayMs?: number;
 }
 
 const UNREACHABLE = 'Could not reach your inventory, so this was not checked.';
 
 /**
- * Cheap test that keeps the scanner off text that cannot hold a code: a `#`, its URL-encoded
- * form, or a long base64 run (a code pasted without its `#`).
- */
-function mightHoldCode(text: string): boolean {
-  return text.includes('#') || /%23|[A-Za-z0-9+/]{24}/i.test(text);
-}
-
-function pagePath(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '/';
-  }
-}
-
-/**
  * Carries over what is already known about codes that are still in the field: the inventory's
- * answer and anything Ads Manager said. Only the local checks are recomputed on each keystroke.
+ * answer and anything Ads Manager said. Only the local checks are recomputed on each change.
  */
 function keepKnown(next: PanelRow[], previous: readonly PanelRow[]): PanelRow[] {
   const before = new Map(previous.map((row) => [row.key, row]));
@@ -80,102 +58,102 @@ function keepKnown(next: PanelRow[], previous: readonly PanelRow[]): PanelRow[] 
   });
 }
 
+/** The codes "Keep only ready codes" keeps, in field order. */
+function readyCodes(rows: readonly PanelRow[]): string[] {
+  return rows.filter((row) => row.usable && rowVerdict(row) === 'pass').map((row) => row.code);
+}
+
+function writtenNotice(written: FieldWritten): PanelNotice {
+  if (!written.ok) return { tone: 'info', text: 'That field is no longer on the page.' };
+  if (written.action === 'undo') return { tone: 'info', text: 'Field put back as it was.' };
+  const count = written.count;
+  if (written.fieldKind === 'input' && count > 1) {
+    return {
+      tone: 'success',
+      text: `Field cleaned. It takes one code, so it now holds the first of ${count}.`,
+    };
+  }
+  const codes = `${count} ${count === 1 ? 'code' : 'codes'}`;
+  const what = written.action === 'keep' ? 'Kept only ready codes' : 'Field cleaned';
+  const lines = written.fieldKind === 'input' ? '' : ', one per line';
+  return { tone: 'success', text: `${what}: ${codes}${lines}.` };
+}
+
 /**
- * Everything the panel does on one page: reads fields, asks the background, and hands Clean
- * field and Ads Manager's answers to their own modules. Every entry point is guarded so an
- * error ends up in the panel, never in the page.
+ * Everything the panel does, inside its own extension page: takes the field's codes from the
+ * content script, asks the background about them, and sends back the buyer's requests to
+ * rewrite the field. Every entry point is guarded so an error ends up in the panel.
  */
 export function createPanelController(deps: PanelControllerDeps) {
   const { store } = deps;
-  let active: { field: EditableField; found: FoundCode[]; signature: string } | undefined;
+  let field: FieldSnapshot | undefined;
+  let prefsPath: string | undefined;
+  /** Settles once the page's preferences are known: a page where the panel is off is never checked. */
+  let prefsLoaded: Promise<unknown> = Promise.resolve();
   let requestSeq = 0;
   let cancelScheduled: (() => void) | undefined;
 
   const showError = (error: unknown) => store.setState({ error: describeError(error) });
   const safe = <A extends unknown[]>(handler: (...args: A) => unknown) => guard(showError, handler);
-  const cleaner = createFieldCleaner(store);
   const answers = createAnswerRecorder({
-    ...deps,
+    store,
+    send: deps.send,
     recheck: () => fieldRequest(),
     onChecked: (response) => showChecks(response),
   });
 
-  function clear() {
-    active = undefined;
-    cleaner.forget();
+  function onField(snapshot: FieldSnapshot) {
+    if (snapshot.path !== prefsPath) {
+      prefsPath = snapshot.path;
+      prefsLoaded = loadPrefs(snapshot.path).catch(showError);
+    }
     cancelScheduled?.();
     requestSeq++;
-    store.setState({
-      rows: [],
-      summary: undefined,
-      fieldKind: undefined,
-      canUndoClean: false,
-      notice: undefined,
-    });
-  }
-
-  function onFieldText({ field, text }: FieldText) {
-    const isActive = field === active?.field;
-    const scan = mightHoldCode(text) ? scanPaste(text) : undefined;
-    const fresh = scan ? localRows(scan.codes, scan.rejected, deps.now()) : [];
-    if (!scan || fresh.length === 0) {
-      if (isActive) clear();
+    if (snapshot.codes.length === 0 && snapshot.rejected.length === 0) {
+      field = undefined;
+      store.setState({ rows: [], summary: undefined, fieldKind: undefined, canUndoClean: false });
       return;
     }
-    const signature = fresh.map((row) => `${row.key}×${row.occurrences}`).join('\n');
-    if (isActive && active?.signature === signature) return;
-    if (!cleaner.writing) cleaner.forget();
-    const previous = isActive ? store.getState().rows : [];
-    active = { field, found: scan.codes, signature };
+    const sameField = field !== undefined && field.fieldKind === snapshot.fieldKind;
+    field = snapshot;
+    const fresh = localRows(snapshot.codes, snapshot.rejected, deps.now());
     store.setState((s) => ({
-      rows: keepKnown(fresh, previous),
+      rows: keepKnown(fresh, sameField ? s.rows : []),
       summary: undefined,
-      fieldKind: fieldKindOf(field),
-      canUndoClean: cleaner.canUndo,
-      notice: cleaner.writing ? s.notice : undefined,
+      fieldKind: snapshot.fieldKind,
       error: undefined,
     }));
-    deps.showPanel();
-    cancelScheduled?.();
-    cancelScheduled = deps.setTimer(safe(requestChecks), deps.requestDelayMs ?? 150);
+    cancelScheduled = deps.setTimer(safe(requestChecks), deps.requestDelayMs ?? 60);
   }
 
   /** What to ask the background about the field now; undefined when there is nothing to ask. */
   function fieldRequest(): PreflightRequest | undefined {
-    const current = active;
-    if (!current || current.found.length === 0 || store.getState().prefs.disabledHere) return;
-    const codes = current.found.slice(0, MAX_CODES_PER_MESSAGE).map((found) => ({
-      code: found.code,
-      raw: found.raw.slice(0, 4000),
-      warnings: found.warnings.slice(0, 20),
-      occurrences: found.occurrences,
-    }));
-    return { codes, adAccountId: detectAdAccount(deps.pageUrl(), deps.topDocument)?.id };
+    if (!field || field.codes.length === 0 || store.getState().prefs.disabledHere) return;
+    return { codes: field.codes, adAccountId: field.account?.id };
   }
 
   /** Shows the background's rows, unless the field has changed since they were asked for. */
   function showChecks(response: PreflightResponse, seq = ++requestSeq) {
-    if (seq !== requestSeq || deps.signal.aborted) return;
-    const pageAccount = detectAdAccount(deps.pageUrl(), deps.topDocument);
+    if (seq !== requestSeq) return;
+    const source = field?.account?.source ?? 'settings';
     store.setState((s) => ({
       rows: withBackground(s.rows, response.items),
       summary: response.summary,
       liveEnabled: response.liveEnabled,
-      account: response.adAccount && {
-        ...response.adAccount,
-        source: pageAccount?.source ?? 'settings',
-      },
+      liveNote: response.liveNote,
+      account: response.adAccount && { ...response.adAccount, source },
     }));
   }
 
   async function requestChecks() {
+    await prefsLoaded;
     const request = fieldRequest();
     if (!request) return;
     const seq = ++requestSeq;
     try {
       showChecks(await deps.send('preflight', request), seq);
     } catch (error) {
-      if (seq !== requestSeq || deps.signal.aborted) return;
+      if (seq !== requestSeq) return;
       store.setState((s) => ({
         rows: withoutBackground(s.rows, UNREACHABLE),
         error: describeError(error),
@@ -183,82 +161,92 @@ export function createPanelController(deps: PanelControllerDeps) {
     }
   }
 
-  function cleanField() {
-    const kind = active && fieldKindOf(active.field);
-    if (!active || !kind) return;
-    cleaner.clean(
-      active.field,
-      kind,
-      active.found.map((found) => found.code),
-    );
+  function rewrite(action: 'clean' | 'keep') {
+    const rows = store.getState().rows;
+    const codes =
+      action === 'keep' ? readyCodes(rows) : rows.filter((r) => r.usable).map((r) => r.code);
+    if (codes.length === 0) return;
+    deps.post({ type: 'write', action, codes });
+  }
+
+  function onWritten(written: FieldWritten) {
+    store.setState({ canUndoClean: written.canUndo, notice: writtenNotice(written) });
   }
 
   async function addToInventory(code?: string) {
     const rows = store
       .getState()
       .rows.filter((r) => r.usable && r.inventory === 'out' && (!code || r.code === code));
-    if (rows.length === 0) return;
-    const pageAccount = detectAdAccount(deps.pageUrl(), deps.topDocument);
+    if (rows.length === 0 || !field) return;
+    const account = field.account;
     store.setState({ busy: true });
     try {
       const seq = ++requestSeq;
-      const { added, checks } = await deps.send('addFromPage', {
-        items: rows.slice(0, MAX_CODES_PER_MESSAGE).map((r) => ({
-          code: r.code,
-          raw: r.raw.slice(0, 4000),
-          warnings: r.warnings.slice(0, 20),
-        })),
+      const reply = await deps.send('addFromPage', {
+        items: rows.map((r) => ({ code: r.code, raw: r.raw, warnings: r.warnings })),
         // Codes pasted on an account's page are meant for that account.
-        details: pageAccount ? { adAccountId: pageAccount.id } : {},
+        details: account ? { adAccountId: account.id } : {},
         recheck: fieldRequest(),
       });
-      if (checks) showChecks(checks, seq);
-      store.setState({
-        notice: {
-          tone: 'success',
-          text: `Added ${added} ${added === 1 ? 'code' : 'codes'} to your inventory.`,
-        },
-      });
+      if (reply.checks) showChecks(reply.checks, seq);
+      store.setState({ notice: addedNotice(reply) });
     } finally {
       store.setState({ busy: false });
     }
   }
 
-  /** After Search / Confirm / Authorize for the field's codes, read what Ads Manager says. */
-  function onSubmit(button: Element) {
-    if (!active || store.getState().prefs.disabledHere) return;
-    if (!buttonActsOnField(button, active.field)) return;
-    const codes = active.found.map((found) => found.code);
-    if (codes.length > 0) answers.listenAfterSubmit(active.field, codes);
-  }
-
-  async function loadPrefs() {
-    const prefs = await deps.send('getPanelPrefs', { path: pagePath(deps.pageUrl()) });
-    if (!deps.signal.aborted) store.setState({ prefs });
+  async function loadPrefs(path: string) {
+    const prefs = await deps.send('getPanelPrefs', { path });
+    if (path === prefsPath) {
+      store.setState({ prefs });
+      deps.post({ type: 'mode', mode: modeOf(prefs) });
+    }
   }
 
   async function updatePrefs(patch: Partial<PanelPrefs>) {
     const before = store.getState().prefs;
     const prefs = { ...before, ...patch };
     store.setState({ prefs });
-    await deps.send('setPanelPrefs', { ...prefs, path: pagePath(deps.pageUrl()) });
+    deps.post({ type: 'mode', mode: modeOf(prefs) });
+    if (prefsPath !== undefined) await deps.send('setPanelPrefs', { ...prefs, path: prefsPath });
     if (before.disabledHere && !prefs.disabledHere) await requestChecks();
   }
 
+  function onHostMessage(message: HostMessage) {
+    if (message.type === 'field') onField(message);
+    else if (message.type === 'answer') void answers.onAnswer(message satisfies PageAnswer);
+    else onWritten(message);
+  }
+
   return {
-    onFieldText: safe(onFieldText),
-    onSubmit: safe(onSubmit),
-    /** The field the panel is about, so Enter in it counts as Search. */
-    isActiveField: (field: EditableField | undefined) =>
-      field !== undefined && field === active?.field,
-    cleanField: safe(cleanField),
-    undoClean: safe(() => cleaner.undo()),
+    onHostMessage: safe(onHostMessage),
+    cleanField: safe(() => rewrite('clean')),
+    keepOnlyReady: safe(() => rewrite('keep')),
+    undoClean: safe(() => deps.post({ type: 'undo' })),
     addToInventory: safe(addToInventory),
-    loadPrefs: safe(loadPrefs),
     updatePrefs: safe(updatePrefs),
     dismissError: () => store.setState({ error: undefined }),
     dismissNotice: () => store.setState({ notice: undefined }),
+    /** The content script is gone (extension updated, page closed): say so instead of failing. */
+    onHostGone: () =>
+      store.setState({
+        error: 'Spark Preflight was updated or restarted. Reload this page to use the panel again.',
+      }),
   };
+}
+
+function modeOf(prefs: PanelPrefs): 'open' | 'minimised' | 'off' {
+  if (prefs.disabledHere) return 'off';
+  return prefs.collapsed ? 'minimised' : 'open';
+}
+
+function addedNotice(reply: { added: number; known: number; refused: number }): PanelNotice {
+  const parts = [`Added ${reply.added} ${reply.added === 1 ? 'code' : 'codes'} to your inventory.`];
+  if (reply.refused > 0) {
+    parts.push(`${reply.refused} not added: not a complete code.`);
+  }
+  if (reply.known > 0) parts.push(`${reply.known} already there.`);
+  return { tone: reply.added > 0 ? 'success' : 'info', text: parts.join(' ') };
 }
 
 export type PanelController = ReturnType<typeof createPanelController>;

@@ -69,7 +69,7 @@ const REJECTED_FIX =
   'Copy the whole code again, including the # at the start and any = at the end.';
 
 export function localRows(
-  codes: readonly FoundCode[],
+  codes: readonly Pick<FoundCode, 'code' | 'raw' | 'warnings' | 'occurrences'>[],
   rejected: readonly RejectedCandidate[],
   now: number,
 ): PanelRow[] {

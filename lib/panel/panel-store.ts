@@ -19,6 +19,8 @@ export interface PanelState {
   /** The ad account the page is on, with its country when the buyer saved it in Options. */
   account?: AdAccount & { source: 'url' | 'switcher' | 'settings' };
   liveEnabled: boolean;
+  /** Why live checks are off for this page although the buyer connected TikTok. */
+  liveNote?: string;
   /** The background's one-line summary of the rows it last checked. */
   summary?: string;
   /** Ads Manager answers that could not be tied to one code, and results of panel actions. */

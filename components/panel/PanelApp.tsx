@@ -1,0 +1,62 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import type { FrameMessage } from '../../lib/api/panel-channel';
+import { rowVerdict } from '../../lib/panel/panel-model';
+import type { PanelStore } from '../../lib/panel/panel-store';
+import { Panel, type PanelActions } from './Panel';
+
+interface PanelAppProps {
+  store: PanelStore;
+  actions: PanelActions;
+  /** Tells the content script what the panel needs: its size and mode. */
+  post: (message: FrameMessage) => void;
+}
+
+/**
+ * The panel page's root: the full panel, or when minimised a small tab that opens it again.
+ * Whatever it renders, it reports its size, so the frame on the page is never bigger than what
+ * it shows and never takes clicks meant for the page.
+ */
+export function PanelApp({ store, actions, post }: PanelAppProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const minimised = useStore(store, (s) => s.prefs.collapsed);
+  const rows = useStore(store, (s) => s.rows);
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let last = '';
+    const report = () => {
+      const rect = element.getBoundingClientRect();
+      const size = { width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+      const key = `${size.width}x${size.height}`;
+      if (key === last) return;
+      last = key;
+      post({ type: 'size', ...size });
+    };
+    report();
+    const observer = new ResizeObserver(report);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [post]);
+
+  const ready = rows.filter((row) => row.usable && rowVerdict(row) === 'pass').length;
+  const toFix = rows.length - ready;
+  return (
+    <div ref={box} className="sp-frame">
+      {minimised && rows.length > 0 ? (
+        <button
+          type="button"
+          className="sp-tab"
+          aria-label={`Open Spark Preflight: ${ready} ready, ${toFix} to check`}
+          title="Open Spark Preflight"
+          onClick={() => actions.updatePrefs({ collapsed: false })}
+        >
+          <span aria-hidden="true">{toFix > 0 ? toFix : ready}</span>
+        </button>
+      ) : (
+        <Panel store={store} actions={actions} />
+      )}
+    </div>
+  );
+}

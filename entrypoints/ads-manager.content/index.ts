@@ -1,0 +1,124 @@
+import '@/lib/api/zod-config';
+import { browser, defineContentScript } from '#imports';
+import { callBackground } from '@/lib/api/client';
+import type { FrameMessage } from '@/lib/api/panel-channel';
+import { watchFields, type FieldWatch } from '@/lib/page/field-watch';
+import { createPanelFrame, type PanelPort } from '@/lib/page/panel-frame';
+import { createPanelLayout } from '@/lib/page/panel-layout';
+import { choosePanelBox } from '@/lib/page/panel-placement';
+import { keepPageFromStoppingScript, wxtStopEventName } from '@/lib/page/script-stop-guard';
+
+function pagePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '/';
+  }
+}
+
+/**
+ * The content script only listens and extracts: the panel itself is an extension page in an
+ * iframe (entrypoints/panel), loaded on the first code, which the page can neither read nor
+ * click. This script never touches storage and may call the background for nothing but the
+ * page's panel preferences.
+ */
+export default defineContentScript({
+  matches: ['https://ads.tiktok.com/*'],
+  cssInjectionMode: 'manual',
+  // WXT's start message would tell every page script the extension id.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    keepPageFromStoppingScript(window, {
+      stopEventName: wxtStopEventName(browser.runtime.id, import.meta.env.ENTRYPOINT),
+      isConnected: () => browser.runtime?.id !== undefined,
+      signal: ctx.signal,
+    });
+
+    let watch: FieldWatch | undefined;
+    /** Set when the buyer switched the panel off on this page. */
+    let offHere = false;
+
+    const onFrameMessage = (message: FrameMessage) => {
+      switch (message.type) {
+        case 'write':
+          return watch?.write(message.action, message.codes);
+        case 'undo':
+          return watch?.undo();
+        case 'size':
+          return layout.setSize(message);
+        case 'dock':
+          return layout.setDock(message.dock);
+        case 'drag':
+          if (message.phase === 'move') layout.drag(message.dx, message.dy);
+          return;
+        case 'mode':
+          if (message.mode === 'off') {
+            // "Off here" leaves nothing on the page; the popup turns it back on.
+            offHere = true;
+            frame.remove();
+          }
+          return layout.setMode(message.mode);
+      }
+    };
+
+    const frame = createPanelFrame({
+      document,
+      frameUrl: browser.runtime.getURL('/panel.html'),
+      onConnect: (listener) => {
+        const accept = (port: unknown) => listener(port as PanelPort);
+        browser.runtime.onConnect.addListener(accept);
+        return () => browser.runtime.onConnect.removeListener(accept);
+      },
+      newNonce: () => crypto.randomUUID(),
+      onMessage: onFrameMessage,
+    });
+    const layout = createPanelLayout({
+      frame,
+      window,
+      choose: choosePanelBox,
+      signal: ctx.signal,
+    });
+
+    // Ads Manager is a single-page app: each route gets a fresh watch, the last one is torn down.
+    let session: AbortController | undefined;
+    const startSession = async (url: string) => {
+      session?.abort();
+      const current = new AbortController();
+      session = current;
+      frame.remove();
+      const prefs = await callBackground('getPanelPrefs', { path: pagePath(url) }).catch(
+        () => undefined,
+      );
+      if (current.signal.aborted) return;
+      offHere = prefs?.disabledHere ?? false;
+      watch = watchFields({
+        topDocument: document,
+        pageUrl: () => url,
+        signal: current.signal,
+        isOwnNode: frame.isOwnNode,
+        setTimer: (callback, ms) => {
+          const id = ctx.setTimeout(callback, ms);
+          return () => clearTimeout(id);
+        },
+        post: (message) => {
+          if (offHere) return;
+          // An empty field leaves nothing to show: the frame goes until the next code.
+          if (message.type === 'field' && message.codes.length + message.rejected.length === 0) {
+            if (frame.isShown()) frame.post(message);
+            return;
+          }
+          frame.post(message);
+        },
+        onActiveField: () => layout.refresh(),
+      });
+    };
+    ctx.onInvalidated(() => {
+      session?.abort();
+      frame.dispose();
+    });
+    void startSession(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      void startSession(event.newUrl.href);
+    });
+  },
+});

@@ -1,0 +1,108 @@
+import * as z from 'zod/mini';
+import { MAX_CODES_PER_MESSAGE } from './limits';
+
+/**
+ * The channel between the content script (the "host": it watches the page's fields and places
+ * the panel) and the panel itself, an extension page in an iframe the page cannot read. The
+ * panel opens it with `tabs.connect`, which page scripts cannot reach; each side still parses
+ * every message, because the content script shares a renderer with the page.
+ *
+ * zod/mini keeps these schemas small enough for the content script, which must stay light.
+ */
+
+/** The port's name: the panel proves it is the frame this host made by echoing its nonce. */
+export const PANEL_PORT_PREFIX = 'spark-panel:';
+
+const code = z.string().check(z.minLength(1), z.maxLength(400));
+const fieldKind = z.enum(['input', 'textarea', 'contenteditable']);
+
+const foundCode = z.object({
+  code,
+  raw: z.string().check(z.maxLength(4000)),
+  occurrences: z.number().check(z.int(), z.minimum(1), z.maximum(100000)),
+  warnings: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20)),
+});
+
+const rejectedCandidate = z.object({
+  raw: z.string().check(z.maxLength(4000)),
+  reason: z.string().check(z.maxLength(300)),
+  suggestion: z.optional(z.string().check(z.maxLength(400))),
+});
+
+const pageAccount = z.object({
+  id: z.string().check(z.regex(/^\d{1,30}$/)),
+  source: z.enum(['url', 'switcher']),
+});
+
+/** What the buyer's field holds now. An empty `codes` and `rejected` means nothing to check. */
+export const fieldSnapshotSchema = z.object({
+  type: z.literal('field'),
+  fieldKind: z.optional(fieldKind),
+  codes: z.array(foundCode).check(z.maxLength(MAX_CODES_PER_MESSAGE)),
+  rejected: z.array(rejectedCandidate).check(z.maxLength(MAX_CODES_PER_MESSAGE)),
+  /** The ad account the page is on, as the page shows it. */
+  account: z.optional(pageAccount),
+  /** The page's path: the panel's preferences are kept per page. */
+  path: z.string().check(z.maxLength(2000)),
+});
+export type FieldSnapshot = z.infer<typeof fieldSnapshotSchema>;
+export type SnapshotCode = z.infer<typeof foundCode>;
+
+/** Ads Manager's answer after a trusted Search / Confirm click, with the codes that were in the field. */
+export const pageAnswerSchema = z.object({
+  type: z.literal('answer'),
+  outcome: z.enum(['applied', 'failed', 'transient']),
+  cause: z.string().check(z.maxLength(40)),
+  text: z.string().check(z.maxLength(500)),
+  fix: z.string().check(z.maxLength(500)),
+  codes: z.array(code).check(z.maxLength(MAX_CODES_PER_MESSAGE)),
+});
+export type PageAnswer = z.infer<typeof pageAnswerSchema>;
+
+/** What came of the panel's last request to rewrite the field. */
+export const fieldWrittenSchema = z.object({
+  type: z.literal('written'),
+  action: z.enum(['clean', 'keep', 'undo']),
+  ok: z.boolean(),
+  count: z.number().check(z.int(), z.minimum(0)),
+  fieldKind: z.optional(fieldKind),
+  canUndo: z.boolean(),
+});
+export type FieldWritten = z.infer<typeof fieldWrittenSchema>;
+
+export const hostMessageSchema = z.discriminatedUnion('type', [
+  fieldSnapshotSchema,
+  pageAnswerSchema,
+  fieldWrittenSchema,
+]);
+export type HostMessage = z.infer<typeof hostMessageSchema>;
+
+const length = z.number().check(z.minimum(0), z.maximum(10000));
+
+export const panelDockSchema = z.union([
+  z.enum(['right', 'left', 'top', 'bottom', 'auto']),
+  z.object({ x: length, y: length }),
+]);
+export type PanelDock = z.infer<typeof panelDockSchema>;
+
+export const frameMessageSchema = z.discriminatedUnion('type', [
+  /** Rewrite the field with these codes: all usable ones (clean) or only the ready ones (keep). */
+  z.object({
+    type: z.literal('write'),
+    action: z.enum(['clean', 'keep']),
+    codes: z.array(code).check(z.maxLength(MAX_CODES_PER_MESSAGE)),
+  }),
+  z.object({ type: z.literal('undo') }),
+  /** The size the panel's content needs; the host fits it into the viewport. */
+  z.object({ type: z.literal('size'), width: length, height: length }),
+  z.object({ type: z.literal('mode'), mode: z.enum(['open', 'minimised', 'off']) }),
+  z.object({ type: z.literal('dock'), dock: panelDockSchema }),
+  /** A drag of the panel's grip, in screen pixels relative to where it started. */
+  z.object({
+    type: z.literal('drag'),
+    phase: z.enum(['move', 'end']),
+    dx: z.number().check(z.minimum(-10000), z.maximum(10000)),
+    dy: z.number().check(z.minimum(-10000), z.maximum(10000)),
+  }),
+]);
+export type FrameMessage = z.infer<typeof frameMessageSchema>;
