@@ -22,5 +22,7 @@ export default defineConfig({
     host_permissions: mode === 'e2e' ? [ADS_MANAGER, MARKETING_API] : [ADS_MANAGER],
     optional_host_permissions: mode === 'e2e' ? [] : [MARKETING_API],
     action: { default_title: 'Spark Preflight' },
+    // The panel is framed on Ads Manager, so that page may load it; nothing else is exposed.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: [ADS_MANAGER] }],
   }),
 });

@@ -51,6 +51,40 @@ export function PreferencesSection({ services, settings, onChange }: Props) {
           {error}
         </p>
       )}
+      <PanelOffPages services={services} settings={settings} onChange={onChange} />
     </section>
+  );
+}
+
+/** Pages where the buyer chose "Off here" in the panel: the way back is here, as nothing is left on the page. */
+function PanelOffPages({ services, settings, onChange }: Props) {
+  const baseId = useId();
+  const paths = settings.panel.disabledPaths;
+  async function turnOn(path: string) {
+    const disabledPaths = paths.filter((p) => p !== path);
+    onChange(await services.updateSettings({ panel: { ...settings.panel, disabledPaths } }));
+  }
+  return (
+    <>
+      <h3 id={`${baseId}-off`}>Ads Manager pages where the panel is off</h3>
+      {paths.length === 0 ? (
+        <p>None: the panel shows on every Ads Manager page where you paste a code.</p>
+      ) : (
+        <ul aria-labelledby={`${baseId}-off`}>
+          {paths.map((path) => (
+            <li key={path} className="row">
+              <code>{path}</code>{' '}
+              <button
+                type="button"
+                aria-label={`Turn the panel on for ${path}`}
+                onClick={() => void turnOn(path)}
+              >
+                Turn on
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -123,6 +123,7 @@ describe('Panel', () => {
     const store = createPanelStore();
     store.setState({
       rows: [row()],
+      prefsKnown: true,
       prefs: { side: 'right', collapsed: true, disabledHere: false },
     });
     const actions = { ...noActions(), updatePrefs: vi.fn() };

@@ -21,6 +21,7 @@ export function PanelApp({ store, actions, post }: PanelAppProps) {
   const box = useRef<HTMLDivElement>(null);
   const minimised = useStore(store, (s) => s.prefs.collapsed);
   const rows = useStore(store, (s) => s.rows);
+  const prefsKnown = useStore(store, (s) => s.prefsKnown);
 
   useLayoutEffect(() => {
     const element = box.current;
@@ -44,7 +45,7 @@ export function PanelApp({ store, actions, post }: PanelAppProps) {
   const toFix = rows.length - ready;
   return (
     <div ref={box} className="sp-frame">
-      {minimised && rows.length > 0 ? (
+      {!prefsKnown ? null : minimised && rows.length > 0 ? (
         <button
           type="button"
           className="sp-tab"

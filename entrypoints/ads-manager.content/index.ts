@@ -1,6 +1,5 @@
 import '@/lib/api/zod-config';
 import { browser, defineContentScript } from '#imports';
-import { callBackground } from '@/lib/api/client';
 import type { FrameMessage } from '@/lib/api/panel-channel';
 import { watchFields, type FieldWatch } from '@/lib/page/field-watch';
 import { createPanelFrame, type PanelPort } from '@/lib/page/panel-frame';
@@ -8,19 +7,11 @@ import { createPanelLayout } from '@/lib/page/panel-layout';
 import { choosePanelBox } from '@/lib/page/panel-placement';
 import { keepPageFromStoppingScript, wxtStopEventName } from '@/lib/page/script-stop-guard';
 
-function pagePath(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '/';
-  }
-}
-
 /**
  * The content script only listens and extracts: the panel itself is an extension page in an
  * iframe (entrypoints/panel), loaded on the first code, which the page can neither read nor
- * click. This script never touches storage and may call the background for nothing but the
- * page's panel preferences.
+ * click. This script never touches storage and asks the background for nothing: the panel
+ * does that, as the extension page it is.
  */
 export default defineContentScript({
   matches: ['https://ads.tiktok.com/*'],
@@ -52,12 +43,16 @@ export default defineContentScript({
           if (message.phase === 'move') layout.drag(message.dx, message.dy);
           return;
         case 'mode':
+          layout.setMode(message.mode);
           if (message.mode === 'off') {
-            // "Off here" leaves nothing on the page; the popup turns it back on.
+            // "Off here" leaves nothing on the page; Options turns it back on. The frame goes
+            // a moment later, once the click or key press that asked for it has finished in it.
             offHere = true;
-            frame.remove();
+            ctx.setTimeout(() => {
+              if (offHere) frame.remove();
+            }, 250);
           }
-          return layout.setMode(message.mode);
+          return;
       }
     };
 
@@ -81,16 +76,12 @@ export default defineContentScript({
 
     // Ads Manager is a single-page app: each route gets a fresh watch, the last one is torn down.
     let session: AbortController | undefined;
-    const startSession = async (url: string) => {
+    const startSession = (url: string) => {
       session?.abort();
       const current = new AbortController();
       session = current;
       frame.remove();
-      const prefs = await callBackground('getPanelPrefs', { path: pagePath(url) }).catch(
-        () => undefined,
-      );
-      if (current.signal.aborted) return;
-      offHere = prefs?.disabledHere ?? false;
+      offHere = false;
       watch = watchFields({
         topDocument: document,
         pageUrl: () => url,
@@ -116,9 +107,9 @@ export default defineContentScript({
       session?.abort();
       frame.dispose();
     });
-    void startSession(location.href);
+    startSession(location.href);
     ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-      void startSession(event.newUrl.href);
+      startSession(event.newUrl.href);
     });
   },
 });

@@ -31,8 +31,8 @@ import {
 /**
  * Who sent a message. Extension pages (popup, dashboard, options, and the panel framed on Ads
  * Manager) run in the extension's own process; a content script shares a renderer with the web
- * page, so it gets nothing but the page's panel preferences: no inventory detail, nothing that
- * spends the buyer's token.
+ * page, so it gets nothing: no inventory detail, nothing that spends the buyer's token. The
+ * background still tells the two apart, so a message from a content script is refused by name.
  */
 export type Caller = 'extension-page' | 'content-script';
 
@@ -46,9 +46,10 @@ const operation = <Request extends z.ZodType, Response extends z.ZodType>(
   definition: Operation<Request, Response>,
 ) => definition;
 
-/** Whether the panel is off on a page: the content script needs it before it frames the panel. */
-const PAGE_SCRIPT: readonly Caller[] = ['content-script', 'extension-page'];
-/** Everything else, including the panel's own operations: the panel is an extension page. */
+/**
+ * Every operation, the panel's included (the panel is an extension page). Content scripts are
+ * refused everything: they share a renderer with Ads Manager, and need nothing from here.
+ */
 const PAGES: readonly Caller[] = ['extension-page'];
 
 /**
@@ -76,7 +77,7 @@ export const operations = {
   getPanelPrefs: operation({
     request: panelPrefsRequestSchema,
     response: panelPrefsSchema,
-    callers: PAGE_SCRIPT,
+    callers: PAGES,
   }),
   setPanelPrefs: operation({
     request: setPanelPrefsRequestSchema,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { forEachSameOriginDocument } from './same-origin-frames';
 import { listenForFieldText, type FieldText } from './field-text-events';
+import { trusted } from './trusted-events.testing';
 
 const CODE = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
 
@@ -16,7 +17,7 @@ async function addFrame(srcdoc: string, parent: Document = document): Promise<HT
 function typeInto(field: HTMLTextAreaElement, value: string) {
   field.value = value;
   const view = field.ownerDocument.defaultView as Window & typeof globalThis;
-  field.dispatchEvent(new view.Event('input', { bubbles: true, composed: true }));
+  field.dispatchEvent(trusted(new view.Event('input', { bubbles: true, composed: true })));
 }
 
 afterEach(() => document.body.replaceChildren());

@@ -78,8 +78,8 @@ let session: AbortController;
  * channel's schemas as the real port's receivers do.
  */
 function controllerWith(send: CallBackground) {
-  let controller: ReturnType<typeof createPanelController> | undefined;
   const posted: string[] = [];
+  const panel: { controller?: ReturnType<typeof createPanelController> } = {};
   const watch = watchFields({
     topDocument: document,
     pageUrl: () => URL_WITH_ACCOUNT,
@@ -88,10 +88,10 @@ function controllerWith(send: CallBackground) {
     setTimer: (callback) => timers.setTimer(callback),
     post: (message) => {
       posted.push(message.type);
-      controller?.onHostMessage(hostMessageSchema.parse(structuredClone(message)));
+      panel.controller?.onHostMessage(hostMessageSchema.parse(structuredClone(message)));
     },
   });
-  controller = createPanelController({
+  const controller = createPanelController({
     store,
     send,
     post: (raw) => {
@@ -102,6 +102,7 @@ function controllerWith(send: CallBackground) {
     now: () => Date.UTC(2026, 10, 25),
     setTimer: (callback) => timers.setTimer(callback),
   });
+  panel.controller = controller;
   return Object.assign(controller, { posted });
 }
 
@@ -239,7 +240,7 @@ describe('panel controller', () => {
 
   it("records Ads Manager's answer after Search on the code in the field", async () => {
     const { send, calls } = fakeBackground();
-    const controller = controllerWith(send);
+    controllerWith(send);
     textarea(A);
     buyerClick(searchButton());
     const error = document.createElement('div');
@@ -266,7 +267,7 @@ describe('panel controller', () => {
 
   it('still records an answer that arrives after the page emptied the field', async () => {
     const { send, calls } = fakeBackground();
-    const controller = controllerWith(send);
+    controllerWith(send);
     const field = textarea(A);
     buyerClick(searchButton());
     buyerInput(field, '', 'deleteContentBackward');
@@ -288,7 +289,7 @@ describe('panel controller', () => {
 
   it('ignores buttons outside the dialog the field is in', async () => {
     const { send, calls } = fakeBackground();
-    const controller = controllerWith(send);
+    controllerWith(send);
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
     const field = document.createElement('textarea');
@@ -307,7 +308,7 @@ describe('panel controller', () => {
 
   it('does not pin an answer that names no code on one of several codes', async () => {
     const { send, calls } = fakeBackground();
-    const controller = controllerWith(send);
+    controllerWith(send);
     textarea(`${A}\n${B}`);
     buyerClick(searchButton());
     const toast = document.createElement('div');

@@ -105,7 +105,10 @@ export function createPanelController(deps: PanelControllerDeps) {
   function onField(snapshot: FieldSnapshot) {
     if (snapshot.path !== prefsPath) {
       prefsPath = snapshot.path;
-      prefsLoaded = loadPrefs(snapshot.path).catch(showError);
+      prefsLoaded = loadPrefs(snapshot.path).catch((error: unknown) => {
+        store.setState({ prefsKnown: true });
+        showError(error);
+      });
     }
     cancelScheduled?.();
     requestSeq++;
@@ -198,7 +201,8 @@ export function createPanelController(deps: PanelControllerDeps) {
   async function loadPrefs(path: string) {
     const prefs = await deps.send('getPanelPrefs', { path });
     if (path === prefsPath) {
-      store.setState({ prefs });
+      store.setState({ prefs, prefsKnown: true });
+      deps.post({ type: 'dock', dock: prefs.side });
       deps.post({ type: 'mode', mode: modeOf(prefs) });
     }
   }
@@ -207,6 +211,7 @@ export function createPanelController(deps: PanelControllerDeps) {
     const before = store.getState().prefs;
     const prefs = { ...before, ...patch };
     store.setState({ prefs });
+    if (patch.side) deps.post({ type: 'dock', dock: prefs.side });
     deps.post({ type: 'mode', mode: modeOf(prefs) });
     if (prefsPath !== undefined) await deps.send('setPanelPrefs', { ...prefs, path: prefsPath });
     if (before.disabledHere && !prefs.disabledHere) await requestChecks();

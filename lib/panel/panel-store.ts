@@ -14,6 +14,8 @@ export interface PanelNotice {
 
 export interface PanelState {
   prefs: PanelPrefs;
+  /** False until the page's preferences are read: a page where the panel is off never sees it. */
+  prefsKnown: boolean;
   rows: PanelRow[];
   fieldKind?: FieldKind;
   /** The ad account the page is on, with its country when the buyer saved it in Options. */
@@ -34,7 +36,14 @@ export interface PanelState {
 export const defaultPrefs: PanelPrefs = { side: 'right', collapsed: false, disabledHere: false };
 
 export function initialPanelState(): PanelState {
-  return { prefs: defaultPrefs, rows: [], liveEnabled: false, canUndoClean: false, busy: false };
+  return {
+    prefs: defaultPrefs,
+    prefsKnown: false,
+    rows: [],
+    liveEnabled: false,
+    canUndoClean: false,
+    busy: false,
+  };
 }
 
 export type PanelStore = StoreApi<PanelState>;

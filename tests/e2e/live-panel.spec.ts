@@ -46,7 +46,7 @@ test('with a token the panel shows TikTok’s live verdicts, and never the token
     // The code travels URL-encoded: a raw # would cut the query short.
     expect(infoRequests[0]?.rawQuery).toContain('%23');
     expect(await page.content()).not.toContain(MOCK_ACCESS_TOKEN);
-    const shadowText = await panel(page).evaluate((host) => host.shadowRoot?.innerHTML ?? '');
+    const shadowText = await panel(page).locator('html').innerHTML();
     expect(shadowText).not.toContain(MOCK_ACCESS_TOKEN);
     expect(consoleLines.join('\n')).not.toContain(MOCK_ACCESS_TOKEN);
   } finally {

@@ -5,6 +5,7 @@ import {
   codeRow,
   openAdsManager,
   panel,
+  panelFrame,
   pageProblems,
 } from './panel-helpers';
 
@@ -57,7 +58,7 @@ test.describe('pre-flight panel finds fields wherever Ads Manager puts them', ()
     await expect(codeRow(page, 0)).toBeVisible();
     await page.getByRole('link', { name: 'Go to assets' }).click();
     await expect(page).toHaveURL(/\/i18n\/assets\/creative/);
-    await expect(panel(page)).toHaveCount(0);
+    await expect(panelFrame(page)).toHaveCount(0);
     // The frame went away with the old page; a field the new page adds is still heard.
     await page.evaluate(() => {
       const field = document.createElement('textarea');

@@ -1,5 +1,9 @@
-import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, Frame, FrameLocator, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
+
+const require = createRequire(import.meta.url);
 
 /** Codes the fixture pages know. Bodies are long enough to raise no extraction warnings. */
 export const CODES = {
@@ -15,8 +19,48 @@ export const authorizeUrl = (query = '') =>
   `https://ads.tiktok.com/i18n/material/spark-ads?aadvid=${ACCOUNT_US}&fixture=authorize-dialog${query}`;
 export const adCreationUrl = () => 'https://ads.tiktok.com/i18n/creation/ad?fixture=ad-creation';
 
-/** The panel's outer element; Playwright locators reach into its open shadow root. */
-export const panel = (page: Page): Locator => page.locator('spark-preflight-panel');
+/** The panel's frame on the page: an extension page inside the host element's shadow root. */
+export const panelFrame = (page: Page): Locator => page.locator('spark-preflight-panel iframe');
+
+/** The panel's document, for locators inside it. */
+export const panel = (page: Page): FrameLocator => panelFrame(page).contentFrame();
+
+/** The panel's frame as a Playwright Frame, once it is on the page. */
+export async function panelDocument(page: Page): Promise<Frame> {
+  const frame = await (await panelFrame(page).elementHandle())?.contentFrame();
+  if (!frame) throw new Error('The panel frame is not on the page');
+  return frame;
+}
+
+/**
+ * Runs axe inside the panel's own document. The panel is a cross-origin (extension) frame, which
+ * axe run from the page does not enter, so axe is loaded into the frame itself.
+ */
+export async function axeInPanel(page: Page) {
+  const frame = await panelDocument(page);
+  await frame.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return frame.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as { axe: { run: (c: Document, o: unknown) => Promise<AxeRun> } }
+    ).axe;
+    // The panel is a widget framed in Ads Manager, not a page: page-level rules do not apply.
+    const result = await axe.run(document, {
+      rules: {
+        'landmark-one-main': { enabled: false },
+        'page-has-heading-one': { enabled: false },
+      },
+    });
+    return {
+      violations: result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })),
+      checkedNodes: result.passes.reduce((sum, rule) => sum + rule.nodes.length, 0),
+    };
+  });
+}
+
+interface AxeRun {
+  violations: { id: string; nodes: { target: unknown }[] }[];
+  passes: { nodes: unknown[] }[];
+}
 
 export function codeRow(page: Page, index: number): Locator {
   return panel(page).locator('li.sp-row').nth(index);

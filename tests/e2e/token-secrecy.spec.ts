@@ -45,7 +45,7 @@ async function serviceWorker(context: BrowserContext): Promise<Worker> {
 
 /** The panel's text, including its shadow root, and the page around it. */
 async function pageText(page: Page): Promise<string> {
-  const shadow = await panel(page).evaluate((host) => host.shadowRoot?.innerHTML ?? '');
+  const shadow = await panel(page).locator('html').innerHTML();
   return `${await page.content()}\n${shadow}`;
 }
 
