@@ -23,6 +23,8 @@ export default defineConfig({
     optional_host_permissions: mode === 'e2e' ? [] : [MARKETING_API],
     action: { default_title: 'Spark Preflight' },
     // The panel is framed on Ads Manager, so that page may load it; nothing else is exposed.
-    web_accessible_resources: [{ resources: ['panel.html'], matches: [ADS_MANAGER] }],
+    web_accessible_resources: [
+      { resources: ['panel.html'], matches: [ADS_MANAGER], use_dynamic_url: true },
+    ],
   }),
 });

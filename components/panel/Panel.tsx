@@ -87,6 +87,7 @@ export function Panel({ store, actions }: PanelProps) {
       ) : null}
       <div id="sp-body" className="sp-body">
         <AccountLine state={state} />
+        {state.liveNote ? <p className="sp-muted">{state.liveNote}</p> : null}
         {state.notice ? (
           <div className={`sp-notice sp-notice--${state.notice.tone}`}>
             <p>{state.notice.text}</p>

@@ -73,6 +73,8 @@ export const addFromPageResponseSchema = z.object({
   known: z.number(),
   /** Items that were not whole Spark codes; never stored. */
   refused: z.number().default(0),
+  /** Items left out because this tab added too many codes in the last minute. */
+  limited: z.number().default(0),
   /** The field's rows after the write, when asked for. */
   checks: preflightResponseSchema.optional(),
 });

@@ -245,12 +245,22 @@ function modeOf(prefs: PanelPrefs): 'open' | 'minimised' | 'off' {
   return prefs.collapsed ? 'minimised' : 'open';
 }
 
-function addedNotice(reply: { added: number; known: number; refused: number }): PanelNotice {
+function addedNotice(reply: {
+  added: number;
+  known: number;
+  refused: number;
+  limited: number;
+}): PanelNotice {
   const parts = [`Added ${reply.added} ${reply.added === 1 ? 'code' : 'codes'} to your inventory.`];
   if (reply.refused > 0) {
     parts.push(`${reply.refused} not added: not a complete code.`);
   }
   if (reply.known > 0) parts.push(`${reply.known} already there.`);
+  if (reply.limited > 0) {
+    parts.push(
+      `${reply.limited} not added yet: that is a lot of codes in one minute. Add them again in a minute.`,
+    );
+  }
   return { tone: reply.added > 0 ? 'success' : 'info', text: parts.join(' ') };
 }
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getCodes } from '../db/repository';
 import { addFromPageRequestSchema } from '../api/panel-schemas';
 import { createAddFromPageService } from './add-from-page-service';
+import { createRateWindow } from './rate-window';
 import { CODE_A, CODE_B, closeTestDatabases, testDeps } from './test-deps';
 
 afterEach(closeTestDatabases);
@@ -17,7 +18,7 @@ describe('add-from-page service', () => {
         details: { adAccountId: '7000000000000000001' },
       }),
     );
-    expect(result).toEqual({ added: 1, known: 0, refused: 0 });
+    expect(result).toEqual({ added: 1, known: 0, refused: 0, limited: 0 });
     const stored = (await getCodes(deps.db, [CODE_A])).get(CODE_A);
     expect(stored).toMatchObject({
       raw: `Code: "${CODE_A}"`,
@@ -43,7 +44,7 @@ describe('add-from-page service', () => {
         ],
       }),
     );
-    expect(result).toEqual({ added: 1, known: 1, refused: 1 });
+    expect(result).toEqual({ added: 1, known: 1, refused: 1, limited: 0 });
     expect((await getCodes(deps.db, ['DROP TABLE'])).size).toBe(0);
   });
 
@@ -76,5 +77,28 @@ describe('add-from-page service', () => {
       }),
     );
     expect(result.checks?.items).toMatchObject([{ code: CODE_A, inInventory: true }]);
+  });
+
+  it('caps what one tab adds per minute and says how many were left out', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    const addBudget = createRateWindow({ limit: 1, windowMs: 60_000, now: deps.clock.now });
+    const add = createAddFromPageService({ ...deps, addBudget });
+    const items = [CODE_A, CODE_B].map((code) => ({ code, raw: code, warnings: [] }));
+    const request = addFromPageRequestSchema.parse({ items });
+    expect(await add(request, { caller: 'extension-page', tabId: 7 })).toMatchObject({
+      added: 1,
+      limited: 1,
+    });
+    // Another tab has its own allowance; the first has none left this minute.
+    expect(await add(request, { caller: 'extension-page', tabId: 8 })).toMatchObject({
+      added: 0,
+      known: 1,
+      limited: 1,
+    });
+    expect(await add(request, { caller: 'extension-page', tabId: 7 })).toMatchObject({
+      added: 0,
+      limited: 2,
+    });
+    expect((await getCodes(deps.db, [CODE_A, CODE_B])).size).toBe(1);
   });
 });

@@ -12,7 +12,9 @@ import { createAddFromPageService } from './add-from-page-service';
 import { openLiveAccess, type LiveAccessDeps } from './live-access';
 import { createLiveLookups } from './live-lookups';
 import { createPanelPrefsService } from './panel-prefs-service';
-import { createPreflightService } from './preflight-service';
+import { LIVE_LOOKUPS_PER_TAB_PER_MINUTE, createPreflightService } from './preflight-service';
+import { ADDS_FROM_PAGE_PER_TAB_PER_MINUTE } from './add-from-page-service';
+import { createRateWindow } from './rate-window';
 import { createRecordOutcomeService } from './record-outcome-service';
 
 export interface ServiceDeps extends LiveAccessDeps {
@@ -30,7 +32,10 @@ export interface ServiceDeps extends LiveAccessDeps {
  */
 export function createHandlers(deps: ServiceDeps): Handlers {
   const live = createLiveLookups(deps);
-  const preflight = createPreflightService({ ...deps, live });
+  const minute = { windowMs: 60_000, now: deps.clock.now };
+  const liveBudget = createRateWindow({ ...minute, limit: LIVE_LOOKUPS_PER_TAB_PER_MINUTE });
+  const addBudget = createRateWindow({ ...minute, limit: ADDS_FROM_PAGE_PER_TAB_PER_MINUTE });
+  const preflight = createPreflightService({ ...deps, live, liveBudget });
   const prefs = createPanelPrefsService(deps);
 
   const jobs = createAuthorizeJobs({
@@ -87,7 +92,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
 
   return {
     preflight,
-    addFromPage: createAddFromPageService({ ...deps, preflight }),
+    addFromPage: createAddFromPageService({ ...deps, preflight, addBudget }),
     recordOutcome: createRecordOutcomeService({ ...deps, live, preflight }),
     getPanelPrefs: prefs.get,
     setPanelPrefs: prefs.set,

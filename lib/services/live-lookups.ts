@@ -5,8 +5,12 @@ import { openLiveAccess, type LiveAccessDeps } from './live-access';
 export type LookupCode = (code: string, advertiserId: string) => Promise<LiveLookup>;
 
 export interface LiveLookups {
-  /** A lookup for one request, or undefined when live checks are off (no token saved). */
-  open(): Promise<LookupCode | undefined>;
+  /**
+   * A lookup for one request, or undefined when live checks are off (no token saved).
+   * `mayAsk` is consulted before each request that would reach TikTok (answers kept from the
+   * last minute are free); when it says no, the lookup fails as rate limited.
+   */
+  open(mayAsk?: () => boolean): Promise<LookupCode | undefined>;
   /** Forgets what TikTok said about these codes; their next check asks again. */
   forget(codes: readonly string[]): void;
 }
@@ -33,7 +37,7 @@ export function createLiveLookups(deps: LiveLookupsDeps): LiveLookups {
   const keyOf = (code: string, advertiserId: string) => `${advertiserId}\n${code}`;
 
   return {
-    async open() {
+    async open(mayAsk) {
       const access = await openLiveAccess(deps);
       const token = access.ok ? access.token : undefined;
       if (token !== answeredWith) answers.clear();
@@ -48,6 +52,15 @@ export function createLiveLookups(deps: LiveLookupsDeps): LiveLookups {
         const key = keyOf(code, advertiserId);
         const kept = answers.get(key);
         if (kept && deps.clock.now() - kept.at < ttl) return kept.value;
+        if (mayAsk && !mayAsk()) {
+          const failure = {
+            fetchedAt: deps.clock.now(),
+            reason: 'rate_limited' as const,
+            message: 'Live checks paused: this tab asked TikTok too often in the last minute.',
+            fix: 'Wait a minute; the panel asks again on your next paste.',
+          };
+          return { kind: 'failure', failure: { ...failure, definitive: false } };
+        }
         const value = await access.client.videoInfo(advertiserId, code);
         const settled = value.kind === 'facts' || value.failure.definitive;
         if (settled) answers.set(key, { at: deps.clock.now(), value });

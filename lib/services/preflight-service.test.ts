@@ -5,6 +5,7 @@ import { addCodes, getCodes, recordCheck } from '../db/repository';
 import { preflightRequestSchema } from '../api/panel-schemas';
 import type { LiveLookup } from '../tiktok/facts';
 import { createPreflightService } from './preflight-service';
+import { createRateWindow } from './rate-window';
 import { CODE_A, CODE_B, closeTestDatabases, found, testDeps, testLookups } from './test-deps';
 
 afterEach(closeTestDatabases);
@@ -88,6 +89,7 @@ describe('preflight service', () => {
       facts: { fetchedAt: deps.clock.now(), authStatus: 'AUTHORIZED' },
     }));
     const preflight = createPreflightService({ ...deps, live: testLookups(deps, lookupLive) });
+    await deps.settings.update({ accounts: [{ id: ACCOUNT, country: 'US' }] });
     await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
     expect(lookupLive).not.toHaveBeenCalled();
 
@@ -98,6 +100,50 @@ describe('preflight service', () => {
     const response = await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
     expect(lookupLive).toHaveBeenCalledWith(ACCOUNT, CODE_A);
     expect(response.liveEnabled).toBe(true);
+    expect(response.liveNote).toBeUndefined();
+  });
+
+  it('spends the token only on accounts saved in Options, and says so for others', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    const lookupLive = vi.fn(async (): Promise<LiveLookup> => ({
+      kind: 'facts',
+      facts: { fetchedAt: deps.clock.now(), authStatus: 'AUTHORIZED' },
+    }));
+    await deps.tokens.set('token-123456789');
+    await deps.settings.update({ accounts: [{ id: ACCOUNT, country: 'US' }] });
+    const preflight = createPreflightService({ ...deps, live: testLookups(deps, lookupLive) });
+    const chosenByPage = '7123456789012345678';
+    const response = await preflight(
+      request({ codes: [found(CODE_A)], adAccountId: chosenByPage }),
+    );
+    expect(lookupLive).not.toHaveBeenCalled();
+    expect(response.liveEnabled).toBe(false);
+    expect(response.liveNote).toBe('Account 712345…78 is not in Options: live checks off.');
+  });
+
+  it('limits how many codes one tab has looked up per minute', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    const lookupLive = vi.fn(async (): Promise<LiveLookup> => ({
+      kind: 'facts',
+      facts: { fetchedAt: deps.clock.now(), authStatus: 'AUTHORIZED' },
+    }));
+    await deps.tokens.set('token-123456789');
+    await deps.settings.update({ accounts: [{ id: ACCOUNT, country: 'US' }] });
+    const liveBudget = createRateWindow({ limit: 1, windowMs: 60_000, now: deps.clock.now });
+    const preflight = createPreflightService({
+      ...deps,
+      live: testLookups(deps, lookupLive),
+      liveBudget,
+    });
+    const response = await preflight(
+      request({ codes: [found(CODE_A), found(CODE_B)], adAccountId: ACCOUNT }),
+      { caller: 'extension-page', tabId: 3 },
+    );
+    expect(lookupLive).toHaveBeenCalledTimes(1);
+    const paused = response.items.find((item) =>
+      item.results.some((r) => r.status === 'unknown' && /asked TikTok too often/.test(r.message)),
+    );
+    expect(paused).toBeDefined();
   });
 
   it('keeps going when a live lookup throws, and never turns unknown into pass', async () => {
@@ -118,6 +164,7 @@ describe('preflight service', () => {
     const deps = testDeps(fakeBrowser.storage.local);
     await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, fixedClock(deps.clock.now()));
     await deps.tokens.set('token-123456789');
+    await deps.settings.update({ accounts: [{ id: ACCOUNT, country: 'US' }] });
     const live: LiveLookup = {
       kind: 'facts',
       facts: { fetchedAt: deps.clock.now(), authStatus: 'AUTHORIZED', itemId: '123' },

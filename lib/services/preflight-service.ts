@@ -12,6 +12,8 @@ import type { LiveLookup } from '../tiktok/facts';
 import { mapWithConcurrency } from '../tiktok/pool';
 import type { Clock } from '../clock';
 import type { LiveLookups, LookupCode } from './live-lookups';
+import type { RateWindow } from './rate-window';
+import type { CallContext } from '../api/operations';
 
 export interface PreflightServiceDeps {
   db: SparkDatabase;
@@ -21,6 +23,8 @@ export interface PreflightServiceDeps {
   clock: Clock;
   /** How many live lookups run at once, to stay under TikTok's rate limits. */
   liveConcurrency?: number;
+  /** Live lookups spent per tab; absent for callers outside a tab. */
+  liveBudget?: RateWindow;
 }
 
 type PreflightRequest = ParsedRequestOf<'preflight'>;
@@ -47,6 +51,12 @@ function contextAccount(settings: Settings, id: string | undefined): AdAccount |
   return accountById(settings, id) ?? { id };
 }
 
+/** How many codes one tab may have looked up at TikTok per minute; a real session needs far fewer. */
+export const LIVE_LOOKUPS_PER_TAB_PER_MINUTE = 60;
+
+/** An account id as the buyer recognises it without the panel growing wide. */
+const shortAccount = (id: string) => (id.length > 8 ? `${id.slice(0, 6)}…${id.slice(-2)}` : id);
+
 async function lookupAll(
   codes: readonly string[],
   advertiserId: string,
@@ -68,22 +78,33 @@ async function lookupAll(
  * runs on what the buyer recorded and reports unknown where it cannot tell.
  */
 export function createPreflightService(deps: PreflightServiceDeps) {
-  return async (request: PreflightRequest): Promise<PreflightResponse> => {
+  return async (request: PreflightRequest, context?: CallContext): Promise<PreflightResponse> => {
     const settings = await deps.settings.get();
     const accountId = request.adAccountId ?? settings.defaultAdAccountId;
     const account = contextAccount(settings, accountId);
     const codes = request.codes.map((c) => c.code);
     const records = await getCodes(deps.db, codes);
 
-    const lookup = request.live && account ? await deps.live?.open() : undefined;
+    // TikTok is asked only about accounts the buyer saved in Options: the page chooses the
+    // account id in its URL, and must not get the buyer's token spent on any account it likes.
+    const saved = accountById(settings, accountId);
+    const tab = context?.tabId;
+    const budget = deps.liveBudget;
+    const mayAsk = budget && tab !== undefined ? () => budget.take(`tab:${tab}`) > 0 : undefined;
+    const lookup = request.live && saved ? await deps.live?.open(mayAsk) : undefined;
     const liveEnabled = lookup !== undefined;
+    const tokenSet = request.live && account && !saved ? await deps.live?.open() : undefined;
+    const liveNote =
+      tokenSet && account
+        ? `Account ${shortAccount(account.id)} is not in Options: live checks off.`
+        : undefined;
     const live =
       lookup && account
         ? await lookupAll(codes, account.id, lookup, deps.liveConcurrency ?? 4)
         : new Map<string, LiveLookup>();
 
     const now = deps.clock.now();
-    const context: PreflightContext = {
+    const checkContext: PreflightContext = {
       now,
       timeZone: deps.clock.timeZone,
       alertWindowDays: settings.alertWindowDays,
@@ -102,7 +123,7 @@ export function createPreflightService(deps: PreflightServiceDeps) {
             record,
             live: liveResult,
           },
-          context,
+          checkContext,
         );
         // Live answers are new facts worth keeping; offline results can be recomputed any time.
         if (record && liveResult) {
@@ -130,6 +151,6 @@ export function createPreflightService(deps: PreflightServiceDeps) {
       })),
       { alertWindowDays: settings.alertWindowDays },
     );
-    return { adAccount: account, liveEnabled, items, summary };
+    return { adAccount: account, liveEnabled, liveNote, items, summary };
   };
 }

@@ -1,4 +1,4 @@
-import type { ParsedRequestOf, ResponseOf } from '../api/operations';
+import type { CallContext, ParsedRequestOf, ResponseOf } from '../api/operations';
 import type { Clock } from '../clock';
 import type { SparkDatabase } from '../db/database';
 import { getCodes, setStatus } from '../db/repository';
@@ -50,10 +50,13 @@ async function record(
  * code is forgotten, since Ads Manager just changed it.
  */
 export function createRecordOutcomeService(deps: RecordOutcomeDeps) {
-  return async (request: OutcomeRequest): Promise<ResponseOf<'recordOutcome'>> => {
+  return async (
+    request: OutcomeRequest,
+    context?: CallContext,
+  ): Promise<ResponseOf<'recordOutcome'>> => {
     const outcome = await record(deps, request);
     if (outcome.recorded) deps.live?.forget([request.code]);
-    const checks = request.recheck ? await deps.preflight(request.recheck) : undefined;
+    const checks = request.recheck ? await deps.preflight(request.recheck, context) : undefined;
     return { ...outcome, checks };
   };
 }

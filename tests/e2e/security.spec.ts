@@ -1,5 +1,9 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { MOCK_ACCESS_TOKEN, US_ADVERTISER_ID } from '../mock-api/fixtures';
+import type { MockTikTokApi } from '../mock-api/server';
+import { openWithContentScriptWorld } from './content-script-world';
+import { E2E_EXTENSION_DIR, expect, launchWithExtension, test } from './fixtures';
+import { routeMarketingApi, saveTokenAndAccount } from './live-api';
 import {
   CODES,
   authorizeUrl,
@@ -7,6 +11,7 @@ import {
   openAdsManager,
   pageProblems,
   panel,
+  panelFrame,
   sendToBackground,
 } from './panel-helpers';
 
@@ -40,104 +45,215 @@ async function inventoryRows(context: BrowserContext, extensionId: string) {
   return rows;
 }
 
-/** The panel's messages as the extension sends them, aimed at the inventory. */
-const FORGED = [
-  {
-    type: 'addFromPage',
-    data: { items: [{ code: CODES.other, raw: CODES.other, warnings: [] }], details: {} },
-  },
-  { type: 'recordOutcome', data: { code: CODES.good, outcome: 'failed', reason: 'Forged' } },
-  { type: 'setPanelPrefs', data: { path: '/', side: 'left', collapsed: true, disabledHere: true } },
-];
-
-/**
- * Runs in the page's own JavaScript, where a hostile script on Ads Manager would run: posts the
- * extension's messages in every shape the messaging library knows, and tries the extension API.
- */
-async function attackFromPage(page: Page, extensionId: string) {
-  return page.evaluate(
-    async ({ forged, extensionId }) => {
-      const replies: unknown[] = [];
-      window.addEventListener('message', (event) => {
-        const data = event.data as { type?: unknown } | null;
-        if (data && typeof data === 'object' && String(data.type).includes('response')) {
-          replies.push(data);
+/** Everything page script can read of the document, open shadow roots included. */
+async function textPageCanRead(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.shadowRoot) {
+          parts.push(element.shadowRoot.innerHTML);
+          visit(element.shadowRoot);
         }
-      });
-      forged.forEach((message, id) => {
-        const wire = { id, type: message.type, data: message.data, timestamp: Date.now() };
-        window.postMessage(wire, '*');
-        window.postMessage(
-          {
-            type: '@webext-core/messaging/window',
-            message: wire,
-            senderOrigin: location.origin,
-            namespace: undefined,
-            instanceId: 'page',
-          },
-          '*',
-        );
-        window.dispatchEvent(
-          new CustomEvent('@webext-core/messaging/custom-events', {
-            detail: { message: wire, namespace: undefined, instanceId: 'page' },
-          }),
-        );
-      });
-
-      const runtime = (
-        globalThis as {
-          chrome?: { runtime?: { sendMessage?: (id: string, message: unknown) => unknown } };
-        }
-      ).chrome?.runtime;
-      let runtimeAttempt = 'chrome.runtime.sendMessage is not available to the page';
-      if (typeof runtime?.sendMessage === 'function') {
-        try {
-          await runtime.sendMessage(extensionId, {
-            id: 99,
-            type: 'addFromPage',
-            data: forged[0]?.data,
-            timestamp: Date.now(),
-          });
-          runtimeAttempt = 'delivered';
-        } catch (error) {
-          runtimeAttempt = `refused: ${String(error)}`;
+        if (element instanceof HTMLIFrameElement) {
+          try {
+            const inside = element.contentDocument?.documentElement.outerHTML;
+            parts.push(inside ?? '(frame not readable)');
+          } catch (error) {
+            parts.push(`(frame not readable: ${String(error)})`);
+          }
         }
       }
-      // Give any listener a full turn of the event loop to answer.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      return { replies, runtimeAttempt };
+    };
+    parts.push(document.documentElement.outerHTML);
+    visit(document);
+    return parts.join('\n');
+  });
+}
+
+/** A field's value set by page script, announced with the events a real paste fires. */
+async function pageFakesPaste(page: Page, selector: string, text: string) {
+  await page.evaluate(
+    ({ selector, text }) => {
+      const field = document.querySelector<HTMLTextAreaElement>(selector)!;
+      field.focus();
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+      field.value = text;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
     },
-    { forged: FORGED, extensionId },
+    { selector, text },
   );
 }
 
-test('messages from the web page change nothing in the extension', async ({
+test('page script can neither trigger the panel nor read what it shows', async ({
   context,
   extensionId,
 }) => {
   await sendToBackground(context, extensionId, 'addFromPage', {
     items: [{ code: CODES.good, raw: CODES.good, warnings: [] }],
-    details: { creatorHandle: 'maya' },
+    details: { creatorHandle: 'secret_creator_handle' },
   });
-  const before = await inventoryRows(context, extensionId);
-  expect(before.codes).toHaveLength(1);
-
   const page = await openAdsManager(context, authorizeUrl());
-  // The content script is running and listening before the page attacks.
+
+  // Synthetic paste and input: nothing is checked, no panel comes.
+  await pageFakesPaste(page, '#auth-code', `${CODES.good}\n${CODES.other}`);
+  await page.waitForTimeout(1000);
+  await expect(page.locator('spark-preflight-panel')).toHaveCount(0);
+
+  // The buyer's own paste shows the panel with what the inventory knows...
+  await page.locator('#auth-code').fill(CODES.good);
+  await expect(codeRow(page, 0)).toContainText('secret_creator_handle');
+  // ...and none of it is readable from the page: the panel is another origin's document.
+  const readable = await textPageCanRead(page);
+  expect(readable).toContain('spark-preflight-panel');
+  expect(readable).toContain('(frame not readable');
+  expect(readable).not.toContain('secret_creator_handle');
+  expect(readable).not.toContain('sp-row');
+  expect(pageProblems(page)).toEqual([]);
+});
+
+test("page script cannot press the panel's buttons or talk to its frame", async ({
+  context,
+  extensionId,
+}) => {
+  const page = await openAdsManager(context, authorizeUrl());
+  await page.locator('#auth-code').fill(`${CODES.good}\n${CODES.other}`);
+  await expect(panel(page).locator('li.sp-row')).toHaveCount(2);
+
+  const attempts = await page.evaluate(async () => {
+    const host = document.querySelector('spark-preflight-panel');
+    const frame = host?.shadowRoot?.querySelector('iframe');
+    const tries: Record<string, string> = {};
+    try {
+      frame?.contentWindow?.document.querySelector('button')?.click();
+      tries.click = 'reached a button';
+    } catch (error) {
+      tries.click = `refused: ${String(error)}`;
+    }
+    // Messages in the panel's own channel format, aimed at the frame and at the page.
+    const forged = [
+      { type: 'write', action: 'clean', codes: [] },
+      { type: 'mode', mode: 'off' },
+      { type: 'field', codes: [], rejected: [], path: '/' },
+    ];
+    for (const message of forged) {
+      frame?.contentWindow?.postMessage(message, '*');
+      window.postMessage(message, '*');
+    }
+    for (let i = 0; i < window.frames.length; i++) window.frames[i]?.postMessage(forged[1], '*');
+    // Clicks and keys dispatched at the frame element never enter it.
+    frame?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    frame?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return tries;
+  });
+  expect(attempts.click).toMatch(/^refused/);
+
+  await expect(panel(page).locator('li.sp-row')).toHaveCount(2);
+  await expect(page.locator('#auth-code')).toHaveValue(`${CODES.good}\n${CODES.other}`);
+  const rows = await inventoryRows(context, extensionId);
+  expect(rows.codes ?? []).toEqual([]);
+  expect((await panelFrame(page).boundingBox())?.width).toBeGreaterThan(100);
+});
+
+test('a page-made Search click and a fake toast record nothing on the code', async ({
+  context,
+  extensionId,
+}) => {
+  await sendToBackground(context, extensionId, 'addFromPage', {
+    items: [{ code: CODES.good, raw: CODES.good, warnings: [] }],
+    details: {},
+  });
+  const page = await openAdsManager(context, authorizeUrl());
   await page.locator('#auth-code').fill(CODES.good);
   await expect(codeRow(page, 0).getByText(/In your inventory/)).toBeVisible();
 
-  const attack = await attackFromPage(page, extensionId);
-  expect(attack.runtimeAttempt).not.toBe('delivered');
-  expect(attack.replies).toEqual([]);
+  await page.evaluate(() => {
+    const search = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Search',
+    );
+    search?.click();
+    const toast = document.createElement('div');
+    toast.setAttribute('role', 'alert');
+    toast.textContent = 'Authorized successfully';
+    document.body.append(toast);
+    const error = document.createElement('div');
+    error.setAttribute('role', 'alert');
+    error.textContent = 'This code has been revoked';
+    document.body.append(error);
+  });
+  await page.waitForTimeout(1500);
+  const rows = await inventoryRows(context, extensionId);
+  expect(rows.codes).toEqual([expect.objectContaining({ code: CODES.good, status: 'new' })]);
+  await expect(codeRow(page, 0).getByText(/Ads Manager said/)).toHaveCount(0);
+});
 
-  // A real round trip through the background after the attack: the panel is still on, on its
-  // side, and answers from an inventory that only holds what the buyer put there.
-  await page.locator('#auth-code').fill(`${CODES.good}\n${CODES.other}`);
-  await expect(panel(page).locator('li.sp-row')).toHaveCount(2);
-  await expect(codeRow(page, 1).getByText('Not in your inventory.')).toBeVisible();
-  await expect(panel(page).locator('.sp-panel--left')).toHaveCount(0);
+test('a content script context is refused every background operation', async ({
+  context,
+  extensionId,
+}) => {
+  await sendToBackground(context, extensionId, 'addFromPage', {
+    items: [{ code: CODES.good, raw: CODES.good, warnings: [] }],
+    details: { creatorHandle: 'secret_creator_handle' },
+  });
+  const { world } = await openWithContentScriptWorld(context, extensionId, authorizeUrl());
+  const replies = await world.evaluate<string[]>(`(async () => {
+    const ask = (type, data) =>
+      chrome.runtime
+        .sendMessage({ id: 1, type, data, timestamp: Date.now() })
+        .then((reply) => type + ': ' + JSON.stringify(reply), (error) => type + ': ' + String(error));
+    const code = ${JSON.stringify(CODES.good)};
+    const found = { code, raw: code, occurrences: 1, warnings: [] };
+    return Promise.all([
+      ask('preflight', { codes: [found] }),
+      ask('addFromPage', { items: [{ code: ${JSON.stringify(CODES.other)}, raw: 'x', warnings: [] }] }),
+      ask('recordOutcome', { code, outcome: 'failed', reason: 'Forged' }),
+      ask('getPanelPrefs', { path: '/' }),
+      ask('setPanelPrefs', { path: '/', side: 'left', collapsed: true, disabledHere: true }),
+    ]);
+  })()`);
+  for (const reply of replies) {
+    expect(reply).toMatch(/Refused \w+ from content-script/);
+    expect(reply).not.toContain('secret_creator_handle');
+  }
+  const rows = await inventoryRows(context, extensionId);
+  expect(rows.codes).toEqual([expect.objectContaining({ code: CODES.good, status: 'new' })]);
+});
 
-  expect(await inventoryRows(context, extensionId)).toEqual(before);
-  expect(pageProblems(page)).toEqual([]);
+let api: MockTikTokApi | undefined;
+test.afterEach(async () => {
+  await api?.close();
+  api = undefined;
+});
+
+test('an account the page switches to by pushState gets no live lookups', async () => {
+  const { context, extensionId, close } = await launchWithExtension(E2E_EXTENSION_DIR);
+  try {
+    api = await routeMarketingApi(context);
+    await saveTokenAndAccount(context, extensionId);
+    const page = await openAdsManager(context, authorizeUrl());
+    const chosen = '7999999999999999999';
+    await page.evaluate((id) => {
+      history.pushState({}, '', `${location.pathname}?aadvid=${id}&fixture=authorize-dialog`);
+    }, chosen);
+    await page.locator('#auth-code').fill(`${CODES.good}\n${CODES.other}`);
+    await expect(
+      panel(page).getByText(/Account 799999…99 is not in Options: live checks off/),
+    ).toBeVisible();
+    const lookups = api.requests.filter((r) => r.path === '/tt_video/info/');
+    expect(lookups).toEqual([]);
+    expect(await page.content()).not.toContain(MOCK_ACCESS_TOKEN);
+
+    // The saved account still gets its live checks.
+    await page.goto(authorizeUrl().replace(/aadvid=\d+/, `aadvid=${US_ADVERTISER_ID}`));
+    await page.locator('#auth-code').fill(CODES.good);
+    await expect
+      .poll(() => api?.requests.filter((r) => r.path === '/tt_video/info/').length)
+      .toBeGreaterThan(0);
+  } finally {
+    await close();
+  }
 });
