@@ -59,6 +59,8 @@ export default defineContentScript({
     const frame = createPanelFrame({
       document,
       frameUrl: browser.runtime.getURL('/panel.html'),
+      // The panel reads its preferences for this page while it loads, not after the first code.
+      pageHint: () => location.pathname,
       onConnect: (listener) => {
         const accept = (port: unknown) => listener(port as PanelPort);
         browser.runtime.onConnect.addListener(accept);
@@ -98,6 +100,7 @@ export default defineContentScript({
             if (frame.isShown()) frame.post(message);
             return;
           }
+          if (message.type === 'field') layout.reveal();
           frame.post(message);
         },
         onActiveField: () => layout.refresh(),

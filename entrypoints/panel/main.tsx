@@ -16,12 +16,12 @@ import { PanelApp } from '@/components/panel/PanelApp';
  */
 async function start() {
   const store = createPanelStore();
+  // `#<nonce>/<page path>`: the nonce proves this is the host's frame, the path lets the
+  // preferences load while the rest starts.
+  const [nonce = '', path] = location.hash.slice(1).split('/');
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) return;
-  const port = browser.tabs.connect(tab.id, {
-    frameId: 0,
-    name: PANEL_PORT_PREFIX + location.hash.slice(1),
-  });
+  const port = browser.tabs.connect(tab.id, { frameId: 0, name: PANEL_PORT_PREFIX + nonce });
   const post = (message: FrameMessage) => port.postMessage(message);
   const controller = createPanelController({
     store,
@@ -32,6 +32,7 @@ async function start() {
       const id = setTimeout(callback, ms);
       return () => clearTimeout(id);
     },
+    pagePath: path === undefined ? undefined : decodeURIComponent(path),
   });
   port.onMessage.addListener((raw: unknown) => {
     const parsed = hostMessageSchema.safeParse(raw);

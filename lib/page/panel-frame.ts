@@ -20,6 +20,8 @@ export interface PanelFrameDeps {
   document: Document;
   /** The panel page's URL (`runtime.getURL`); a per-frame nonce is added as its fragment. */
   frameUrl: string;
+  /** The page's path, passed in the fragment after the nonce. */
+  pageHint?: () => string;
   /** Registers for ports opened to this content script (`runtime.onConnect`). */
   onConnect: (listener: (port: PanelPort) => void) => () => void;
   newNonce: () => string;
@@ -93,7 +95,8 @@ export function createPanelFrame(deps: PanelFrameDeps): PanelFrame {
     const shadow = host.attachShadow({ mode: 'open' });
     const frame = doc.createElement('iframe');
     const nonce = deps.newNonce();
-    frame.src = `${deps.frameUrl}#${nonce}`;
+    const hint = deps.pageHint ? `/${encodeURIComponent(deps.pageHint())}` : '';
+    frame.src = `${deps.frameUrl}#${nonce}${hint}`;
     frame.title = 'Spark Preflight';
     frame.setAttribute('style', `${FRAME_STYLE};left:-10000px;top:0;width:0;height:0`);
     // The panel asks for its own size once painted; until then it takes no room.

@@ -38,6 +38,8 @@ const HIDDEN: Box = { left: -10000, top: 0, width: 0, height: 0 };
  */
 export function createPanelLayout(deps: PanelLayoutDeps) {
   let size = { width: 0, height: 0 };
+  /** The panel's last size while it showed something, to show it again without waiting. */
+  let lastShown = { width: 0, height: 0 };
   let mode: PanelMode = 'open';
   let dock: PanelDock = 'auto';
   let drag: LayoutRequest['drag'];
@@ -77,6 +79,7 @@ export function createPanelLayout(deps: PanelLayoutDeps) {
   return {
     setSize(next: { width: number; height: number }) {
       size = next;
+      if (next.width > 0 && next.height > 0) lastShown = next;
       // The first size after a paste is placed at once: the buyer is waiting for it.
       apply();
     },
@@ -92,6 +95,17 @@ export function createPanelLayout(deps: PanelLayoutDeps) {
     drag(dx: number, dy: number) {
       drag = { dx, dy, from: drag?.from ?? current };
       apply();
+    },
+    /**
+     * New codes are on their way to an emptied panel: give the frame its last size now, so it is
+     * rendering (hidden frames are throttled) by the time the rows arrive; it reports its real
+     * size right after.
+     */
+    reveal() {
+      if ((size.width === 0 || size.height === 0) && lastShown.width > 0) {
+        size = lastShown;
+        apply();
+      }
     },
     /** Something on the page moved (the field appeared, a dialog opened). */
     refresh: schedule,

@@ -28,6 +28,8 @@ export interface PanelControllerDeps {
   setTimer: (callback: () => void, ms: number) => () => void;
   /** Pause after the last field change before asking the inventory, so bursts stay cheap. */
   requestDelayMs?: number;
+  /** The page's path when known up front: its preferences load before the first code. */
+  pagePath?: string;
 }
 
 const UNREACHABLE = 'Could not reach your inventory, so this was not checked.';
@@ -102,14 +104,17 @@ export function createPanelController(deps: PanelControllerDeps) {
     onChecked: (response) => showChecks(response),
   });
 
+  function preparePage(path: string) {
+    if (path === prefsPath) return;
+    prefsPath = path;
+    prefsLoaded = loadPrefs(path).catch((error: unknown) => {
+      store.setState({ prefsKnown: true });
+      showError(error);
+    });
+  }
+
   function onField(snapshot: FieldSnapshot) {
-    if (snapshot.path !== prefsPath) {
-      prefsPath = snapshot.path;
-      prefsLoaded = loadPrefs(snapshot.path).catch((error: unknown) => {
-        store.setState({ prefsKnown: true });
-        showError(error);
-      });
-    }
+    preparePage(snapshot.path);
     cancelScheduled?.();
     requestSeq++;
     if (snapshot.codes.length === 0 && snapshot.rejected.length === 0) {
@@ -216,6 +221,8 @@ export function createPanelController(deps: PanelControllerDeps) {
     if (prefsPath !== undefined) await deps.send('setPanelPrefs', { ...prefs, path: prefsPath });
     if (before.disabledHere && !prefs.disabledHere) await requestChecks();
   }
+
+  if (deps.pagePath !== undefined) preparePage(deps.pagePath);
 
   function onHostMessage(message: HostMessage) {
     if (message.type === 'field') onField(message);

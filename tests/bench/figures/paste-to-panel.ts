@@ -1,18 +1,20 @@
 /**
- * Figure 3: from a 20-code paste into the Ads Manager fixture's code field to the first painted
- * frame that shows the panel's 20 rows, timed inside the page: the rows must be in the shadow
- * root, then a requestAnimationFrame callback runs and a task queued from it runs once that frame
- * has been rendered. Goals follow RAIL: a response within 100 ms feels immediate for the first
- * paste (the panel mounts), and a mounted panel should keep up with 30 fps (33 ms). The moment
- * the rows reach the DOM is kept as information; it comes a frame or more before the paint.
+ * Figure 3: from a real 20-code paste (Ctrl+V from the clipboard) into the Ads Manager fixture's
+ * code field to the first painted frame of the panel that shows the 20 rows. The panel is its own
+ * document (an extension frame), so the two ends are taken as absolute times: the page's clock
+ * just before the key press (the DevTools round trip to press it counts against the figure), and
+ * in the panel's frame, a task queued from the requestAnimationFrame after the rows arrived, which
+ * runs once that frame has been rendered. Goals follow RAIL: a response within 100 ms feels
+ * immediate for the first paste (the panel's frame loads), and a mounted panel should keep up with
+ * 30 fps (33 ms). The moment the rows reach the panel's DOM is kept as information.
  */
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { generateValidCodes } from '../../mock-api/fixtures';
 import type { ExtensionBrowser } from '../browser';
 import { meetsGoal, type FigureOptions, type FigureResult } from '../figure';
 import { ratiosAgainst } from '../measure';
-import type { PasteTiming } from '../page/api';
-import { pasteProbe } from '../page-script';
+import { PANEL_PROBE_GLOBAL, type PanelPaint, type PasteTiming } from '../page/api';
+import { addInitBundle, pasteProbe } from '../page-script';
 import { summarize } from '../stats';
 
 const FRAME_MS = 1000 / 60;
@@ -23,8 +25,6 @@ const CODES_PER_PASTE = 20;
 const FIXTURE_URL =
   'https://ads.tiktok.com/i18n/material/spark-ads?aadvid=7000000000000000001&fixture=authorize-dialog';
 const FIELD = '#auth-code';
-/** entrypoints/ads-manager.content creates the panel with createShadowRootUi under this name. */
-const PANEL_HOST = 'spark-preflight-panel';
 /** Long enough for the background's answer to one paste to land before the next step. */
 const SETTLE_MS = 600;
 
@@ -64,13 +64,47 @@ async function contentScriptListening(browser: ExtensionBrowser, page: Page): Pr
   }
 }
 
-function paste(page: Page, codes: readonly string[]): Promise<PasteTiming> {
-  return pasteProbe.call(page, 'pasteAndWatch', {
-    field: FIELD,
-    text: codes.join('\n'),
-    rows: codes.length,
-    host: PANEL_HOST,
-  });
+/** The panel's frame, once the content script has put it on the page. */
+async function panelFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((f) => f.url().includes('/panel.html'));
+    if (frame) return frame;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error('The panel frame never appeared');
+}
+
+/** Pastes `codes` with Ctrl+V, as the buyer does, and times the panel's painted rows. */
+async function paste(page: Page, codes: readonly string[]): Promise<PasteTiming> {
+  await page.evaluate((text) => navigator.clipboard.writeText(text), codes.join('\n'));
+  await page.locator(FIELD).focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  const start = await page.evaluate(() => performance.timeOrigin + performance.now());
+  await page.keyboard.press('ControlOrMeta+V');
+  const frame = await panelFrame(page);
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const seen = await frame
+      .evaluate(
+        ({ global, rows, after }) =>
+          ((globalThis as Record<string, unknown>)[global] as PanelPaint[] | undefined)?.find(
+            (paint) => paint.rows === rows && paint.inDom >= after,
+          ),
+        { global: PANEL_PROBE_GLOBAL, rows: codes.length, after: start },
+      )
+      .catch(() => undefined);
+    if (seen) return { rows: seen.inDom - start, frame: seen.painted - start };
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`The panel never painted ${codes.length} rows`);
+}
+
+/** Empties the field as the buyer does: select all, Delete. */
+async function emptyField(page: Page): Promise<void> {
+  await page.locator(FIELD).focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
 }
 
 function figure(
@@ -110,6 +144,10 @@ export async function pasteToPanelFigure({
   log,
 }: FigureOptions): Promise<FigureResult[]> {
   const browser = await extension.get();
+  await addInitBundle(browser.context, 'panel-probe.ts');
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://ads.tiktok.com',
+  });
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   const repetitions = quick ? 5 : 15;
@@ -128,8 +166,9 @@ export async function pasteToPanelFigure({
       if (load === 0) frameInterval = await pasteProbe.call(page, 'frameInterval', 30);
       const cold = await paste(page, first);
       await page.waitForTimeout(SETTLE_MS);
-      await pasteProbe.call(page, 'emptyField', FIELD);
-      await page.waitForTimeout(SETTLE_MS);
+      await emptyField(page);
+      // Deleting is typing: the panel hears it after the typing pause.
+      await page.waitForTimeout(SETTLE_MS + 600);
       const warm = await paste(page, later);
       if (load === 0) continue;
       firstPaste.push(cold);
@@ -146,7 +185,7 @@ export async function pasteToPanelFigure({
       firstPaste,
       frameInterval,
       { ms: FIRST_PASTE_LIMIT_MS, label: 'RAIL response' },
-      'includes mounting the panel',
+      "includes loading the panel's frame",
     ),
     figure(
       '3b',

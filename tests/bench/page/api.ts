@@ -19,22 +19,24 @@ export interface DbBenchApi {
 
 export const PASTE_PROBE_GLOBAL = 'sparkPreflightPasteProbe';
 
-export interface PasteTiming {
-  /** From the paste event to the wanted number of rows in the panel's shadow root. */
+/** Where the panel probe keeps what it saw in the panel's frame. */
+export const PANEL_PROBE_GLOBAL = 'sparkPreflightPanelProbe';
+
+export interface PanelPaint {
   rows: number;
-  /** From the paste event to the end of the next frame after that. */
+  /** Absolute times (performance.timeOrigin + now), comparable across documents. */
+  inDom: number;
+  painted: number;
+}
+
+export interface PasteTiming {
+  /** From the paste to the wanted number of rows in the panel's document. */
+  rows: number;
+  /** From the paste to the end of the next frame after that. */
   frame: number;
 }
 
 export interface PasteProbeApi {
-  pasteAndWatch(args: {
-    field: string;
-    text: string;
-    rows: number;
-    host: string;
-  }): Promise<PasteTiming>;
-  /** Empties the field the way selecting all and pressing Delete does. */
-  emptyField(field: string): void;
   /** The median gap between `frames` animation frames. */
   frameInterval(frames: number): Promise<number>;
 }
