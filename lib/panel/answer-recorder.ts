@@ -54,7 +54,11 @@ export function createAnswerRecorder(deps: AnswerRecorderDeps) {
   }
 
   async function onAnswer(answer: AdsManagerAnswer, codes: readonly string[]) {
-    const targets = codesForAnswer(answer.text, codes);
+    const known = store.getState().rows.map((row) => ({
+      code: row.code,
+      failing: row.checks.filter((check) => check.status === 'fail').map((check) => check.id),
+    }));
+    const targets = codesForAnswer(answer.text, codes, answer.cause, known);
     if (targets.length === 0) {
       store.setState({ notice: noticeFor(answer) });
       return;

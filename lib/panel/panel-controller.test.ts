@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkIds } from '../preflight/types';
+import { generateValidCodes } from '../../tests/mock-api/fixtures';
 import type { OperationName, RequestOf } from '../api/operations';
 import type { CallBackground } from '../api/client';
 import { frameMessageSchema, hostMessageSchema } from '../api/panel-channel';
@@ -52,6 +53,7 @@ function fakeBackground(overrides: Partial<Record<OperationName, (data: never) =
           added: added.size,
           known: 0,
           refused: 0,
+          limited: 0,
           checks: recheck && checked(recheck, added),
         };
       }
@@ -344,5 +346,28 @@ describe('panel controller', () => {
     expect(() => textarea(A)).not.toThrow();
     await settle();
     expect(store.getState().error).toBe('Something went wrong in the panel: boom');
+  });
+
+  it('keeps the first 20 ready codes in the field and saves the rest for the next batch', async () => {
+    const codes = generateValidCodes(23, 77);
+    const allPass = (request: RequestOf<'preflight'>) => {
+      const answer = checked(request);
+      for (const item of answer.items) {
+        for (const result of item.results) result.status = 'pass';
+      }
+      return answer;
+    };
+    const { send, calls } = fakeBackground({ preflight: allPass });
+    const controller = controllerWith(send);
+    const field = textarea(codes.join('\n'));
+    await settle();
+    controller.keepFirstBatch();
+    await settle();
+    expect(field.value).toBe(codes.slice(0, 20).join('\n'));
+    const add = calls.find((c) => c.type === 'addFromPage')?.data as RequestOf<'addFromPage'>;
+    expect(add.items.map((item) => item.code)).toEqual(codes.slice(20));
+    expect(store.getState().notice?.text).toBe(
+      'Kept the first 20 ready codes. 3 more are in your inventory for the next batch.',
+    );
   });
 });

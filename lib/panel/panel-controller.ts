@@ -34,6 +34,9 @@ export interface PanelControllerDeps {
 
 const UNREACHABLE = 'Could not reach your inventory, so this was not checked.';
 
+/** How many codes Ads Manager's Apply for Authorization dialog takes at once. */
+export const DIALOG_LIMIT = 20;
+
 /**
  * Carries over what is already known about codes that are still in the field: the inventory's
  * answer and anything Ads Manager said. Only the local checks are recomputed on each change.
@@ -169,12 +172,54 @@ export function createPanelController(deps: PanelControllerDeps) {
     }
   }
 
-  function rewrite(action: 'clean' | 'keep') {
+  function rewrite(action: 'clean' | 'keep', limit = Infinity) {
     const rows = store.getState().rows;
     const codes =
       action === 'keep' ? readyCodes(rows) : rows.filter((r) => r.usable).map((r) => r.code);
     if (codes.length === 0) return;
-    deps.post({ type: 'write', action, codes });
+    deps.post({ type: 'write', action, codes: codes.slice(0, limit) });
+  }
+
+  /**
+   * Apply for Authorization takes DIALOG_LIMIT codes at a time: keeps the first that many ready
+   * codes in the field and makes sure the other ready ones are in the inventory, where they
+   * make the next batch.
+   */
+  async function keepFirstBatch() {
+    const ready = readyCodes(store.getState().rows);
+    if (ready.length === 0) return;
+    const later = new Set(ready.slice(DIALOG_LIMIT));
+    const toSave = store
+      .getState()
+      .rows.filter((row) => later.has(row.code) && row.inventory === 'out');
+    rewrite('keep', DIALOG_LIMIT);
+    if (toSave.length === 0 || !field) {
+      if (later.size > 0) {
+        store.setState({
+          notice: {
+            tone: 'success',
+            text: `Kept the first ${DIALOG_LIMIT} ready codes. The other ${later.size} are in your inventory for the next batch.`,
+          },
+        });
+      }
+      return;
+    }
+    const account = field.account;
+    const reply = await deps.send('addFromPage', {
+      items: toSave.map((r) => ({ code: r.code, raw: r.raw, warnings: r.warnings })),
+      details: account ? { adAccountId: account.id } : {},
+    });
+    const saved = later.size - reply.limited - reply.refused;
+    store.setState({
+      notice: {
+        tone: reply.limited > 0 ? 'info' : 'success',
+        text:
+          `Kept the first ${DIALOG_LIMIT} ready codes. ${saved} more are in your inventory for the next batch.` +
+          (reply.limited > 0
+            ? ` ${reply.limited} could not be saved yet; paste them again in a minute.`
+            : ''),
+      },
+    });
   }
 
   function onWritten(written: FieldWritten) {
@@ -234,6 +279,7 @@ export function createPanelController(deps: PanelControllerDeps) {
     onHostMessage: safe(onHostMessage),
     cleanField: safe(() => rewrite('clean')),
     keepOnlyReady: safe(() => rewrite('keep')),
+    keepFirstBatch: safe(keepFirstBatch),
     undoClean: safe(() => deps.post({ type: 'undo' })),
     addToInventory: safe(addToInventory),
     updatePrefs: safe(updatePrefs),
