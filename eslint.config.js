@@ -22,7 +22,18 @@ export default tseslint.config(
     // Playwright fixtures call a parameter named `use`; the hooks rules are for React code only.
     files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Everything the extension shows is text: codes, pastes and TikTok's answers are hostile
+      // input, and React escapes text but not this.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text; HTML strings are never inserted.',
+        },
+      ],
+    },
   },
   {
     files: ['**/*.{ts,tsx}'],

@@ -13,7 +13,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports from '#imports' keep every module's dependencies visible.
   imports: false,
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     default_locale: 'en',
     name: 'Spark Preflight',
     description:
@@ -22,6 +22,15 @@ export default defineConfig({
     host_permissions: mode === 'e2e' ? [ADS_MANAGER, MARKETING_API] : [ADS_MANAGER],
     optional_host_permissions: mode === 'e2e' ? [] : [MARKETING_API],
     action: { default_title: 'Spark Preflight' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'spark-preflight@sparkpreflight.app',
+          // Codes go only to TikTok's API, with the buyer's own token; nothing is collected.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
     // The panel is framed on Ads Manager, so that page may load it; nothing else is exposed.
     web_accessible_resources: [
       { resources: ['panel.html'], matches: [ADS_MANAGER], use_dynamic_url: true },
