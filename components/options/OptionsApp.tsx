@@ -36,6 +36,15 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
         <p>Loading settings…</p>
       )}
       <StorageSection services={services} />
+      <footer>
+        <p>
+          <a href="privacy.html" target="_blank" rel="noreferrer">
+            Privacy policy
+          </a>
+          : your codes stay in this browser; TikTok is asked only with your token, for your saved
+          accounts.
+        </p>
+      </footer>
     </main>
   );
 }
