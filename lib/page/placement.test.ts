@@ -3,21 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { adsManagerPage, type AdsManagerPage } from './ads-manager-boxes.testing';
 import type { Dock } from './drag-dock';
 import { placePanel, type Placement, type PlacementSide } from './placement';
-import { bottomOf, overlaps, rightOf, type Rect, type Size } from './rect';
+import { bottomOf, grow, overlaps, rightOf, type Rect, type Size } from './rect';
 
 const PANEL = { width: 380, height: 560 };
 const MARGIN = 8;
 const LAPTOP = { width: 1366, height: 768 };
 const DESKTOP = { width: 1920, height: 1080 };
-
-function grow(rect: Rect, by: number): Rect {
-  return {
-    left: rect.left - by,
-    top: rect.top - by,
-    width: rect.width + 2 * by,
-    height: rect.height + 2 * by,
-  };
-}
 
 function expectInside(rect: Rect, viewport: Size, margin = MARGIN) {
   expect(rect.left).toBeGreaterThanOrEqual(margin);

@@ -6,7 +6,7 @@ import {
   type Strip,
   type StripSpot,
 } from './free-strip';
-import { bottomOf, clampInto, overlapArea, rightOf, type Rect, type Size } from './rect';
+import { bottomOf, clampInto, grow, overlapArea, rightOf, type Rect, type Size } from './rect';
 
 export interface PlacementRequest {
   readonly viewport: Size;
@@ -225,15 +225,6 @@ const best = (candidates: readonly Candidate[]) =>
     (chosen, next) => (!chosen || compareCandidates(next, chosen) < 0 ? next : chosen),
     undefined,
   );
-
-function grow(rect: Rect, by: number): Rect {
-  return {
-    left: rect.left - by,
-    top: rect.top - by,
-    width: rect.width + 2 * by,
-    height: rect.height + 2 * by,
-  };
-}
 
 /**
  * Full-width columns against each blocker's sides. Any free place can slide sideways until it

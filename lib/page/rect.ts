@@ -48,6 +48,16 @@ export function clip(rect: Rect, bounds: Rect): Rect | undefined {
   return { left, top, width: right - left, height: bottom - top };
 }
 
+/** The box with `by` pixels added on every side. */
+export function grow(rect: Rect, by: number): Rect {
+  return {
+    left: rect.left - by,
+    top: rect.top - by,
+    width: rect.width + 2 * by,
+    height: rect.height + 2 * by,
+  };
+}
+
 export function clamp(value: number, low: number, high: number): number {
   return Math.min(Math.max(value, low), Math.max(low, high));
 }
