@@ -81,7 +81,7 @@ describe('minimisedSpot', () => {
       viewport: LAPTOP,
       anchor: laptop.dialog,
       obstacles: [],
-      size: 64,
+      tabSize: 64,
     });
     expect(spot.rect.width).toBe(MAX_TAB_SIZE);
     expect(spot.rect.height).toBe(MAX_TAB_SIZE);

@@ -9,8 +9,8 @@ export interface MinimisedRequest {
   readonly viewport: Size;
   readonly anchor: Rect;
   readonly obstacles: readonly Rect[];
-  /** The tab's side, at most MAX_TAB_SIZE; 40 when not given. */
-  readonly size?: number;
+  /** The tab's width and height, at most MAX_TAB_SIZE; 40 when not given. */
+  readonly tabSize?: number;
   /** The edge tried first: the one the panel is docked to, or the right. */
   readonly edge?: DockEdge;
   readonly margin?: number;
@@ -75,7 +75,7 @@ const nearest = (spots: readonly StripSpot[]) =>
 export function minimisedSpot(request: MinimisedRequest): MinimisedSpot {
   const margin = request.margin ?? 8;
   const clearance = request.clearance ?? 4;
-  const side = Math.min(request.size ?? 40, MAX_TAB_SIZE);
+  const side = Math.min(request.tabSize ?? 40, MAX_TAB_SIZE);
   const first = request.edge ?? 'right';
   const edges = [first, ...EDGE_ORDER.filter((edge) => edge !== first)];
   const strips = edges.map((edge) => ({ edge, strip: edgeStrip(edge, side, request, margin) }));
