@@ -111,8 +111,8 @@ interface Scope {
  * same-origin frames. Hidden ones, empty ones, off-screen ones, ones under another element at
  * their centre (a modal's backdrop) and the extension's own nodes are left out.
  *
- * Each root costs two querySelectorAll calls (its elements, to find shadow hosts and frames, and
- * its controls); each control costs a box, a style check and a hit test. At most `limit`
+ * Each root costs a pass over its elements (to find shadow hosts) and one querySelectorAll for
+ * its controls; each control costs a box, and each on-screen one a style check and a hit test. At most `limit`
  * obstacles (1500) are returned, so that a pathological page cannot stall placement.
  */
 export function pageObstacles(doc: Document, options: ObstacleOptions = {}): Rect[] {
@@ -150,16 +150,20 @@ export function pageObstacles(doc: Document, options: ObstacleOptions = {}): Rec
   const scopes: Scope[] = [];
   const discover = (scope: Scope) => {
     scopes.push(scope);
-    for (const element of scope.root.querySelectorAll('*')) {
-      if (element.shadowRoot && !isOwn(element)) {
-        discover({ root: element.shadowRoot, offset: scope.offset, visible: scope.visible });
-        continue;
+    // Nothing selects shadow hosts, so every element is asked; an index loop keeps that cheap.
+    const elements = scope.root.querySelectorAll('*');
+    for (let index = 0; index < elements.length; index++) {
+      const shadow = (elements[index] as Element).shadowRoot;
+      if (shadow && !isOwn(shadow.host)) {
+        discover({ root: shadow, offset: scope.offset, visible: scope.visible });
       }
-      const frameDocument = readableFrameDocument(element);
-      if (!frameDocument || isOwn(element)) continue;
-      const box = measure(element, scope);
+    }
+    for (const frame of scope.root.querySelectorAll('iframe, frame')) {
+      const frameDocument = readableFrameDocument(frame);
+      if (!frameDocument || isOwn(frame)) continue;
+      const box = measure(frame, scope);
       if (!box) continue;
-      const origin = frameContentOrigin(element, rectOf);
+      const origin = frameContentOrigin(frame, rectOf);
       discover({
         root: frameDocument,
         offset: { x: scope.offset.x + origin.x, y: scope.offset.y + origin.y },
