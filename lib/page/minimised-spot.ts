@@ -1,5 +1,11 @@
 import type { DockEdge } from './drag-dock';
-import { freeSpotsIn, leastCoveringSpotIn, type Strip, type StripSpot } from './free-strip';
+import {
+  BoxIndex,
+  freeSpotsIn,
+  leastCoveringSpotIn,
+  type Strip,
+  type StripSpot,
+} from './free-strip';
 import { grow, type Rect, type Size } from './rect';
 
 /** The largest a minimised tab may be: small enough to fit beside almost any control. */
@@ -82,7 +88,8 @@ export function minimisedSpot(request: MinimisedRequest): MinimisedSpot {
 
   // The anchor is kept `margin` away, obstacles only `clearance`.
   const anchorBlock = grow(request.anchor, Math.max(0, margin - clearance));
-  for (const blockers of [[anchorBlock, ...request.obstacles], request.obstacles]) {
+  const obstacles = new BoxIndex(request.obstacles);
+  for (const blockers of [new BoxIndex([anchorBlock, ...request.obstacles]), obstacles]) {
     for (const { edge, strip } of strips) {
       const spot = nearest(freeSpotsIn(strip, blockers, clearance));
       if (spot) return { rect: spot.rect, edge, covers: [] };
@@ -90,7 +97,7 @@ export function minimisedSpot(request: MinimisedRequest): MinimisedSpot {
   }
   let fallback: MinimisedSpot | undefined;
   for (const { edge, strip } of strips) {
-    const spot = leastCoveringSpotIn(strip, request.obstacles);
+    const spot = leastCoveringSpotIn(strip, obstacles);
     if (!fallback || spot.covers.length < fallback.covers.length) {
       fallback = { rect: spot.rect, edge, covers: spot.covers };
     }

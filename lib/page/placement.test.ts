@@ -149,6 +149,22 @@ describe('placePanel on a busy Ads Manager page', () => {
     expectClearOf(placement, [close]);
   });
 
+  it('finds a free hole that touches neither an edge nor the anchor', () => {
+    const viewport = { width: 1200, height: 900 };
+    // Controls line every edge; the only room is in the middle of the page.
+    const obstacles = [
+      { left: 0, top: 0, width: 300, height: 900 },
+      { left: 900, top: 0, width: 300, height: 900 },
+      { left: 0, top: 0, width: 1200, height: 200 },
+      { left: 0, top: 700, width: 1200, height: 200 },
+    ];
+    const anchor = { left: 20, top: 20, width: 100, height: 40 };
+    const size = { width: 300, height: 240 };
+    const placement = placePanel({ viewport, anchor, obstacles, size, minSize: size });
+    expectClearOf(placement, obstacles);
+    expect(placement.rect).toMatchObject(size);
+  });
+
   it('never leaves the viewport, and says when it shrank', () => {
     const page = adsManagerPage(LAPTOP);
     const result = placePanel({
@@ -332,7 +348,7 @@ describe('placePanel finds a free place whenever one exists', () => {
           );
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });

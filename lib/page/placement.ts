@@ -1,5 +1,6 @@
-import type { Dock } from './drag-dock';
+import type { Dock, DockEdge } from './drag-dock';
 import {
+  BoxIndex,
   coveredBy,
   freeSpotsIn,
   leastCoveringSpotIn,
@@ -147,9 +148,7 @@ function stripsAround(anchor: Rect, fit: Fit, viewport: Size, margin: number): S
   return strips;
 }
 
-type Edge = 'left' | 'right' | 'top' | 'bottom';
-
-function edgeStrip(edge: Edge, fit: Fit, viewport: Size, anchor: Rect): Strip {
+function edgeStrip(edge: DockEdge, fit: Fit, viewport: Size, anchor: Rect): Strip {
   const alignedLeft = rightOf(anchor) - fit.width;
   switch (edge) {
     case 'right':
@@ -231,20 +230,34 @@ const best = (candidates: readonly Candidate[]) =>
  * touches a blocker or the viewport's margin, so together with the edge columns these bands hold
  * every free place there is: the search is exhaustive, not a handful of guesses.
  */
-function columnsBeside(blockers: readonly Rect[], fit: Fit, viewport: Size, preferred: number) {
+function columnsBeside(
+  blockers: readonly Rect[],
+  clearance: number,
+  fit: Fit,
+  viewport: Size,
+  preferred: number,
+) {
   const lowest = fit.marginX;
   const highest = viewport.width - fit.marginX - fit.width;
   const lefts = new Set<number>();
   for (const box of blockers) {
-    for (const left of [rightOf(box), box.left - fit.width]) {
+    for (const left of [rightOf(box) + clearance, box.left - clearance - fit.width]) {
       if (left >= lowest && left <= highest) lefts.add(left);
     }
   }
   return [...lefts].map((left) => column(fit, viewport, left, fit.width, preferred));
 }
 
-function grownBy(boxes: readonly Rect[], by: number): Rect[] {
-  return boxes.map((box) => grow(box, by));
+function freeCandidates(
+  strips: readonly Strip[],
+  blockers: BoxIndex,
+  clearance: number,
+  anchor: Rect,
+  fit: Fit,
+): Candidate[] {
+  return strips.flatMap((strip) =>
+    freeSpotsIn(strip, blockers, clearance).map((spot) => candidate(spot, anchor, fit)),
+  );
 }
 
 function autoPlacement(request: PlacementRequest, fit: Fit, margin: number, clearance: number) {
@@ -253,17 +266,19 @@ function autoPlacement(request: PlacementRequest, fit: Fit, margin: number, clea
   // The anchor is kept `margin` away, obstacles only `clearance`; first clear of both, then
   // (over a blank part of the dialog) clear of the controls only.
   const anchorBlock = grow(anchor, Math.max(0, margin - clearance));
-  for (const blockers of [[anchorBlock, ...obstacles], obstacles]) {
-    const beside = columnsBeside(grownBy(blockers, clearance), fit, viewport, anchor.top);
-    const free = best(
-      [...strips, ...beside].flatMap((strip) =>
-        freeSpotsIn(strip, blockers, clearance).map((spot) => candidate(spot, anchor, fit)),
-      ),
-    );
+  for (const boxes of [[anchorBlock, ...obstacles], obstacles]) {
+    const blockers = new BoxIndex(boxes);
+    const around = best(freeCandidates(strips, blockers, clearance, anchor, fit));
+    // A whole panel beside the anchor or on an edge needs no wider search.
+    if (around?.whole) return around;
+    const beside = columnsBeside(boxes, clearance, fit, viewport, anchor.top);
+    const anywhere = best(freeCandidates(beside, blockers, clearance, anchor, fit));
+    const free = around && anywhere ? best([around, anywhere]) : (around ?? anywhere);
     if (free) return free;
   }
+  const index = new BoxIndex(obstacles);
   const covering = strips.map((strip) => {
-    const spot = leastCoveringSpotIn(strip, obstacles);
+    const spot = leastCoveringSpotIn(strip, index);
     return candidate(spot, anchor, fit, spot.covers);
   });
   return best(covering) as Candidate;
@@ -294,7 +309,8 @@ function dockedPlacement(
     ];
   }
   // Nearness to the spot asked for decides, not the sides that rank the automatic choice.
-  const spots = strips.flatMap((strip) => freeSpotsIn(strip, obstacles, clearance));
+  const blockers = new BoxIndex(obstacles);
+  const spots = strips.flatMap((strip) => freeSpotsIn(strip, blockers, clearance));
   const nearest = spots.reduce<StripSpot | undefined>(
     (chosen, spot) =>
       !chosen ||
