@@ -14,9 +14,11 @@ import { fileURLToPath } from 'node:url';
 import {
   DB_BENCH_GLOBAL,
   EXTRACTION_BENCH_GLOBAL,
+  GEOMETRY_BENCH_GLOBAL,
   PASTE_PROBE_GLOBAL,
   type DbBenchApi,
   type ExtractionBenchApi,
+  type GeometryBenchApi,
   type PasteProbeApi,
 } from './page/api';
 
@@ -104,4 +106,14 @@ export const extractionBench = {
     method: K,
     ...args: Parameters<ExtractionBenchApi[K]>
   ) => callInPage<ExtractionBenchApi, K>(page, EXTRACTION_BENCH_GLOBAL, method, ...args),
+};
+
+/** tests/bench/page/geometry-bench.ts in the busy Ads Manager fixture page. */
+export const geometryBench = {
+  inject: (page: Page) => injectBundle(page, 'geometry-bench.ts', GEOMETRY_BENCH_GLOBAL),
+  call: <K extends keyof GeometryBenchApi>(
+    page: Page,
+    method: K,
+    ...args: Parameters<GeometryBenchApi[K]>
+  ) => callInPage<GeometryBenchApi, K>(page, GEOMETRY_BENCH_GLOBAL, method, ...args),
 };

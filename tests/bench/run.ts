@@ -18,6 +18,7 @@ import { extractionFigure } from './figures/extraction';
 import { importFigure } from './figures/import';
 import { injectionFigure } from './figures/injection';
 import { liveCheckFigure } from './figures/live-check';
+import { pageGeometryFigure } from './figures/page-geometry';
 import { pasteToPanelFigure } from './figures/paste-to-panel';
 import { popupOpenFigure } from './figures/popup-open';
 import { teamFirstSyncFigure } from './figures/team-first-sync';
@@ -35,6 +36,7 @@ const FIGURES: readonly { id: string; name: string; run: FigureRun }[] = [
   { id: '6', name: 'live check', run: liveCheckFigure },
   { id: '7', name: 'team edit propagation', run: teamPropagationFigure },
   { id: '8', name: 'team first sync', run: teamFirstSyncFigure },
+  { id: '9', name: 'page geometry', run: pageGeometryFigure },
 ];
 
 interface Args {

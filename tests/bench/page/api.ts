@@ -75,3 +75,25 @@ export interface ExtractionBenchApi {
   /** Milliseconds for one bare global regex `match` over the paste. */
   timeBareRegex(): number;
 }
+
+export const GEOMETRY_BENCH_GLOBAL = 'sparkPreflightGeometryBench';
+
+export interface GeometryFacts {
+  elements: number;
+  controls: number;
+  obstacles: number;
+  /** Controls the placed panel covers: 0 unless placement failed on the fixture. */
+  covered: number;
+}
+
+export interface GeometryBenchApi {
+  /** What the page holds and what the geometry made of it; outside any timing. */
+  check(): GeometryFacts;
+  /** Milliseconds to measure the page's controls and the dialog, place the panel and its tab. */
+  timeMeasureAndPlace(): number;
+  /**
+   * Milliseconds to find the same controls (open shadow roots too) and read each one's box: the
+   * floor under any way of measuring them.
+   */
+  timeBareRects(): number;
+}
