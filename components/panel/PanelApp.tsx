@@ -5,6 +5,9 @@ import { rowVerdict } from '../../lib/panel/panel-model';
 import type { PanelStore } from '../../lib/panel/panel-store';
 import { Panel, type PanelActions } from './Panel';
 
+/** The panel's width when the page has room; entrypoints/panel/style.css uses the same. */
+const PANEL_WIDTH = 380;
+
 interface PanelAppProps {
   store: PanelStore;
   actions: PanelActions;
@@ -29,7 +32,11 @@ export function PanelApp({ store, actions, post }: PanelAppProps) {
     let last = '';
     const report = () => {
       const rect = element.getBoundingClientRect();
-      const size = { width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+      // The panel asks for its full width even when the page gave it less (it wraps to fit);
+      // only its height follows what it shows.
+      const showing = rect.height > 0 && !element.querySelector('.sp-tab');
+      const width = showing ? PANEL_WIDTH : rect.width;
+      const size = { width: Math.ceil(width), height: Math.ceil(rect.height) };
       const key = `${size.width}x${size.height}`;
       if (key === last) return;
       last = key;

@@ -4,7 +4,7 @@ import type { FrameMessage } from '@/lib/api/panel-channel';
 import { watchFields, type FieldWatch } from '@/lib/page/field-watch';
 import { createPanelFrame, type PanelPort } from '@/lib/page/panel-frame';
 import { createPanelLayout } from '@/lib/page/panel-layout';
-import { choosePanelBox } from '@/lib/page/panel-placement';
+import { createPagePlacement } from '@/lib/page/panel-placement';
 import { keepPageFromStoppingScript, wxtStopEventName } from '@/lib/page/script-stop-guard';
 
 /**
@@ -69,12 +69,24 @@ export default defineContentScript({
       newNonce: () => crypto.randomUUID(),
       onMessage: onFrameMessage,
     });
+    const placement = createPagePlacement({
+      document,
+      ownNodes: () => frame.ownNodes(),
+      field: () => watch?.activeField(),
+    });
     const layout = createPanelLayout({
       frame,
       window,
-      choose: choosePanelBox,
+      choose: placement.choose,
+      invalidate: placement.invalidate,
       signal: ctx.signal,
     });
+    // Dialogs open and close by adding and removing nodes at the top of the page.
+    const pageChanges = new MutationObserver(() => {
+      if (frame.isShown()) layout.refresh();
+    });
+    if (document.body) pageChanges.observe(document.body, { childList: true });
+    ctx.onInvalidated(() => pageChanges.disconnect());
 
     // Ads Manager is a single-page app: each route gets a fresh watch, the last one is torn down.
     let session: AbortController | undefined;

@@ -39,6 +39,8 @@ export interface PanelFrame {
   place: (box: { left: number; top: number; width: number; height: number }) => void;
   /** True for the panel's host element and anything in its shadow root. */
   isOwnNode: (node: unknown) => boolean;
+  /** The panel's own elements on the page, for measuring the page without them. */
+  ownNodes: () => Node[];
   /** Removes the panel and stops taking connections (extension reload). */
   dispose: () => void;
 }
@@ -138,6 +140,7 @@ export function createPanelFrame(deps: PanelFrameDeps): PanelFrame {
       frame.style.setProperty('width', `${Math.round(box.width)}px`, 'important');
       frame.style.setProperty('height', `${Math.round(box.height)}px`, 'important');
     },
+    ownNodes: () => (mounted ? [mounted.host, mounted.frame] : []),
     dispose() {
       remove();
       stopListening?.();

@@ -15,6 +15,8 @@ export interface PanelLayoutDeps {
   window: Window;
   /** Where the panel should be, given what it needs and what the page shows now. */
   choose: (request: LayoutRequest) => Box;
+  /** The page changed under the panel: whatever `choose` measured is stale. */
+  invalidate?: () => void;
   signal: AbortSignal;
 }
 
@@ -26,6 +28,21 @@ export interface LayoutRequest {
   dock: PanelDock;
   /** A drag in progress, relative to where the panel was when it started. */
   drag?: { dx: number; dy: number; from: Box };
+}
+
+/** The right edge below the header: where the panel goes when measuring the page fails. */
+export function fallbackBox({ viewport, size, mode }: LayoutRequest): Box {
+  if (mode === 'minimised') {
+    return {
+      left: viewport.width - 48,
+      top: Math.round(viewport.height / 2 - 22),
+      width: 44,
+      height: 44,
+    };
+  }
+  const width = Math.min(size.width, viewport.width - 16);
+  const height = Math.min(size.height, viewport.height - 80);
+  return { left: viewport.width - width - 8, top: 72, width, height };
 }
 
 /** Where the panel goes while it has nothing to show: off screen, taking no room and no clicks. */
@@ -52,18 +69,26 @@ export function createPanelLayout(deps: PanelLayoutDeps) {
     const view = deps.window;
     if (mode === 'off' || size.width === 0 || size.height === 0) current = HIDDEN;
     else {
-      current = deps.choose({
+      const request = {
         viewport: { width: view.innerWidth, height: view.innerHeight },
         size,
         mode,
         dock,
         drag,
-      });
+      };
+      try {
+        current = deps.choose(request);
+      } catch (error) {
+        // Measuring a page it has never seen may fail; the panel still shows, at the edge.
+        console.error('Spark Preflight: placing the panel failed', error);
+        current = fallbackBox(request);
+      }
     }
     deps.frame.place(current);
   };
 
   const schedule = () => {
+    deps.invalidate?.();
     if (scheduled) return;
     scheduled = true;
     deps.window.requestAnimationFrame(apply);

@@ -252,7 +252,7 @@ export function createPanelController(deps: PanelControllerDeps) {
     const prefs = await deps.send('getPanelPrefs', { path });
     if (path === prefsPath) {
       store.setState({ prefs, prefsKnown: true });
-      deps.post({ type: 'dock', dock: prefs.side });
+      deps.post({ type: 'dock', dock: dockOf(prefs) });
       deps.post({ type: 'mode', mode: modeOf(prefs) });
     }
   }
@@ -261,7 +261,7 @@ export function createPanelController(deps: PanelControllerDeps) {
     const before = store.getState().prefs;
     const prefs = { ...before, ...patch };
     store.setState({ prefs });
-    if (patch.side) deps.post({ type: 'dock', dock: prefs.side });
+    if (patch.side) deps.post({ type: 'dock', dock: dockOf(prefs) });
     deps.post({ type: 'mode', mode: modeOf(prefs) });
     if (prefsPath !== undefined) await deps.send('setPanelPrefs', { ...prefs, path: prefsPath });
     if (before.disabledHere && !prefs.disabledHere) await requestChecks();
@@ -291,6 +291,11 @@ export function createPanelController(deps: PanelControllerDeps) {
         error: 'Spark Preflight was updated or restarted. Reload this page to use the panel again.',
       }),
   };
+}
+
+/** Right is where the panel goes by itself; only the left is a place the buyer asked for. */
+function dockOf(prefs: PanelPrefs): 'left' | 'auto' {
+  return prefs.side === 'left' ? 'left' : 'auto';
 }
 
 function modeOf(prefs: PanelPrefs): 'open' | 'minimised' | 'off' {
