@@ -17,7 +17,7 @@ export const TONE_ICON: Record<Tone, string> = {
   attention: '!',
   blocked: '✕',
   unknown: '?',
-  pending: '…',
+  pending: '◌',
   done: '•',
 };
 
