@@ -50,7 +50,7 @@ export function Panel({ store, actions }: PanelProps) {
   // Worth offering only when it keeps something and changes something.
   const canKeepReady =
     readyCodes(rows).length > 0 && judged.some(({ verdict }) => verdict.kind !== 'ready');
-  const liveLine = liveStatusLine(rows, state.liveEnabled);
+  const liveLine = liveStatusLine(rows, state.liveEnabled, state.liveNote);
   const otherSide = prefs.side === 'right' ? 'left' : 'right';
   return (
     <aside className={`sp-panel sp-panel--${prefs.side}`} aria-label="Spark Preflight">

@@ -109,6 +109,11 @@ describe('judgedRows', () => {
 });
 
 describe('liveStatusLine', () => {
+  it('says why TikTok was not asked when it is connected', () => {
+    const line = liveStatusLine([row('records', 1)], false, 'ad account 7001 is not in Options');
+    expect(line).toBe('Live status not checked: ad account 7001 is not in Options');
+  });
+
   it.each<[string, Shape[], boolean, RegExp | undefined]>([
     ['every live check ran', ['ready', 'expired'], false, undefined],
     [

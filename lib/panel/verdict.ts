@@ -57,14 +57,17 @@ export function readyCodes(rows: readonly PanelRow[]): string[] {
 /**
  * One line for the whole panel instead of the same unknown on every code: the checks only
  * TikTok can settle (revocation, original post, which post the code points to) were not run.
- * Undefined when there is nothing to say.
+ * `liveNote` says why when TikTok is connected but was not asked for this page. Undefined when
+ * there is nothing to say.
  */
 export function liveStatusLine(
   rows: readonly PanelRow[],
   liveEnabled: boolean,
+  liveNote?: string,
 ): string | undefined {
   const open = rows.filter((row) => row.usable && row.checks.some((c) => c.liveOnly));
   if (open.length === 0) return undefined;
+  if (!liveEnabled && liveNote) return `Live status not checked: ${liveNote}`;
   if (!liveEnabled) return LIVE_NOT_CHECKED;
   const codes = open.length === 1 ? '1 code' : `${open.length} codes`;
   return `Live status not checked for ${codes}: TikTok did not answer. Check again in a moment`;
