@@ -6,7 +6,12 @@ export function CheckLine({ check }: { check: RowCheck }) {
     <li className={`sp-check sp-check--${check.status}`}>
       <StatusBadge status={check.status} />
       <span className="sp-check__name">{CHECK_LABELS[check.id]}</span>
-      <span className="sp-check__message">{check.message}</span>
+      <span className="sp-check__message">
+        {check.message}
+        {check.source === 'records' && !/your records/.test(check.message) ? (
+          <span className="sp-muted"> (from your records)</span>
+        ) : null}
+      </span>
       {check.fix && check.status !== 'pass' ? (
         <span className="sp-check__fix">
           <strong>Fix:</strong> {check.fix}

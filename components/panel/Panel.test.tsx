@@ -3,10 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelActions } from './Panel';
 import { PanelApp } from './PanelApp';
-import type { PanelRow } from '../../lib/panel/panel-model';
+import type { PanelRow, RowCheck } from '../../lib/panel/panel-model';
+import { checkIds } from '../../lib/preflight/check-result';
 import { createPanelStore } from '../../lib/panel/panel-store';
 
 const A = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
+const B = '#Qm9vb3RzdHJhcHBpbmdBU3BhcmtDb2RlRm9yVGVzdGluZzEyMzQ1Njc4OTA=';
+
+/** Every check passing on the records, with the checks only TikTok can settle not run. */
+function recordedChecks(): RowCheck[] {
+  return checkIds.map((id): RowCheck =>
+    id === 'revocation' || id === 'original-post'
+      ? { id, status: 'unknown', message: 'Not verified live', fix: 'Add a token', liveOnly: true }
+      : { id, status: 'pass', message: `${id} fine`, fix: '', source: 'records' },
+  );
+}
 
 afterEach(cleanup);
 
@@ -69,8 +80,9 @@ describe('Panel', () => {
     expect(summary.textContent).not.toBe('');
   });
 
-  it('tells unknown from pass in words, not only colour, and gives the fix', () => {
+  it('tells unknown from pass in words, not only colour, and gives the fix', async () => {
     setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Details for code 1' }));
     const checks = within(screen.getByRole('list', { name: 'Checks for code 1' }));
     const items = checks.getAllByRole('listitem');
     expect(items[0]?.textContent).toContain('Pass');
@@ -80,8 +92,9 @@ describe('Panel', () => {
     expect(items[0]?.textContent).not.toContain('Fix:');
   });
 
-  it('offers to add a code that is not in the inventory', async () => {
+  it('offers to add a code that is not in the inventory, saying it is not there yet', async () => {
     const { actions } = setup();
+    expect(screen.getByText('Not in your inventory yet.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Add to inventory' }));
     expect(actions.addToInventory).toHaveBeenCalledWith(A);
   });
@@ -158,5 +171,81 @@ describe('Panel', () => {
       within(screen.getByRole('alert')).getByRole('button', { name: 'Dismiss' }),
     );
     expect(actions.dismissError).toHaveBeenCalled();
+  });
+
+  it('gives each code one verdict with the one fix, failing codes first', () => {
+    setup([
+      { ...row({ key: B, code: B, raw: B, inventory: 'in' }), checks: recordedChecks() },
+      row(),
+    ]);
+    const rows = within(screen.getByRole('list', { name: 'Codes in the field' }))
+      .getAllByRole('listitem')
+      .filter((item) => item.classList.contains('sp-row'));
+    // The expired code is the second in the field but shows first, still named by its place.
+    expect(rows[0]?.textContent).toMatch(
+      /^✕Blocked.*Code 2:.*Expired 3 days ago Fix: Ask for a new code/,
+    );
+    expect(rows[1]?.textContent).toMatch(/^✓Ready \(from your records\).*Code 1:/);
+    expect(screen.getByRole('status').textContent).toBe('1 ready · 1 to remove');
+  });
+
+  it('says once for the whole panel that live checks were not run, never per code', () => {
+    const recorded = (code: string) => ({
+      ...row({ key: code, code, raw: code, inventory: 'in' as const }),
+      checks: recordedChecks(),
+    });
+    const { store } = setup([recorded(A), recorded(B)]);
+    expect(screen.getAllByText('Live status not checked: connect TikTok in Options')).toHaveLength(
+      1,
+    );
+    // The per-check lines stay in the details, folded away.
+    for (const list of screen.getAllByRole('list', { name: /Checks for code/, hidden: true })) {
+      expect(list.closest('[hidden]')).not.toBeNull();
+    }
+    act(() => store.setState({ liveEnabled: true, rows: [row()] }));
+    expect(screen.queryByText(/Live status not checked/)).toBeNull();
+  });
+
+  it('never calls a code with an unknown expiry ready', () => {
+    const checks = recordedChecks().map((check) =>
+      check.id === 'expiry'
+        ? { ...check, status: 'unknown' as const, message: 'Expiry not known', fix: 'Record it' }
+        : check,
+    );
+    setup([{ ...row(), checks }]);
+    const verdictRow = screen.getByRole('listitem', { name: /Code 1/ });
+    expect(verdictRow.textContent).toMatch(/^\?Not checked.*Expiry not known Fix: Record it/);
+    expect(screen.getByRole('status').textContent).toBe('1 not checked');
+  });
+
+  it('opens and closes the details from the keyboard, saying whether they are open', async () => {
+    setup();
+    const details = screen.getByRole('button', { name: 'Details for code 1' });
+    expect(details.getAttribute('aria-expanded')).toBe('false');
+    const list = screen.getByRole('list', { name: 'Checks for code 1', hidden: true });
+    expect(details.getAttribute('aria-controls')).toBe(list.parentElement?.id);
+    expect(list.parentElement?.hidden).toBe(true);
+    details.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(details.getAttribute('aria-expanded')).toBe('true');
+    expect(list.parentElement?.hidden).toBe(false);
+    await userEvent.keyboard(' ');
+    expect(details.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('offers Keep only ready codes beside Clean field when it would change the field', async () => {
+    const ready = {
+      ...row({ key: B, code: B, raw: B, inventory: 'in' }),
+      checks: recordedChecks(),
+    };
+    const { actions, store } = setup([ready, row()]);
+    const keep = screen.getByRole('button', { name: 'Keep only ready codes' });
+    await userEvent.click(keep);
+    expect(actions.keepOnlyReady).toHaveBeenCalled();
+    // Nothing to take out, or nothing to keep: the button would do nothing useful.
+    act(() => store.setState({ rows: [ready] }));
+    expect(keep.hasAttribute('disabled')).toBe(true);
+    act(() => store.setState({ rows: [row()] }));
+    expect(keep.hasAttribute('disabled')).toBe(true);
   });
 });

@@ -1,11 +1,12 @@
 import { useStore } from 'zustand';
 import type { PanelPrefs } from '../../lib/api/panel-schemas';
 import { CodeRow } from './CodeRow';
-import { summaryLine } from '../../lib/panel/panel-model';
 import type { PanelState, PanelStore } from '../../lib/panel/panel-store';
+import { judgedRows, liveStatusLine, readyCodes, summaryLine } from '../../lib/panel/verdict';
 
 export interface PanelActions {
   cleanField: () => void;
+  /** Rewrites the field with only the codes `readyCodes` keeps, with undo. */
   keepOnlyReady: () => void;
   undoClean: () => void;
   addToInventory: (code?: string) => void;
@@ -45,6 +46,11 @@ export function Panel({ store, actions }: PanelProps) {
 
   const usable = rows.filter((r) => r.usable);
   const notInInventory = usable.filter((r) => r.inventory === 'out');
+  const judged = judgedRows(rows);
+  // Worth offering only when it keeps something and changes something.
+  const canKeepReady =
+    readyCodes(rows).length > 0 && judged.some(({ verdict }) => verdict.kind !== 'ready');
+  const liveLine = liveStatusLine(rows, state.liveEnabled, state.liveNote);
   const otherSide = prefs.side === 'right' ? 'left' : 'right';
   return (
     <aside className={`sp-panel sp-panel--${prefs.side}`} aria-label="Spark Preflight">
@@ -74,7 +80,7 @@ export function Panel({ store, actions }: PanelProps) {
           </button>
         </div>
         <p className="sp-summary" role="status" aria-live="polite">
-          {summaryLine(rows, state.summary)}
+          {summaryLine(rows)}
         </p>
       </header>
       {state.error ? (
@@ -87,7 +93,11 @@ export function Panel({ store, actions }: PanelProps) {
       ) : null}
       <div id="sp-body" className="sp-body">
         <AccountLine state={state} />
-        {state.liveNote ? <p className="sp-muted">{state.liveNote}</p> : null}
+        {liveLine ? (
+          <p className="sp-live-line">{liveLine}</p>
+        ) : state.liveNote ? (
+          <p className="sp-muted">{state.liveNote}</p>
+        ) : null}
         {state.notice ? (
           <div className={`sp-notice sp-notice--${state.notice.tone}`}>
             <p>{state.notice.text}</p>
@@ -102,10 +112,11 @@ export function Panel({ store, actions }: PanelProps) {
           </div>
         ) : null}
         <ul className="sp-rows" aria-label="Codes in the field">
-          {rows.map((row, index) => (
+          {judged.map(({ row, verdict, index }) => (
             <CodeRow
               key={row.key}
               row={row}
+              verdict={verdict}
               index={index}
               accountId={state.account?.id}
               busy={state.busy}
@@ -121,6 +132,14 @@ export function Panel({ store, actions }: PanelProps) {
             onClick={actions.cleanField}
           >
             Clean field
+          </button>
+          <button
+            type="button"
+            className="sp-button"
+            disabled={state.busy || !canKeepReady}
+            onClick={actions.keepOnlyReady}
+          >
+            Keep only ready codes
           </button>
           {state.canUndoClean ? (
             <button type="button" className="sp-button" onClick={actions.undoClean}>

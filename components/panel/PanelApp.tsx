@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { FrameMessage } from '../../lib/api/panel-channel';
-import { rowVerdict } from '../../lib/panel/panel-model';
+import { rowVerdict } from '../../lib/panel/verdict';
 import type { PanelStore } from '../../lib/panel/panel-store';
 import { Panel, type PanelActions } from './Panel';
 
@@ -48,7 +48,7 @@ export function PanelApp({ store, actions, post }: PanelAppProps) {
     return () => observer.disconnect();
   }, [post]);
 
-  const ready = rows.filter((row) => row.usable && rowVerdict(row) === 'pass').length;
+  const ready = rows.filter((row) => rowVerdict(row).kind === 'ready').length;
   const toFix = rows.length - ready;
   return (
     <div ref={box} className="sp-frame">

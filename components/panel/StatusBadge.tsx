@@ -1,22 +1,14 @@
 import type { RowCheckStatus } from '../../lib/panel/panel-model';
+import { CHECK_STATUS_TONE, CHECK_STATUS_WORD, TONE_ICON } from '../../lib/preflight/vocabulary';
 
-/** Icon and word together: the status must read without colour (and without the icon). */
-const LOOK: Record<RowCheckStatus, { icon: string; label: string }> = {
-  pass: { icon: '✓', label: 'Pass' },
-  warn: { icon: '!', label: 'Warn' },
-  fail: { icon: '✕', label: 'Fail' },
-  unknown: { icon: '?', label: 'Unknown' },
-  pending: { icon: '…', label: 'Checking' },
-};
-
+/** One check's status: icon and word together, so it reads without colour (and without the icon). */
 export function StatusBadge({ status }: { status: RowCheckStatus }) {
-  const look = LOOK[status];
   return (
     <span className={`sp-badge sp-badge--${status}`}>
       <span className="sp-badge__icon" aria-hidden="true">
-        {look.icon}
+        {TONE_ICON[CHECK_STATUS_TONE[status]]}
       </span>
-      {look.label}
+      {CHECK_STATUS_WORD[status]}
     </span>
   );
 }

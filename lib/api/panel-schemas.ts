@@ -54,7 +54,7 @@ export const preflightResponseSchema = z.object({
   /** Why live checks did not run although a token is set, e.g. an ad account not in Options. */
   liveNote: z.string().max(300).optional(),
   items: z.array(preflightItemSchema),
-  /** One line for all items, e.g. "18 ready · 1 expires in 2 days · 1 expired". */
+  /** One line for all items, counted by what to do with them, e.g. "3 ready · 2 to remove". */
   summary: z.string(),
 });
 export type PreflightResponse = z.infer<typeof preflightResponseSchema>;

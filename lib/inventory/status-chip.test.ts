@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeftText, deriveStatusChip, type ChipKind } from './status-chip';
+import { VERDICT_TONE, VERDICT_WORD, type Tone } from '../preflight/vocabulary';
+import { chipTones, daysLeftText, deriveStatusChip, type ChipKind } from './status-chip';
 import { DAY, NOW, record } from './test-records';
 
 describe('deriveStatusChip', () => {
@@ -179,5 +180,24 @@ describe('deriveStatusChip', () => {
     const r = record({ expiresAt: NOW + 5 * DAY });
     expect(deriveStatusChip(r, NOW, 3).kind).toBe('ready');
     expect(deriveStatusChip(r, NOW, 7).kind).toBe('expiring');
+  });
+});
+
+describe('chip tones: the look the page panel shares', () => {
+  it.each<[ChipKind, Tone]>([
+    ['ready', VERDICT_TONE.ready],
+    ['expiring', 'attention'],
+    ['expired', VERDICT_TONE.blocked],
+    ['revoked', VERDICT_TONE.blocked],
+    ['failed', VERDICT_TONE.blocked],
+    ['unknown', VERDICT_TONE['not-checked']],
+    ['applied', 'done'],
+  ])('%s is drawn as %s', (kind, tone) => {
+    expect(chipTones[kind]).toBe(tone);
+  });
+
+  it('calls a usable code by the word the panel uses for a ready one', () => {
+    const chip = deriveStatusChip(record({ expiresAt: NOW + 20 * DAY }), NOW, 3);
+    expect(chip.label).toBe(VERDICT_WORD.ready);
   });
 });

@@ -1,5 +1,6 @@
 import type { CodeRecord } from '../records/schema';
 import { daysLeft } from '../preflight/index';
+import { VERDICT_WORD, type Tone } from '../preflight/vocabulary';
 
 export const chipKinds = [
   'ready',
@@ -23,8 +24,19 @@ export interface StatusChip {
 
 export type ChipInput = Pick<CodeRecord, 'status' | 'expiresAt' | 'duration' | 'failureReason'>;
 
+/** The tone each chip is drawn in: the same colour and icon the page panel gives its verdicts. */
+export const chipTones: Record<ChipKind, Tone> = {
+  ready: 'ready',
+  expiring: 'attention',
+  expired: 'blocked',
+  revoked: 'blocked',
+  applied: 'done',
+  failed: 'blocked',
+  unknown: 'unknown',
+};
+
 export const chipLabels: Record<ChipKind, string> = {
-  ready: 'Ready',
+  ready: VERDICT_WORD.ready,
   expiring: 'Expiring soon',
   expired: 'Expired',
   revoked: 'Revoked',
@@ -90,7 +102,7 @@ export function deriveStatusChip(
   if (left !== null || record.duration === 'none') {
     return {
       kind: 'ready',
-      label: 'Ready',
+      label: chipLabels.ready,
       description:
         left === null
           ? 'No expiry recorded for this code.'

@@ -9,14 +9,9 @@ import type {
 import type { PanelPrefs, PreflightRequest, PreflightResponse } from '../api/panel-schemas';
 import { createAnswerRecorder } from './answer-recorder';
 import { describeError, guard } from './guard';
-import {
-  localRows,
-  rowVerdict,
-  withBackground,
-  withoutBackground,
-  type PanelRow,
-} from './panel-model';
+import { localRows, withBackground, withoutBackground, type PanelRow } from './panel-model';
 import type { PanelNotice, PanelStore } from './panel-store';
+import { readyCodes } from './verdict';
 
 export interface PanelControllerDeps {
   store: PanelStore;
@@ -61,11 +56,6 @@ function keepKnown(next: PanelRow[], previous: readonly PanelRow[]): PanelRow[] 
       answer: old.answer,
     };
   });
-}
-
-/** The codes "Keep only ready codes" keeps, in field order. */
-function readyCodes(rows: readonly PanelRow[]): string[] {
-  return rows.filter((row) => row.usable && rowVerdict(row) === 'pass').map((row) => row.code);
 }
 
 function writtenNotice(written: FieldWritten): PanelNotice {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanPaste } from '../codes/scan';
-import { localRows } from './panel-model';
+import { localRows, withBackground } from './panel-model';
 
 const CODE = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
 
@@ -13,5 +13,35 @@ describe('localRows: which codes the panel may add', () => {
     const scan = scanPaste(text);
     const rows = localRows(scan.codes, scan.rejected, 0);
     expect(rows.some((row) => row.usable)).toBe(usable);
+  });
+});
+
+describe('withBackground', () => {
+  it('keeps what each result rests on, so the panel can say it once for all codes', () => {
+    const scan = scanPaste(CODE);
+    const [local] = localRows(scan.codes, scan.rejected, 0);
+    const results = [
+      {
+        id: 'region' as const,
+        status: 'pass' as const,
+        message: 'ok',
+        fix: '',
+        source: 'records' as const,
+      },
+      {
+        id: 'revocation' as const,
+        status: 'unknown' as const,
+        message: '?',
+        fix: '',
+        liveOnly: true as const,
+      },
+    ];
+    const [row] = withBackground(local ? [local] : [], [
+      { code: CODE, inInventory: true, results, endsAt: null },
+    ]);
+    expect(row?.checks.map((c) => [c.id, c.source, c.liveOnly])).toEqual([
+      ['revocation', undefined, true],
+      ['region', 'records', undefined],
+    ]);
   });
 });

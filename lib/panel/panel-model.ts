@@ -5,7 +5,8 @@ import type { PreflightItem, RecordSummary } from '../api/panel-schemas';
 // index would also bring zod and every other check into the content script.
 import { duplicateCheck } from '../preflight/duplicate';
 import { formatCheck } from '../preflight/format';
-import type { Check, CheckId, CheckStatus } from '../preflight/types';
+import type { Check, CheckId, CheckResult } from '../preflight/types';
+import type { CheckStatusWord } from '../preflight/vocabulary';
 
 /** Every check, in the order the background reports them. */
 export const CHECK_LABELS: Record<CheckId, string> = {
@@ -26,9 +27,9 @@ const LOCAL_CHECKS: Partial<Record<CheckId, Check>> = {
   duplicate: duplicateCheck,
 };
 
-export type RowCheckStatus = CheckStatus | 'pending';
+export type RowCheckStatus = CheckStatusWord;
 
-export interface RowCheck {
+export interface RowCheck extends Pick<CheckResult, 'source' | 'liveOnly' | 'cleanable'> {
   id: CheckId;
   status: RowCheckStatus;
   message: string;
@@ -163,32 +164,4 @@ export function withoutBackground(rows: readonly PanelRow[], why: string): Panel
 /** Long enough to tell codes apart at a glance, short enough for one line. */
 export function shortCode(code: string): string {
   return code.length <= 20 ? code : `${code.slice(0, 9)}…${code.slice(-6)}`;
-}
-
-export function rowVerdict(row: PanelRow): RowCheckStatus {
-  const statuses = row.checks.map((c) => c.status);
-  if (statuses.includes('fail')) return 'fail';
-  if (statuses.includes('pending')) return 'pending';
-  if (statuses.includes('warn')) return 'warn';
-  if (statuses.includes('unknown')) return 'unknown';
-  return 'pass';
-}
-
-/**
- * The line above the rows. The background words it from every check once the inventory has
- * answered; until then, and when it cannot answer, the panel says so instead of guessing.
- */
-export function summaryLine(rows: readonly PanelRow[], checkedSummary: string | undefined): string {
-  const usable = rows.filter((r) => r.usable);
-  const broken = rows.length - usable.length;
-  const codes = `${usable.length} ${usable.length === 1 ? 'code' : 'codes'}`;
-  const parts: string[] = [];
-  if (usable.length > 0) {
-    if (usable.some((r) => r.inventory === 'unreachable')) parts.push(`${codes} · not checked`);
-    else if (checkedSummary && usable.every((r) => r.inventory !== 'checking')) {
-      parts.push(checkedSummary);
-    } else parts.push(`${codes} · checking…`);
-  }
-  if (broken > 0) parts.push(`${broken} not a complete code`);
-  return parts.join(' · ');
 }

@@ -47,9 +47,10 @@ describe('duplicateCheck', () => {
         record: makeRecord({ status: 'applied', adAccountId: '111', appliedAt: APPLIED_AT }),
       },
       context: { adAccount: { id: '111' } },
-      status: 'fail',
-      message: 'Already authorized on this ad account (111) on Jun 3, 2026',
-      fix: /already under Spark Ads posts/,
+      status: 'warn',
+      message:
+        'Already authorized on this ad account (111) on Jun 3, 2026, so adding it again is redundant',
+      fix: /^Take it out of the field: it is already under Spark Ads posts/,
     },
     {
       name: 'applied on another account',
@@ -114,15 +115,15 @@ describe('duplicateCheck', () => {
       fix: /before trying again/,
     },
     {
-      name: 'pasted twice and applied here: both told, fail first',
+      name: 'pasted twice and applied here: both told, the record first',
       input: {
         occurrences: 2,
         record: makeRecord({ status: 'applied', adAccountId: '111', appliedAt: APPLIED_AT }),
       },
       context: { adAccount: { id: '111' } },
-      status: 'fail',
+      status: 'warn',
       message:
-        'Already authorized on this ad account (111) on Jun 3, 2026. This code appears 2 times in this field',
+        'Already authorized on this ad account (111) on Jun 3, 2026, so adding it again is redundant. This code appears 2 times in this field',
       fix: /already under Spark Ads posts.*Clean field/,
     },
     {

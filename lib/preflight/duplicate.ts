@@ -10,12 +10,13 @@ function repeatedInText(occurrences: number): CheckResult | undefined {
     'warn',
     `This code appears ${plural(occurrences, 'time')} in this field`,
     'Remove the extra copies, or use Clean field',
+    { cleanable: true },
   );
 }
 
 /**
- * Authorizing a post again on the account that already has it only adds noise, so that is a
- * fail. On another account it may be intended, so it is only a warning.
+ * A code already authorized on this account still works: adding it again is only redundant, so
+ * it is a warning that says to take it out. On another account it may be intended.
  */
 function alreadyApplied(record: CodeRecord, context: PreflightContext): CheckResult {
   const on = record.appliedAt
@@ -25,9 +26,10 @@ function alreadyApplied(record: CodeRecord, context: PreflightContext): CheckRes
   if (account && account === context.adAccount?.id) {
     return result(
       'duplicate',
-      'fail',
-      `Already authorized on this ad account (${account})${on}`,
-      'No need to add it again: it is already under Spark Ads posts for this account',
+      'warn',
+      `Already authorized on this ad account (${account})${on}, so adding it again is redundant`,
+      'Take it out of the field: it is already under Spark Ads posts for this account',
+      { source: 'records' },
     );
   }
   const where = account ? `on ad account ${account}` : 'in Ads Manager';
@@ -36,6 +38,7 @@ function alreadyApplied(record: CodeRecord, context: PreflightContext): CheckRes
     'warn',
     `Already authorized ${where}${on}`,
     'Make sure you mean to use it again here',
+    { source: 'records' },
   );
 }
 
@@ -46,18 +49,27 @@ function failedBefore(record: CodeRecord): CheckResult {
     'warn',
     why ? `Failed when you last tried it: ${why}` : 'Failed when you last tried it',
     'Sort out what went wrong before trying again, or ask the creator for a new code',
+    { source: 'records' },
   );
 }
 
 export const duplicateCheck: Check = (input, context) => {
   const findings: CheckResult[] = [];
-  const repeated = repeatedInText(input.occurrences);
-  if (repeated) findings.push(repeated);
   const record = input.record;
+  // What the records say comes first: Clean field cannot fix it, while it does fix repeats.
   if (record?.status === 'applied') findings.push(alreadyApplied(record, context));
   if (record?.status === 'failed') findings.push(failedBefore(record));
-  const once = record
-    ? 'Appears once and has not been authorized from your inventory'
-    : 'Appears once in this field';
-  return combine('duplicate', findings) ?? result('duplicate', 'pass', once);
+  const repeated = repeatedInText(input.occurrences);
+  if (repeated) findings.push(repeated);
+  const combined = combine('duplicate', findings);
+  if (combined) return combined;
+  return record
+    ? result(
+        'duplicate',
+        'pass',
+        'Appears once and has not been authorized from your inventory',
+        '',
+        { source: 'records' },
+      )
+    : result('duplicate', 'pass', 'Appears once in this field');
 };

@@ -1,7 +1,7 @@
 import type { CodeRecord } from '../records/schema';
 import type { LiveFacts } from '../tiktok/facts';
 import { definitiveFailure, faultFailure, liveHint, liveView } from './live';
-import { combine, phrase, plural, result, sentences } from './result';
+import { combine, phrase, plural, result, sentences, type ResultMarks } from './result';
 import {
   calendarDateOf,
   daysLeft,
@@ -62,8 +62,15 @@ export function computeExpiry(
 
 const EXTEND = 'Ask the creator to extend the authorization, or send a new code';
 
-function expired(message: string): CheckResult {
-  return result('expiry', 'fail', message, EXTEND);
+/** Where an end date came from, as a result's source. */
+function sourceOf(source: ExpirySource): ResultMarks {
+  if (source === 'live') return { source: 'live' };
+  if (source === 'unknown') return {};
+  return { source: 'records' };
+}
+
+function expired(message: string, marks: ResultMarks): CheckResult {
+  return result('expiry', 'fail', message, EXTEND, marks);
 }
 
 function isExpiredStatus(status: string | undefined): boolean {
@@ -81,6 +88,7 @@ function campaignOutlasts(
   endsAt: number,
   input: PreflightInput,
   zone: string,
+  marks: ResultMarks,
 ): CheckResult | undefined {
   const campaignEnd = parseCalendarDate(input.record?.campaignEndsOn);
   if (!campaignEnd) return undefined;
@@ -92,6 +100,7 @@ function campaignOutlasts(
     'warn',
     `Ends on ${lastDayText(endsAt, zone)}, before your campaign ends on ${campaignDay}`,
     `Ask the creator to extend the authorization past ${campaignDay}, or line up a replacement`,
+    marks,
   );
 }
 
@@ -113,22 +122,23 @@ export const expiryCheck: Check = (input, context) => {
   const zone = usableZone(context.timeZone);
   const view = liveView(input);
   if (definitiveFailure(view)?.reason === 'expired') {
-    return expired('TikTok says this code has expired');
+    return expired('TikTok says this code has expired', { source: 'live' });
   }
   if (isExpiredStatus(view.facts?.authStatus)) {
-    return expired('TikTok shows this authorization as expired');
+    return expired('TikTok shows this authorization as expired', { source: 'live' });
   }
 
   const { endsAt, source } = computeExpiry(input.record ?? {}, view.facts, zone);
+  const marks = sourceOf(source);
   if (endsAt !== null && endsAt <= context.now) {
-    return expired(`Expired on ${lastDayText(endsAt, zone)}${sourceNote(source)}`);
+    return expired(`Expired on ${lastDayText(endsAt, zone)}${sourceNote(source)}`, marks);
   }
   // The buyer or Ads Manager said so earlier; only a fresh live answer can overrule that.
   if (input.record?.status === 'expired' && !view.factsAreFresh) {
-    return expired('Marked as expired in your inventory');
+    return expired('Marked as expired in your inventory', { source: 'records' });
   }
   if (source === 'no-expiry') {
-    return result('expiry', 'pass', 'Recorded as having no expiry date');
+    return result('expiry', 'pass', 'Recorded as having no expiry date', '', marks);
   }
   if (endsAt === null) return unknownExpiry(input);
 
@@ -142,10 +152,11 @@ export const expiryCheck: Check = (input, context) => {
         'warn',
         `Expires in ${plural(left, 'day')} (last day ${lastDayText(endsAt, zone)})${sourceNote(source)}`,
         'Authorize it soon, or ask the creator to extend the authorization',
+        marks,
       ),
     );
   }
-  const campaign = campaignOutlasts(endsAt, input, zone);
+  const campaign = campaignOutlasts(endsAt, input, zone, marks);
   if (campaign) findings.push(campaign);
   return (
     combine('expiry', findings) ??
@@ -153,6 +164,8 @@ export const expiryCheck: Check = (input, context) => {
       'expiry',
       'pass',
       `Usable through ${lastDayText(endsAt, zone)}, ${plural(left, 'day')} left${sourceNote(source)}`,
+      '',
+      marks,
     )
   );
 };

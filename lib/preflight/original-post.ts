@@ -1,6 +1,6 @@
 import type { LiveFacts } from '../tiktok/facts';
 import { definitiveFailure, faultFailure, liveHint, liveView } from './live';
-import { phrase, result, sentences } from './result';
+import { liveOnly, phrase, result, sentences } from './result';
 import type { Check } from './types';
 
 const ASK_FOR_ORIGINAL = "Ask the creator for the original post's code and authorize both together";
@@ -28,32 +28,35 @@ export const originalPostCheck: Check = (input) => {
       'fail',
       "TikTok needs the original post's code too: this post stitches, duets or mentions another video",
       ASK_FOR_ORIGINAL,
+      { source: 'live' },
     );
   }
   // What a post borrows from never changes, so facts from an earlier lookup still count.
   if (view.facts) {
     const ways = borrowedFrom(view.facts);
     if (ways.length === 0) {
-      return result('original-post', 'pass', 'Does not stitch, duet or mention another video');
+      return result('original-post', 'pass', 'Does not stitch, duet or mention another video', '', {
+        source: 'live',
+      });
     }
     return result(
       'original-post',
       'warn',
       `This post ${joinWays(ways)} another video; TikTok will ask for the original post's code too`,
       ASK_FOR_ORIGINAL,
+      { source: 'live' },
     );
   }
   if (verdict) {
     return result('original-post', 'unknown', `Could not see the post: ${phrase(verdict.message)}`);
   }
   const fault = faultFailure(view);
-  return result(
-    'original-post',
-    'unknown',
-    fault ? `Not verified live: ${phrase(fault.message)}` : 'Not verified live',
-    sentences(
-      liveHint(view),
-      "If the post stitches, duets or mentions another video, ask the creator for the original post's code too",
-    ),
+  const fix = sentences(
+    liveHint(view),
+    "If the post stitches, duets or mentions another video, ask the creator for the original post's code too",
   );
+  if (fault) {
+    return result('original-post', 'unknown', `Not verified live: ${phrase(fault.message)}`, fix);
+  }
+  return liveOnly('original-post', 'Not verified live', fix);
 };

@@ -56,6 +56,7 @@ export const regionCheck: Check = (input, context) => {
       'fail',
       "TikTok says this code can't be used in this ad account's market",
       "Use an ad account for the creator's region, or a creator from the target region",
+      { source: 'live' },
     );
   }
 
@@ -86,6 +87,7 @@ export const regionCheck: Check = (input, context) => {
       'fail',
       `The creator is in ${regionLabel(creator)} but the ad account is in ${account}`,
       SWITCH(regionLabel(creator), account),
+      { source: 'records' },
     );
   }
   if (productRegions.length > 0 && !productRegions.includes(country)) {
@@ -95,6 +97,7 @@ export const regionCheck: Check = (input, context) => {
       'fail',
       `The product in this post is sold in ${where.join(', ')}, not in the ad account's country, ${account}`,
       SWITCH(where.join(' or '), account),
+      { source: 'live' },
     );
   }
   // TikTok also refuses a creator from another market, so products alone cannot pass it.
@@ -108,5 +111,7 @@ export const regionCheck: Check = (input, context) => {
         : "Add the code to your inventory with the creator's region",
     );
   }
-  return result('region', 'pass', `Matches the ad account's country, ${account}`);
+  // The creator's region is always the buyer's; TikTok's product regions only add to it.
+  const source = productRegions.length > 0 ? 'live' : 'records';
+  return result('region', 'pass', `Matches the ad account's country, ${account}`, '', { source });
 };

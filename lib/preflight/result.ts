@@ -1,7 +1,33 @@
 import type { CheckId, CheckResult, CheckStatus } from './types';
 
-export function result(id: CheckId, status: CheckStatus, message: string, fix = ''): CheckResult {
-  return { id, status, message, fix };
+/** The optional marks a result can carry beside its words; see `checkResultSchema`. */
+export type ResultMarks = Pick<CheckResult, 'source' | 'liveOnly' | 'cleanable'>;
+
+export function result(
+  id: CheckId,
+  status: CheckStatus,
+  message: string,
+  fix = '',
+  marks: ResultMarks = {},
+): CheckResult {
+  return { id, status, message, fix, ...marks };
+}
+
+/** An unknown that only TikTok can settle, when TikTok was not asked in this run. */
+export function liveOnly(id: CheckId, message: string, fix = ''): CheckResult {
+  return result(id, 'unknown', message, fix, { liveOnly: true });
+}
+
+/** Marks every finding shares; a mark that only some findings carry does not hold for all. */
+function sharedMarks(findings: readonly CheckResult[]): ResultMarks {
+  const marks: ResultMarks = {};
+  const [first] = findings;
+  if (first?.source && findings.every((f) => f.source === first.source)) {
+    marks.source = first.source;
+  }
+  if (findings.every((f) => f.liveOnly)) marks.liveOnly = true;
+  if (findings.every((f) => f.cleanable)) marks.cleanable = true;
+  return marks;
 }
 
 const severity: Record<CheckStatus, number> = { pass: 0, unknown: 1, warn: 2, fail: 3 };
@@ -25,6 +51,7 @@ export function combine(id: CheckId, findings: readonly CheckResult[]): CheckRes
     status,
     ordered.map((f) => f.message).join('. '),
     sentences(...ordered.map((f) => f.fix)),
+    sharedMarks(findings),
   );
 }
 

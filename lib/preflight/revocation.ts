@@ -1,6 +1,6 @@
 import type { LiveFailure } from '../tiktok/facts';
 import { faultFailure, liveHint, liveView } from './live';
-import { phrase, result } from './result';
+import { liveOnly, phrase, result } from './result';
 import { dayText, usableZone } from './time';
 import type { Check, CheckResult } from './types';
 
@@ -21,7 +21,8 @@ function statusKind(status: string | undefined): StatusKind {
 
 const TURN_BACK_ON = 'Ask the creator to turn "Ad authorization" back on and send a fresh code';
 
-const revoked = (message: string) => result('revocation', 'fail', message, TURN_BACK_ON);
+const revoked = (message: string, source: 'records' | 'live' = 'live') =>
+  result('revocation', 'fail', message, TURN_BACK_ON, { source });
 const REVOKED_MESSAGE = 'The creator revoked this code or turned off ad authorization';
 
 /** TikTok's verdicts that mean the code or its post cannot be used now, with the way out. */
@@ -68,7 +69,9 @@ export const revocationCheck: Check = (input, context) => {
   // A withdrawn authorization stays withdrawn, so an older lookup saying so is still true.
   if (kind === 'withdrawn') return revoked(REVOKED_MESSAGE);
   if (view.factsAreFresh && kind === 'active') {
-    return result('revocation', 'pass', 'TikTok confirms the authorization is active');
+    return result('revocation', 'pass', 'TikTok confirms the authorization is active', '', {
+      source: 'live',
+    });
   }
   if (view.factsAreFresh && kind === 'expired') {
     return result(
@@ -85,7 +88,9 @@ export const revocationCheck: Check = (input, context) => {
       'Check the code in Ads Manager before relying on it',
     );
   }
-  if (input.record?.status === 'revoked') return revoked('Marked as revoked in your inventory');
+  if (input.record?.status === 'revoked') {
+    return revoked('Marked as revoked in your inventory', 'records');
+  }
 
   const fault = faultFailure(view);
   if (fault) {
@@ -99,9 +104,8 @@ export const revocationCheck: Check = (input, context) => {
   if (view.facts && kind === 'active') {
     // Creators can revoke at any time, so an older "active" is a hint, not a pass.
     const when = dayText(view.facts.fetchedAt, usableZone(context.timeZone));
-    return result(
+    return liveOnly(
       'revocation',
-      'unknown',
       `Was active when last checked on ${when}; not verified live since`,
       liveHint(view),
     );
@@ -114,9 +118,8 @@ export const revocationCheck: Check = (input, context) => {
       'Check the code in Ads Manager before relying on it',
     );
   }
-  return result(
+  return liveOnly(
     'revocation',
-    'unknown',
     'Not verified live: only TikTok can tell whether the creator revoked it',
     liveHint(view),
   );

@@ -28,8 +28,33 @@ describe('preflight service', () => {
     expect(item).toMatchObject({ code: CODE_A, inInventory: false, endsAt: null });
     expect(item?.results.find((r) => r.id === 'format')?.status).toBe('pass');
     expect(item?.results.some((r) => r.status === 'fail')).toBe(false);
-    // Offline, the live checks cannot be sure, and the summary says so.
-    expect(response.summary).toBe('1 not fully checked');
+    // Offline and unrecorded, its expiry, post and region are not known, and the summary says so.
+    expect(response.summary).toBe('1 not checked');
+  });
+
+  it('offline, calls a fully recorded code ready, leaving only what TikTok alone can tell', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    await deps.settings.update({ accounts: [{ id: ACCOUNT, country: 'US' }] });
+    await addCodes(
+      deps.db,
+      [{ code: CODE_A, raw: CODE_A }],
+      {
+        creatorHandle: 'maya',
+        expectedPost: 'https://www.tiktok.com/@maya/video/7301234567890123456',
+        creatorRegion: 'US',
+        duration: 30,
+      },
+      deps.clock,
+    );
+    const preflight = createPreflightService(deps);
+    const response = await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
+    const results = response.items[0]?.results ?? [];
+    const open = results.filter((r) => r.status !== 'pass');
+    expect(open.map((r) => [r.id, r.status, r.liveOnly])).toEqual([
+      ['revocation', 'unknown', true],
+      ['original-post', 'unknown', true],
+    ]);
+    expect(response.summary).toBe('1 ready');
   });
 
   it('reads an expiry the buyer recorded and fails a code past it', async () => {
@@ -50,7 +75,7 @@ describe('preflight service', () => {
     expect(expiry?.status).toBe('fail');
     expect(expiry?.fix).toMatch(/extend|new code/i);
     expect(unknown?.inInventory).toBe(false);
-    expect(response.summary).toMatch(/1 expired/);
+    expect(response.summary).toBe('1 to remove · 1 not checked');
   });
 
   it('dates the row and the summary from the facts TikTok gave earlier, as the checks do', async () => {
@@ -70,7 +95,8 @@ describe('preflight service', () => {
     const [item] = response.items;
     expect(item?.results.find((r) => r.id === 'expiry')?.status).toBe('warn');
     expect(item?.endsAt).toBe(tiktokEnd);
-    expect(response.summary).toMatch(/expires in 2 days/);
+    // Expiring soon is a heads-up on the row, not a reason to take the code out.
+    expect(response.summary).toBe('1 not checked');
   });
 
   it('falls back to the default ad account and keeps an unsaved account as a bare id', async () => {

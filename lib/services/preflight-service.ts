@@ -3,7 +3,8 @@ import { getCodes, recordCheck } from '../db/repository';
 import type { CodeRecord } from '../records/schema';
 import type { ParsedRequestOf, ResponseOf } from '../api/operations';
 import type { RecordSummary } from '../api/panel-schemas';
-import { computeExpiry, daysLeft, runPreflight, summarize } from '../preflight';
+import { isCompleteCode } from '../codes/completeness';
+import { computeExpiry, runPreflight, summarize } from '../preflight';
 import type { PreflightContext } from '../preflight/types';
 import { liveView } from '../preflight/live';
 import { accountById, type AdAccount, type Settings } from '../settings/schema';
@@ -145,11 +146,11 @@ export function createPreflightService(deps: PreflightServiceDeps) {
     );
 
     const summary = summarize(
-      items.map((item) => ({
-        results: item.results,
-        daysLeft: item.endsAt === null ? null : daysLeft(item.endsAt, now),
+      request.codes.map((found, index) => ({
+        checks: items[index]?.results ?? [],
+        complete: isCompleteCode(found.code, found.warnings),
+        warnings: found.warnings,
       })),
-      { alertWindowDays: settings.alertWindowDays },
     );
     return { adAccount: account, liveEnabled, liveNote, items, summary };
   };

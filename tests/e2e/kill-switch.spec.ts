@@ -61,5 +61,5 @@ test('a page that knows the id cannot switch the content script off', async ({
   // Still running: a new paste is checked and the panel follows it.
   await page.locator('#auth-code').fill(`${CODES.good}\n${CODES.other}`);
   await expect(panel(page).locator('li.sp-row')).toHaveCount(2);
-  await expect(codeRow(page, 1).getByText('Not in your inventory.')).toBeVisible();
+  await expect(codeRow(page, 1).getByText('Not in your inventory yet.')).toBeVisible();
 });

@@ -62,8 +62,14 @@ interface AxeRun {
   passes: { nodes: unknown[] }[];
 }
 
+/** The row of the index-th code in the field (rows are shown failing first, not in field order). */
 export function codeRow(page: Page, index: number): Locator {
-  return panel(page).locator('li.sp-row').nth(index);
+  return panel(page).locator(`li.sp-row[data-field-index="${index}"]`);
+}
+
+/** The row's verdict pill: Ready, Ready (from your records), Needs a fix, Blocked, Not checked. */
+export function verdictOf(row: Locator): Locator {
+  return row.locator('.sp-verdict');
 }
 
 export function checkLine(row: Locator, name: string): Locator {

@@ -10,6 +10,7 @@ import {
   patchInventoryRow,
   saveSettings,
   sendToBackground,
+  verdictOf,
 } from './panel-helpers';
 
 interface PreflightReply {
@@ -44,7 +45,33 @@ test.describe('pre-flight panel with codes from the inventory', () => {
     const expiry = checkLine(row, 'Expiry');
     await expect(expiry).toContainText('Fail');
     await expect(expiry.locator('.sp-check__fix')).toContainText(/extend|new code/i);
-    await expect(panel(page).getByRole('status')).toContainText(/expired/i);
+    await expect(verdictOf(row)).toHaveText('✕Blocked');
+    await expect(row.locator('.sp-row__why')).toContainText(/extend|new code/i);
+    await expect(panel(page).getByRole('status')).toHaveText('1 to remove');
+  });
+
+  test('offline, a fully recorded code reads ready from the records, with one line for live checks', async ({
+    context,
+    extensionId,
+  }) => {
+    await saveSettings(context, extensionId, {
+      accounts: [{ id: ACCOUNT_US, name: 'Acme Shop US', country: 'US' }],
+    });
+    await addToInventory(context, extensionId, CODES.good, {
+      creatorHandle: 'maya',
+      expectedPost: 'https://www.tiktok.com/@maya/video/7300000000000000001',
+      creatorRegion: 'US',
+      duration: 30,
+    });
+    const page = await openAdsManager(context, authorizeUrl());
+    await page.locator('#auth-code').fill(`${CODES.good}\n${CODES.other}`);
+    await expect(verdictOf(codeRow(page, 0))).toHaveText('✓Ready (from your records)');
+    // The unrecorded code is not called ready: its expiry, post and region are not known.
+    await expect(verdictOf(codeRow(page, 1))).toHaveText('?Not checked');
+    await expect(panel(page).getByRole('status')).toHaveText('1 ready · 1 not checked');
+    await expect(
+      panel(page).getByText('Live status not checked: connect TikTok in Options'),
+    ).toHaveCount(1);
   });
 
   test('a code recorded for a creator in another region fails the region check', async ({

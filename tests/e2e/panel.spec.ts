@@ -17,7 +17,7 @@ test.describe('pre-flight panel on the authorization dialog', () => {
     await page.locator('#auth-code').fill(CODES.good);
     const row = codeRow(page, 0);
     await expect(row.locator('li.sp-check')).toHaveCount(7);
-    await expect(row.getByText('Not in your inventory.')).toBeVisible();
+    await expect(row.getByText('Not in your inventory yet.')).toBeVisible();
     await expect(checkLine(row, 'Format')).toContainText('Pass');
     await expect(row.locator('.sp-badge--fail')).toHaveCount(0);
     await expect(row.locator('.sp-badge--pending')).toHaveCount(0);
@@ -97,7 +97,7 @@ test.describe('pre-flight panel on the authorization dialog', () => {
     await page.locator('#auth-code').fill(CODES.good);
     const row = codeRow(page, 0);
     await row.getByRole('button', { name: 'Add to inventory' }).click();
-    await expect(row.getByText(/In your inventory: (new|ready)/)).toBeVisible();
+    await expect(row.getByText(/In your inventory: not used yet/)).toBeVisible();
     await expect(panel(page).getByText('Added 1 code to your inventory.')).toBeVisible();
   });
 

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { WARNING } from '../codes/messages';
+import { checkIds, type CheckId } from '../preflight/check-result';
+import type { PanelRow, RowCheck } from './panel-model';
+import { judgedRows, liveStatusLine, readyCodes, summaryLine } from './verdict';
+
+const code = (n: number) => `#${String(n).padStart(3, '0')}s63DdePaj9HjSv2BPcSrDfTxU2X506b2oi=`;
+
+type Shape =
+  | 'ready'
+  | 'records'
+  | 'expired'
+  | 'twice'
+  | 'cleaned'
+  | 'redundant'
+  | 'unknown'
+  | 'checking'
+  | 'broken';
+
+const ALL_PASS: Partial<Record<CheckId, Partial<RowCheck>>> = {};
+const SHAPES: Record<Shape, Partial<Record<CheckId, Partial<RowCheck>>>> = {
+  ready: ALL_PASS,
+  records: {
+    revocation: { status: 'unknown', liveOnly: true },
+    'original-post': { status: 'unknown', liveOnly: true },
+  },
+  expired: { expiry: { status: 'fail' } },
+  twice: { duplicate: { status: 'warn', cleanable: true } },
+  cleaned: ALL_PASS,
+  redundant: { duplicate: { status: 'warn' } },
+  unknown: { expiry: { status: 'unknown' } },
+  checking: { expiry: { status: 'pending' } },
+  broken: { format: { status: 'fail' } },
+};
+
+/** A row of the given shape for code number n; its checks pass except where the shape says. */
+function row(shape: Shape, n: number): PanelRow {
+  const checks = checkIds.map((id): RowCheck => ({
+    id,
+    status: 'pass',
+    message: `${id}`,
+    fix: '',
+    ...SHAPES[shape][id],
+  }));
+  return {
+    key: code(n),
+    code: code(n),
+    raw: code(n),
+    warnings: shape === 'cleaned' ? [WARNING.invisible] : [],
+    occurrences: shape === 'twice' ? 2 : 1,
+    usable: shape !== 'broken',
+    checks,
+    inventory: 'in',
+    endsAt: null,
+  };
+}
+
+describe('readyCodes', () => {
+  it.each<[string, PanelRow[], string[]]>([
+    ['nothing in the field', [], []],
+    ['ready codes, in field order', [row('ready', 2), row('ready', 1)], [code(2), code(1)]],
+    ['ready from the records counts as ready', [row('records', 1)], [code(1)]],
+    [
+      'expired, redundant, unchecked, still checking and broken codes go',
+      [
+        row('expired', 1),
+        row('redundant', 2),
+        row('unknown', 3),
+        row('checking', 4),
+        row('broken', 5),
+        row('ready', 6),
+      ],
+      [code(6)],
+    ],
+    [
+      'a code pasted twice or with cleaned characters stays, once',
+      [row('twice', 1), row('cleaned', 2), row('ready', 1)],
+      [code(1), code(2)],
+    ],
+  ])('%s', (_name, rows, kept) => {
+    expect(readyCodes(rows)).toEqual(kept);
+  });
+});
+
+describe('summaryLine', () => {
+  it.each<[Shape[], string]>([
+    [['ready', 'ready', 'records', 'expired', 'broken'], '3 ready · 2 to remove'],
+    [['twice', 'unknown', 'checking'], '1 to fix · 1 not checked · 1 checking…'],
+    [['redundant'], '1 to fix'],
+  ])('%j → %s', (shapes, line) => {
+    expect(summaryLine(shapes.map((shape, n) => row(shape, n)))).toBe(line);
+  });
+});
+
+describe('judgedRows', () => {
+  it('puts codes to act on first and keeps field order within a verdict', () => {
+    const shapes: Shape[] = ['ready', 'unknown', 'expired', 'twice', 'ready', 'broken', 'checking'];
+    const judged = judgedRows(shapes.map((shape, n) => row(shape, n)));
+    expect(judged.map((j) => [j.index, j.verdict.kind])).toEqual([
+      [2, 'blocked'],
+      [5, 'blocked'],
+      [3, 'needs-fix'],
+      [1, 'not-checked'],
+      [6, 'checking'],
+      [0, 'ready'],
+      [4, 'ready'],
+    ]);
+  });
+});
+
+describe('liveStatusLine', () => {
+  it('says why TikTok was not asked when it is connected', () => {
+    const line = liveStatusLine([row('records', 1)], false, 'ad account 7001 is not in Options');
+    expect(line).toBe('Live status not checked: ad account 7001 is not in Options');
+  });
+
+  it.each<[string, Shape[], boolean, RegExp | undefined]>([
+    ['every live check ran', ['ready', 'expired'], false, undefined],
+    [
+      'live off: one line for all codes',
+      ['records', 'records'],
+      false,
+      /connect TikTok in Options/,
+    ],
+    [
+      'live on but some codes got no answer',
+      ['records', 'ready'],
+      true,
+      /for 1 code: TikTok did not answer/,
+    ],
+  ])('%s', (_name, shapes, liveEnabled, expected) => {
+    const line = liveStatusLine(
+      shapes.map((shape, n) => row(shape, n)),
+      liveEnabled,
+    );
+    if (expected === undefined) expect(line).toBeUndefined();
+    else expect(line).toMatch(expected);
+  });
+});
