@@ -49,6 +49,7 @@ function noActions(): PanelActions {
   return {
     cleanField: vi.fn(),
     keepOnlyReady: vi.fn(),
+    keepFirstBatch: vi.fn(),
     undoClean: vi.fn(),
     addToInventory: vi.fn(),
     updatePrefs: vi.fn(),

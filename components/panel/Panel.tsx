@@ -2,12 +2,14 @@ import { useStore } from 'zustand';
 import type { PanelPrefs } from '../../lib/api/panel-schemas';
 import { CodeRow } from './CodeRow';
 import type { PanelState, PanelStore } from '../../lib/panel/panel-store';
+import { DIALOG_LIMIT } from '../../lib/api/limits';
 import { judgedRows, liveStatusLine, readyCodes, summaryLine } from '../../lib/panel/verdict';
 
 export interface PanelActions {
   cleanField: () => void;
   /** Rewrites the field with only the codes `readyCodes` keeps, with undo. */
   keepOnlyReady: () => void;
+  keepFirstBatch: () => void;
   undoClean: () => void;
   addToInventory: (code?: string) => void;
   updatePrefs: (patch: Partial<PanelPrefs>) => void;
@@ -97,6 +99,21 @@ export function Panel({ store, actions }: PanelProps) {
           <p className="sp-live-line">{liveLine}</p>
         ) : state.liveNote ? (
           <p className="sp-muted">{state.liveNote}</p>
+        ) : null}
+        {state.fieldKind === 'textarea' && usable.length > DIALOG_LIMIT ? (
+          <div className="sp-notice sp-notice--info">
+            <p>
+              {usable.length} codes here; Apply for Authorization takes {DIALOG_LIMIT} at a time.
+            </p>
+            <button
+              type="button"
+              className="sp-button"
+              disabled={state.busy || readyCodes(rows).length === 0}
+              onClick={actions.keepFirstBatch}
+            >
+              Keep the first {DIALOG_LIMIT} ready codes
+            </button>
+          </div>
         ) : null}
         {state.notice ? (
           <div className={`sp-notice sp-notice--${state.notice.tone}`}>

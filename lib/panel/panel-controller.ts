@@ -1,4 +1,5 @@
 import type { CallBackground } from '../api/client';
+import { DIALOG_LIMIT } from '../api/limits';
 import type {
   FieldSnapshot,
   FieldWritten,
@@ -28,9 +29,6 @@ export interface PanelControllerDeps {
 }
 
 const UNREACHABLE = 'Could not reach your inventory, so this was not checked.';
-
-/** How many codes Ads Manager's Apply for Authorization dialog takes at once. */
-export const DIALOG_LIMIT = 20;
 
 /**
  * Carries over what is already known about codes that are still in the field: the inventory's
