@@ -92,3 +92,18 @@ for (const viewport of VIEWPORTS) {
     });
   }
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot: the panel beside a busy page at 1366×768, ${scheme}`, async ({ context }) => {
+    const page = await openAdsManager(context, PAGES[0]!.url);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await PAGES[0]!
+      .field(page)
+      .fill(`${CODES.good}\n${CODES.other}\n${CODES.good}\n#tooShortButLongEnough12345`);
+    await expect(codeRow(page, 1)).toBeVisible();
+    await expect(panel(page).locator('.sp-badge--pending')).toHaveCount(0);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `tests/e2e/screenshots/panel-1366-${scheme}.png` });
+  });
+}
