@@ -50,6 +50,8 @@ function noActions(): PanelActions {
     cleanField: vi.fn(),
     keepOnlyReady: vi.fn(),
     keepFirstBatch: vi.fn(),
+    dragPanel: vi.fn(),
+    movePanelByKey: vi.fn(),
     undoClean: vi.fn(),
     addToInventory: vi.fn(),
     updatePrefs: vi.fn(),

@@ -3,6 +3,8 @@ import type { PanelPrefs } from '../../lib/api/panel-schemas';
 import { CodeRow } from './CodeRow';
 import type { PanelState, PanelStore } from '../../lib/panel/panel-store';
 import { DIALOG_LIMIT } from '../../lib/api/limits';
+import type { MoveKey } from '../../lib/panel/panel-controller';
+import { DragGrip } from './DragGrip';
 import { judgedRows, liveStatusLine, readyCodes, summaryLine } from '../../lib/panel/verdict';
 
 export interface PanelActions {
@@ -10,6 +12,13 @@ export interface PanelActions {
   /** Rewrites the field with only the codes `readyCodes` keeps, with undo. */
   keepOnlyReady: () => void;
   keepFirstBatch: () => void;
+  dragPanel: (
+    phase: 'start' | 'move' | 'end',
+    dx: number,
+    dy: number,
+    grab?: { x: number; y: number },
+  ) => void;
+  movePanelByKey: (key: MoveKey, shiftKey: boolean, altKey: boolean) => void;
   undoClean: () => void;
   addToInventory: (code?: string) => void;
   updatePrefs: (patch: Partial<PanelPrefs>) => void;
@@ -59,6 +68,7 @@ export function Panel({ store, actions }: PanelProps) {
       <header className="sp-header">
         <h2 className="sp-title">Spark Preflight</h2>
         <div className="sp-tools">
+          <DragGrip onDrag={actions.dragPanel} onKey={actions.movePanelByKey} />
           <button
             type="button"
             className="sp-tool"

@@ -3,8 +3,9 @@ import { browser, defineContentScript } from '#imports';
 import type { FrameMessage } from '@/lib/api/panel-channel';
 import { watchFields, type FieldWatch } from '@/lib/page/field-watch';
 import { createPanelFrame, type PanelPort } from '@/lib/page/panel-frame';
-import { createPanelLayout } from '@/lib/page/panel-layout';
+import { createPanelLayout, type Box } from '@/lib/page/panel-layout';
 import { createPagePlacement } from '@/lib/page/panel-placement';
+import { dockFromKey, type Dock } from '@/lib/page/drag-dock';
 import { keepPageFromStoppingScript, wxtStopEventName } from '@/lib/page/script-stop-guard';
 
 /**
@@ -40,8 +41,13 @@ export default defineContentScript({
         case 'dock':
           return layout.setDock(message.dock);
         case 'drag':
-          if (message.phase === 'move') layout.drag(message.dx, message.dy);
-          return;
+          return onDrag(message);
+        case 'key': {
+          const press = { ...message, ctrlKey: false, metaKey: false };
+          const viewport = { width: innerWidth, height: innerHeight };
+          const dock = dockFromKey(press, layout.current(), viewport);
+          return dock ? settle(dock) : undefined;
+        }
         case 'mode':
           layout.setMode(message.mode);
           if (message.mode === 'off') {
@@ -54,6 +60,44 @@ export default defineContentScript({
           }
           return;
       }
+    };
+
+    /**
+     * A drag of the panel's grip. It starts in the panel's frame; the page then takes the pointer
+     * (a layer over the page follows it), and the frame's own reports count too while it still
+     * hears the pointer. The drop docks the panel to an edge or leaves it where it was dropped.
+     */
+    let dragging: { from: Box; grab: { x: number; y: number }; stop: () => void } | undefined;
+    const endDrag = (dx: number, dy: number) => {
+      const drag = dragging;
+      if (!drag) return;
+      dragging = undefined;
+      drag.stop();
+      const viewport = { width: innerWidth, height: innerHeight };
+      settle(placement.dropAt(drag.from, dx, dy, drag.grab, viewport));
+    };
+    const onDrag = (message: Extract<FrameMessage, { type: 'drag' }>) => {
+      if (message.phase === 'start') {
+        dragging?.stop();
+        const from = layout.current();
+        const grab = { x: message.grabX ?? 16, y: message.grabY ?? 16 };
+        const origin = { x: from.left + grab.x, y: from.top + grab.y };
+        const stop = frame.shield({
+          move: (x, y) => layout.drag(x - origin.x, y - origin.y),
+          end: (x, y) => endDrag(x - origin.x, y - origin.y),
+        });
+        dragging = { from, grab, stop };
+        return;
+      }
+      if (!dragging) return;
+      if (message.phase === 'move') layout.drag(message.dx, message.dy);
+      else endDrag(message.dx, message.dy);
+    };
+
+    /** The buyer put the panel somewhere: it goes there, and the panel remembers it for the page. */
+    const settle = (dock: Dock) => {
+      layout.setDock(dock);
+      frame.post({ type: 'docked', dock });
     };
 
     const frame = createPanelFrame({

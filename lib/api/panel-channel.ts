@@ -70,10 +70,19 @@ export const fieldWrittenSchema = z.object({
 });
 export type FieldWritten = z.infer<typeof fieldWrittenSchema>;
 
+const length0 = z.number().check(z.minimum(0), z.maximum(10000));
+
+/** Where a drag or a key press left the panel, for the panel to remember on this page. */
+export const panelDockedSchema = z.object({
+  type: z.literal('docked'),
+  dock: z.union([z.enum(['right', 'left', 'top', 'bottom']), z.object({ x: length0, y: length0 })]),
+});
+
 export const hostMessageSchema = z.discriminatedUnion('type', [
   fieldSnapshotSchema,
   pageAnswerSchema,
   fieldWrittenSchema,
+  panelDockedSchema,
 ]);
 export type HostMessage = z.infer<typeof hostMessageSchema>;
 
@@ -100,9 +109,19 @@ export const frameMessageSchema = z.discriminatedUnion('type', [
   /** A drag of the panel's grip, in screen pixels relative to where it started. */
   z.object({
     type: z.literal('drag'),
-    phase: z.enum(['move', 'end']),
+    phase: z.enum(['start', 'move', 'end']),
     dx: z.number().check(z.minimum(-10000), z.maximum(10000)),
     dy: z.number().check(z.minimum(-10000), z.maximum(10000)),
+    /** Where in the panel the grip was held. */
+    grabX: z.optional(length),
+    grabY: z.optional(length),
+  }),
+  /** An arrow key on the grip: moves the panel (Shift: further), Alt docks it to that edge. */
+  z.object({
+    type: z.literal('key'),
+    key: z.enum(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']),
+    shiftKey: z.boolean(),
+    altKey: z.boolean(),
   }),
 ]);
 export type FrameMessage = z.infer<typeof frameMessageSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { codeDetailsSchema, codeStatusSchema } from '../records/schema';
 import { checkResultSchema } from '../preflight/types';
-import { adAccountSchema } from '../settings/schema';
+import { adAccountSchema, panelDockSchema } from '../settings/schema';
 import { MAX_CODES_PER_MESSAGE } from './limits';
 
 export { MAX_CODES_PER_MESSAGE };
@@ -98,6 +98,8 @@ export const panelPrefsSchema = z.object({
   side: z.enum(['right', 'left']),
   collapsed: z.boolean(),
   disabledHere: z.boolean(),
+  /** Where the buyer dragged the panel on this page; absent: beside the work, by itself. */
+  dock: panelDockSchema.optional(),
 });
 export type PanelPrefs = z.infer<typeof panelPrefsSchema>;
 export const panelPrefsRequestSchema = z.object({ path: z.string().max(2000) });

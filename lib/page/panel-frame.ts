@@ -43,6 +43,14 @@ export interface PanelFrame {
   ownNodes: () => Node[];
   /** Removes the panel and stops taking connections (extension reload). */
   dispose: () => void;
+  /**
+   * Covers the page with a transparent layer that follows the pointer until it is released: once
+   * the panel moves from under the pointer, its frame hears no more of the drag.
+   */
+  shield: (follow: {
+    move: (x: number, y: number) => void;
+    end: (x: number, y: number) => void;
+  }) => () => void;
 }
 
 /** Styles the page cannot override: they live in the shadow root, and `all: initial` resets inheritance. */
@@ -141,6 +149,39 @@ export function createPanelFrame(deps: PanelFrameDeps): PanelFrame {
       frame.style.setProperty('height', `${Math.round(box.height)}px`, 'important');
     },
     ownNodes: () => (mounted ? [mounted.host, mounted.frame] : []),
+    shield(follow) {
+      const shadow = mounted?.shadow;
+      if (!shadow) return () => undefined;
+      const layer = deps.document.createElement('div');
+      layer.setAttribute(
+        'style',
+        'position:fixed;inset:0;z-index:2147483647;cursor:grabbing;background:transparent;touch-action:none',
+      );
+      const stop = new AbortController();
+      const done = () => {
+        stop.abort();
+        layer.remove();
+      };
+      const options = { signal: stop.signal };
+      // Only the buyer's own pointer moves the panel.
+      layer.addEventListener(
+        'pointermove',
+        (event) => event.isTrusted && follow.move(event.clientX, event.clientY),
+        options,
+      );
+      layer.addEventListener(
+        'pointerup',
+        (event) => {
+          if (!event.isTrusted) return;
+          done();
+          follow.end(event.clientX, event.clientY);
+        },
+        options,
+      );
+      layer.addEventListener('pointercancel', done, options);
+      shadow.append(layer);
+      return done;
+    },
     dispose() {
       remove();
       stopListening?.();

@@ -121,6 +121,8 @@ export function createPanelLayout(deps: PanelLayoutDeps) {
       drag = { dx, dy, from: drag?.from ?? current };
       apply();
     },
+    /** Where the panel was when the drag in progress began. */
+    dragStart: () => drag?.from,
     /**
      * New codes are on their way to an emptied panel: give the frame its last size now, so it is
      * rendering (hidden frames are throttled) by the time the rows arrive; it reports its real

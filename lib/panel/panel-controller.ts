@@ -1,6 +1,7 @@
 import type { CallBackground } from '../api/client';
 import { DIALOG_LIMIT } from '../api/limits';
 import type {
+  PanelDock,
   FieldSnapshot,
   FieldWritten,
   FrameMessage,
@@ -13,6 +14,8 @@ import { describeError, guard } from './guard';
 import { localRows, withBackground, withoutBackground, type PanelRow } from './panel-model';
 import type { PanelNotice, PanelStore } from './panel-store';
 import { readyCodes } from './verdict';
+
+export type MoveKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
 
 export interface PanelControllerDeps {
   store: PanelStore;
@@ -247,7 +250,9 @@ export function createPanelController(deps: PanelControllerDeps) {
 
   async function updatePrefs(patch: Partial<PanelPrefs>) {
     const before = store.getState().prefs;
-    const prefs = { ...before, ...patch };
+    // Choosing a side drops a spot the panel was dragged to on this page.
+    const dropDock = patch.side !== undefined && !('dock' in patch);
+    const prefs = { ...before, ...patch, ...(dropDock ? { dock: undefined } : {}) };
     store.setState({ prefs });
     if (patch.side) deps.post({ type: 'dock', dock: dockOf(prefs) });
     deps.post({ type: 'mode', mode: modeOf(prefs) });
@@ -260,6 +265,7 @@ export function createPanelController(deps: PanelControllerDeps) {
   function onHostMessage(message: HostMessage) {
     if (message.type === 'field') onField(message);
     else if (message.type === 'answer') void answers.onAnswer(message satisfies PageAnswer);
+    else if (message.type === 'docked') void safe(updatePrefs)({ dock: message.dock });
     else onWritten(message);
   }
 
@@ -271,6 +277,16 @@ export function createPanelController(deps: PanelControllerDeps) {
     undoClean: safe(() => deps.post({ type: 'undo' })),
     addToInventory: safe(addToInventory),
     updatePrefs: safe(updatePrefs),
+    /** The grip is being dragged: screen pixels from where it was pressed. */
+    dragPanel: (
+      phase: 'start' | 'move' | 'end',
+      dx: number,
+      dy: number,
+      grab?: { x: number; y: number },
+    ) => deps.post({ type: 'drag', phase, dx, dy, grabX: grab?.x, grabY: grab?.y }),
+    /** An arrow key on the grip. */
+    movePanelByKey: (key: MoveKey, shiftKey: boolean, altKey: boolean) =>
+      deps.post({ type: 'key', key, shiftKey, altKey }),
     dismissError: () => store.setState({ error: undefined }),
     dismissNotice: () => store.setState({ notice: undefined }),
     /** The content script is gone (extension updated, page closed): say so instead of failing. */
@@ -281,8 +297,12 @@ export function createPanelController(deps: PanelControllerDeps) {
   };
 }
 
-/** Right is where the panel goes by itself; only the left is a place the buyer asked for. */
-function dockOf(prefs: PanelPrefs): 'left' | 'auto' {
+/**
+ * Where the buyer put the panel on this page (a drag or a key), else the side they chose: right
+ * is where the panel goes by itself, so only left is a place the buyer asked for.
+ */
+function dockOf(prefs: PanelPrefs): PanelDock {
+  if (prefs.dock) return prefs.dock;
   return prefs.side === 'left' ? 'left' : 'auto';
 }
 

@@ -7,6 +7,8 @@ export interface PanelPrefsDeps {
 
 /** Old entries go first once the list is this long; nobody switches the panel off on 200 pages. */
 const MAX_DISABLED_PATHS = 200;
+/** The same for pages where the panel was dragged somewhere. */
+const MAX_DOCKED_PATHS = 200;
 
 /**
  * Where the panel sits, whether it is collapsed, and the pages (paths, no query) where the buyer
@@ -20,6 +22,7 @@ export function createPanelPrefsService(deps: PanelPrefsDeps) {
         side: panel.side,
         collapsed: panel.collapsed,
         disabledHere: panel.disabledPaths.includes(request.path),
+        dock: panel.docks[request.path],
       };
     },
     async set(request: ParsedRequestOf<'setPanelPrefs'>): Promise<ResponseOf<'setPanelPrefs'>> {
@@ -28,13 +31,20 @@ export function createPanelPrefsService(deps: PanelPrefsDeps) {
       const disabledPaths = request.disabledHere
         ? [...others, request.path].slice(-MAX_DISABLED_PATHS)
         : others;
+      const otherDocks = Object.entries(panel.docks).filter(([path]) => path !== request.path);
+      const docks = Object.fromEntries(
+        request.dock
+          ? [...otherDocks, [request.path, request.dock]].slice(-MAX_DOCKED_PATHS)
+          : otherDocks,
+      );
       await deps.settings.update({
-        panel: { side: request.side, collapsed: request.collapsed, disabledPaths },
+        panel: { side: request.side, collapsed: request.collapsed, disabledPaths, docks },
       });
       return {
         side: request.side,
         collapsed: request.collapsed,
         disabledHere: request.disabledHere,
+        dock: request.dock,
       };
     },
   };

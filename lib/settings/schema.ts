@@ -16,6 +16,13 @@ export const DEFAULT_RENEWAL_TEMPLATE =
   'Hi @{creator}, the Spark Ads authorization for {post} ends on {date}. ' +
   'Could you extend it (or send a new code) so the ads keep running? Thank you!';
 
+/** Where the buyer put the panel on a page: an edge of the window, or a spot (px from top left). */
+export const panelDockSchema = z.union([
+  z.enum(['left', 'right', 'top', 'bottom']),
+  z.object({ x: z.number().min(0).max(10000), y: z.number().min(0).max(10000) }),
+]);
+export type PanelDockPref = z.infer<typeof panelDockSchema>;
+
 export const settingsSchema = z.object({
   batchSize: z.number().int().min(1).max(100).default(20),
   alertWindowDays: z.number().int().min(0).max(60).default(3),
@@ -27,8 +34,10 @@ export const settingsSchema = z.object({
       collapsed: z.boolean().default(false),
       /** Page paths (no query) where the buyer switched the panel off. */
       disabledPaths: z.array(z.string()).default([]),
+      /** Where the buyer dragged the panel, per page path: an edge or a spot. */
+      docks: z.record(z.string().max(2000), panelDockSchema).default({}),
     })
-    .default({ side: 'right', collapsed: false, disabledPaths: [] }),
+    .default({ side: 'right', collapsed: false, disabledPaths: [], docks: {} }),
   renewalTemplate: z.string().max(2000).default(DEFAULT_RENEWAL_TEMPLATE),
 });
 export type Settings = z.infer<typeof settingsSchema>;

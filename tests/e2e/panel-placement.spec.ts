@@ -107,3 +107,36 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `tests/e2e/screenshots/panel-1366-${scheme}.png` });
   });
 }
+
+test('dragged to the left edge, the panel docks there, covers nothing, and stays there on that page', async ({
+  context,
+}) => {
+  const fixture = PAGES[1]!;
+  const page = await openAdsManager(context, fixture.url);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await fixture.field(page).fill(CODES.good);
+  await expect(codeRow(page, 0)).toBeVisible();
+  const grip = (await panel(page).locator('.sp-grip').boundingBox())!;
+  await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(6, grip.y + 100, { steps: 12 });
+  await page.mouse.up();
+  await expect.poll(async () => (await panelFrame(page).boundingBox())?.x ?? 999).toBeLessThan(60);
+  expect(await coveredControls(page, fixture.controls)).toEqual([]);
+
+  await page.reload();
+  await fixture.field(page).fill(CODES.good);
+  await expect(codeRow(page, 0)).toBeVisible();
+  await expect.poll(async () => (await panelFrame(page).boundingBox())?.x ?? 999).toBeLessThan(60);
+
+  // From the keyboard: Alt+Right docks it to the right edge.
+  await panel(page).locator('.sp-grip').focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect
+    .poll(async () => {
+      const box = await panelFrame(page).boundingBox();
+      return box ? box.x + box.width : 0;
+    })
+    .toBeGreaterThan(1300);
+  expect(await coveredControls(page, fixture.controls)).toEqual([]);
+});
