@@ -48,13 +48,13 @@ export const fieldSnapshotSchema = z.object({
 export type FieldSnapshot = z.infer<typeof fieldSnapshotSchema>;
 export type SnapshotCode = z.infer<typeof foundCode>;
 
-/** Ads Manager's answer after a trusted Search / Confirm click, with the codes that were in the field. */
+/**
+ * A message Ads Manager showed after a trusted Search / Confirm click, with the codes that were
+ * in the field then. The panel decides what it means.
+ */
 export const pageAnswerSchema = z.object({
   type: z.literal('answer'),
-  outcome: z.enum(['applied', 'failed', 'transient']),
-  cause: z.string().check(z.maxLength(40)),
-  text: z.string().check(z.maxLength(500)),
-  fix: z.string().check(z.maxLength(500)),
+  text: z.string().check(z.minLength(1), z.maxLength(500)),
   codes: z.array(code).check(z.maxLength(MAX_CODES_PER_MESSAGE)),
 });
 export type PageAnswer = z.infer<typeof pageAnswerSchema>;

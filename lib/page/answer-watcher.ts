@@ -1,5 +1,3 @@
-import { classifyAnswer, type AdsManagerAnswer } from '../records/ads-manager-answers';
-
 /**
  * Elements Ads Manager (and its component library) uses for toasts, inline form errors and
  * notices. Only text inside these is read: a post preview's caption can say anything.
@@ -22,10 +20,19 @@ export interface AnswerWatchOptions {
   signal: AbortSignal;
   /** True for nodes that belong to the extension's own UI. */
   isOwnNode?: (node: Node) => boolean;
+  /**
+   * Which texts are worth reporting. By default anything short enough to be a message: what it
+   * means is worked out by the panel (lib/records/ads-manager-answers.ts), which keeps the rules
+   * and their fixes out of the content script.
+   */
+  accept?: (text: string) => boolean;
 }
 
+/** The longest text read as one message; a longer one is page content, not an answer. */
+export const MAX_ANSWER_LENGTH = 500;
+
 export interface SeenAnswer {
-  answer: AdsManagerAnswer;
+  text: string;
   element: Element;
 }
 
@@ -56,15 +63,15 @@ export function watchForAnswers(
 ): void {
   if (options.signal.aborted) return;
   const reported = new WeakMap<Element, string>();
+  const accept = options.accept ?? (() => true);
 
   const consider = (element: Element | undefined) => {
     if (!element || options.isOwnNode?.(element) || isHidden(element)) return;
-    const text = element.textContent ?? '';
-    if (reported.get(element) === text) return;
-    const answer = classifyAnswer(text);
-    if (!answer) return;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || reported.get(element) === text) return;
+    if (text.length > MAX_ANSWER_LENGTH || !accept(text)) return;
     reported.set(element, text);
-    onAnswer({ answer, element });
+    onAnswer({ text, element });
   };
 
   const onMutations = (mutations: MutationRecord[]) => {

@@ -107,7 +107,6 @@ describe('watchFields', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(posted.at(-1)).toMatchObject({
       type: 'answer',
-      outcome: 'failed',
       text: 'This code has expired',
       codes: [A, B],
     });

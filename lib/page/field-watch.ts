@@ -152,14 +152,7 @@ export function watchFields(deps: FieldWatchDeps) {
     });
     watchForAnswers(
       answerRoots(field, deps.topDocument),
-      ({ answer }) =>
-        deps.post({
-          type: 'answer',
-          ...answer,
-          text: answer.text.slice(0, 500),
-          fix: answer.fix.slice(0, 500),
-          codes,
-        }),
+      ({ text }) => deps.post({ type: 'answer', text, codes }),
       { signal: watch.signal, isOwnNode: (node) => deps.isOwnNode(node) },
     );
     deps.setTimer(() => watch.abort(), deps.answerWindowMs ?? 8000);

@@ -1,4 +1,4 @@
-import type { AdsManagerAnswer } from '../records/ads-manager-answers';
+import { classifyAnswer, type AdsManagerAnswer } from '../records/ads-manager-answers';
 import type { PageAnswer } from '../api/panel-channel';
 import { codesForAnswer } from './answer-attribution';
 import type { CallBackground } from '../api/client';
@@ -89,10 +89,10 @@ export function createAnswerRecorder(deps: AnswerRecorderDeps) {
   }
 
   return {
-    /** Records one answer Ads Manager gave about the field's `codes`. */
+    /** Records what Ads Manager said about the field's `codes`, when it is an answer at all. */
     onAnswer(message: PageAnswer) {
-      const { codes, type: _type, ...answer } = message;
-      return onAnswer(answer as AdsManagerAnswer, codes);
+      const answer = classifyAnswer(message.text);
+      return answer ? onAnswer(answer, message.codes) : Promise.resolve();
     },
   };
 }
