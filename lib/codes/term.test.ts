@@ -40,3 +40,16 @@ describe('parseTerm reads what a buyer types in a code’s term field', () => {
     expect(parseTerm(termText(term), TODAY)).toEqual(term);
   });
 });
+
+describe('words that only look like a length', () => {
+  it.each(['and done', 'a day ago', 'sent 3 days ago', 'band 7', 'mode'])('%j is none', (text) => {
+    expect(parseTerm(text, TODAY)).toBeNull();
+  });
+  it.each([
+    ['a year', 365],
+    ['two weeks', 14],
+    ['thirty days', 30],
+  ])('%j is %d days', (text, days) => {
+    expect(parseTerm(text, TODAY)).toEqual({ duration: days });
+  });
+});

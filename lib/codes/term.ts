@@ -44,15 +44,20 @@ const MONTHS = [
 const NO_EXPIRY =
   /\b(?:no[\s-]+(?:expiry|expiration|expiration date|end date|limit)|never[\s-]+expires?|does(?:n['’]t| not)[\s-]+expire|permanent(?:ly)?|forever|unlimited)\b/i;
 
-const AMOUNT = `(\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')})`;
-/** "30 days", "60-day", "1 yr", "two weeks", "12 months", "30d"; not "3 days ago". */
+const WORD_AMOUNT = `(?:${Object.keys(NUMBER_WORDS).join('|')})`;
+const UNIT = '(d|days?|wks?|weeks?|mos?|months?|yrs?|years?)';
+const WORD_UNIT = '(days?|weeks?|months?|years?)';
+/**
+ * "30 days", "60-day", "1 yr", "30d", "two weeks", "a year"; not "3 days ago". A number word
+ * needs a whole unit word after a space ("and" is not "an d").
+ */
 const SPAN = new RegExp(
-  `(?<![\\w.])${AMOUNT}[\\s-]*(d|days?|wks?|weeks?|mos?|months?|yrs?|years?)\\b(?![\\s-]*ago\\b)`,
+  `(?<![\\w.])(?:(\\d{1,4})[\\s-]*${UNIT}|(${WORD_AMOUNT})[\\s-]+${WORD_UNIT})\\b(?![\\s-]*ago\\b)`,
   'gi',
 );
 /** "expires in 5 days": an end counted from today, not a length. */
 const EXPIRES_IN = new RegExp(
-  `\\b(?:expires?|ends?|valid)\\s+(?:in|for)\\s+${AMOUNT}[\\s-]*(d|days?|wks?|weeks?)\\b`,
+  `^(?:expires?|ends?|valid)\\s+(?:in|for)\\s+(?:(\\d{1,4})[\\s-]*(d|days?|wks?|weeks?)|(${WORD_AMOUNT})[\\s-]+(days?|weeks?))\\b`,
   'i',
 );
 
@@ -164,8 +169,11 @@ export function findTerms(text: string, today: string): FoundTerm[] {
   for (const m of text.matchAll(keyword)) {
     const after = m.index + m[0].length;
     const relative = EXPIRES_IN.exec(text.slice(m.index, m.index + 40));
-    if (relative?.index === 0) {
-      const days = spanDays(amountOf(relative[1] ?? ''), relative[2] ?? '');
+    if (relative) {
+      const days = spanDays(
+        amountOf(relative[1] ?? relative[3] ?? ''),
+        relative[2] ?? relative[4] ?? '',
+      );
       if (days !== undefined) {
         found.push({ term: { expiresOn: addDays(today, days) }, start: m.index });
         taken.push([m.index, m.index + relative[0].length]);
@@ -186,7 +194,7 @@ export function findTerms(text: string, today: string): FoundTerm[] {
   }
   for (const m of text.matchAll(new RegExp(SPAN.source, 'gi'))) {
     if (taken.some(([from, to]) => m.index >= from && m.index < to)) continue;
-    const days = spanDays(amountOf(m[1] ?? ''), m[2] ?? '');
+    const days = spanDays(amountOf(m[1] ?? m[3] ?? ''), m[2] ?? m[4] ?? '');
     if (days !== undefined) found.push({ term: { duration: days }, start: m.index });
   }
   return found.sort((a, b) => a.start - b.start);

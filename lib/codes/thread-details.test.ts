@@ -272,3 +272,11 @@ describe('post URLs and terms', () => {
     for (const [code, details] of Object.entries(want)) expect(found[code]).toEqual(details);
   });
 });
+
+describe('the codes themselves', () => {
+  it('are never read as details: "+1d" inside a code is not a length', () => {
+    const code = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9+1d/PIspTLgroZKtjN7PPiFnFq=';
+    const text = `${code}\nagain ${code} @mia.lopez`;
+    expect(read(text)[code]).toEqual({ creatorHandle: 'mia.lopez' });
+  });
+});

@@ -345,12 +345,13 @@ function tableCells(
  * calendar day) places dates given without a year. Codes with nothing found are left out.
  */
 export function detailsFromThread(
-  text: string,
+  pasted: string,
   codes: readonly PlacedCode[],
   today: string,
 ): Map<string, ThreadDetails> {
   const result = new Map<string, ThreadDetails>();
   if (codes.length === 0) return result;
+  const text = maskCodes(pasted, codes);
   const lines = readLines(text);
   const table = readTable(lines);
   const starts = blockStarts(lines);
@@ -390,6 +391,29 @@ export function detailsFromThread(
     blockStart = i;
   }
   return result;
+}
+
+/**
+ * The text with every code blanked out, same length: "…+1d/…" inside a code is not "1 day". The
+ * scanner places only a code's first sighting, so repeats are found by their `#`.
+ */
+const MASK = '\u0001';
+
+function maskCodes(text: string, codes: readonly PlacedCode[]): string {
+  // Not a space: a line holding only a code is not a blank line.
+  const blank = (s: string) => MASK.repeat(s.length);
+  let masked = text.replace(/#[A-Za-z0-9+/]{20,}=*/g, blank);
+  const spans = [...codes].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (start < at) continue;
+    parts.push(masked.slice(at, start), MASK.repeat(end - start));
+    at = end;
+  }
+  parts.push(masked.slice(at));
+  masked = parts.join('');
+  return masked;
 }
 
 function isFollowOn(lines: readonly Line[], index: number): boolean {
