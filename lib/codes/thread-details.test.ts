@@ -280,3 +280,10 @@ describe('the codes themselves', () => {
     expect(read(text)[code]).toEqual({ creatorHandle: 'mia.lopez' });
   });
 });
+
+describe('hostile pastes', () => {
+  it('reads a two-megabyte line without a newline in linear time', () => {
+    const text = `${c0} ${'x'.repeat(2 * 1024 * 1024)} @mia.lopez`;
+    expect(read(text)[c0]).toEqual({ creatorHandle: 'mia.lopez' });
+  });
+});

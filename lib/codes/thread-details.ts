@@ -71,8 +71,9 @@ const CHAT_HEADERS = [
 ];
 const SIGN_OFF =
   /^\s*(?:--\s*|—|best|best regards|kind regards|warm regards|regards|thanks|thank you|many thanks|cheers|sincerely|talk soon|xo+|sent from my \w+.*)[,.!]?\s*$/i;
+// Bounded runs: an unbounded `[\w.]+@` retries from every start of a megabyte-long word.
 const CONTACT =
-  /[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ().-]{7,}\d|https?:\/\/(?!(?:\w+\.)?tiktok\.com)/i;
+  /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{2,63}|\+?\d[\d ().-]{7,20}\d|https?:\/\/(?!(?:\w+\.)?tiktok\.com)/i;
 const BULLET = /^\s*(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s+/;
 
 function readLines(text: string): Line[] {
