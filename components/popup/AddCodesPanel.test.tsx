@@ -3,6 +3,7 @@ import { fixedClock } from '../../lib/clock';
 import { describe, expect, it } from 'vitest';
 import { addCodes, getCodes, listCodes } from '../../lib/db/repository';
 import { sparkCodes } from '../../tests/e2e/popup-codes';
+import { memoryArea } from '../../lib/settings/add-draft';
 import { NOW, renderPopup } from './test-utils';
 
 const [A, B] = sparkCodes(2, 11) as [string, string];
@@ -28,7 +29,9 @@ describe('Add codes', () => {
       ),
     ).toBeTruthy();
     const found = screen.getByRole('region', { name: 'Codes found' });
-    expect(screen.getByText(/1 fragment rejected\.$/)).toBeTruthy();
+    expect(
+      screen.getByText(/1 fragment rejected\. The new ones are not saved yet: Save adds 1\.$/),
+    ).toBeTruthy();
     const items = within(found).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('code')?.textContent)).toEqual([A, B]);
     expect(within(items[0] as HTMLElement).getByText('Already saved')).toBeTruthy();
@@ -59,7 +62,9 @@ describe('Add codes', () => {
     const box = await openAddTab(user);
     await user.click(box);
     await user.paste(`${A}\n${CUT_OFF}`);
-    await screen.findByText(/^Found 1 code: 1 new\. 1 fragment rejected\.$/);
+    await screen.findByText(
+      /^Found 1 code: 1 new\. 1 fragment rejected\. Not saved yet: Save adds it\.$/,
+    );
     const rejected = screen.getByRole('region', { name: 'Not saved: could not be read' });
     const item = within(rejected).getByRole('listitem');
     expect(item.textContent).toContain(CUT_OFF);
@@ -92,7 +97,7 @@ describe('Add codes', () => {
     await user.paste(`code is ${A.slice(1)} thanks`);
     const rejected = await screen.findByRole('region', { name: 'Not saved: could not be read' });
     await user.click(within(rejected).getByRole('button', { name: 'Add the # and keep it' }));
-    await screen.findByText(/^Found 1 code: 1 new\.$/);
+    await screen.findByText(/^Found 1 code: 1 new\. Not saved yet: Save adds it\.$/);
     expect((box as HTMLTextAreaElement).value).toBe(`code is ${A} thanks`);
   });
 
@@ -135,14 +140,146 @@ describe('Add codes', () => {
       await user.click(box);
       await user.paste(codes.join('\n'));
       expect(
-        await screen.findByText('Showing the first 200 of 600 codes; all of them are saved.'),
+        await screen.findByText(
+          /^Showing the first 200 of 600 codes\. Not saved yet: Save adds all 600\./,
+        ),
       ).toBeTruthy();
       expect(
         within(screen.getByRole('region', { name: 'Codes found' })).getAllByRole('listitem'),
       ).toHaveLength(200);
       await user.click(screen.getByRole('button', { name: 'Save 600 codes' }));
+      // Polling the DOM of 200 editable rows while the save runs would only slow the save down.
+      await waitFor(async () => expect((await listCodes(db)).records).toHaveLength(600), {
+        timeout: 10_000,
+        interval: 500,
+      });
       await screen.findByText(/^Saved 600 new codes\./, undefined, { timeout: 10_000 });
-      await waitFor(async () => expect((await listCodes(db)).records).toHaveLength(600));
     },
   );
+});
+
+describe('Add codes: each code its own details', () => {
+  it('suggests each code’s creator, post and length from its line; shared details fill the rest', async () => {
+    const { user, db } = renderPopup();
+    const box = await openAddTab(user);
+    await user.click(box);
+    await user.paste(
+      [
+        `[10:42] Sam: @mia.lopez ${A} https://www.tiktok.com/@mia.lopez/video/7301234567890123456`,
+        `[10:43] Sam: ${B} from @leo_k, 60 days`,
+        'Best,',
+        'Sam | @sam_agency',
+      ].join('\n'),
+    );
+    await screen.findByText(/^Found 2 codes/);
+    const creatorA = screen.getByRole('textbox', {
+      name: `Creator for ${A.slice(0, 9)}…${A.slice(-3)}`,
+    });
+    expect((creatorA as HTMLInputElement).value).toBe('@mia.lopez');
+    const lengthB = screen.getByRole('textbox', {
+      name: `Length or end for ${B.slice(0, 9)}…${B.slice(-3)}`,
+    });
+    expect((lengthB as HTMLInputElement).value).toBe('60 days');
+
+    // The buyer corrects one suggestion; the shared length fills only the code without one.
+    await user.clear(creatorA);
+    await user.type(creatorA, '@mia_real');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Duration' }), '30');
+    await user.type(screen.getByRole('textbox', { name: 'Creator handle' }), '@shared');
+    await user.click(screen.getByRole('button', { name: 'Save 2 codes' }));
+    await screen.findByText(/^Saved 2 new codes\./);
+    const stored = await getCodes(db, [A, B]);
+    expect(stored.get(A)).toMatchObject({
+      creatorHandle: 'mia_real',
+      expectedPost: 'https://www.tiktok.com/@mia.lopez/video/7301234567890123456',
+      duration: 30,
+    });
+    expect(stored.get(B)).toMatchObject({ creatorHandle: 'leo_k', duration: 60 });
+  });
+
+  it('points at a per-code value it cannot read and saves nothing', async () => {
+    const { user, db } = renderPopup();
+    const box = await openAddTab(user);
+    await user.click(box);
+    await user.paste(A);
+    await screen.findByText(/^Found 1 code/);
+    const length = screen.getByRole('textbox', { name: /^Length or end for / });
+    await user.type(length, 'soonish');
+    await user.click(screen.getByRole('button', { name: 'Save 1 code' }));
+    await waitFor(() => expect(document.activeElement).toBe(length));
+    expect(length.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      document.getElementById(length.getAttribute('aria-describedby') ?? '')?.textContent,
+    ).toMatch(/Write a length/);
+    expect((await listCodes(db)).records).toHaveLength(0);
+  });
+});
+
+describe('Add codes: the draft', () => {
+  it('comes back in a new popup, with its details, until it is saved', async () => {
+    const area = memoryArea();
+    const first = renderPopup({}, area);
+    const box = await openAddTab(first.user);
+    await first.user.click(box);
+    await first.user.paste(`@mia.lopez ${A}`);
+    await first.user.type(screen.getByRole('textbox', { name: 'Creator region' }), 'US');
+    await waitFor(() =>
+      expect(area.data.get('addDraft')).toMatchObject({ form: { creatorRegion: 'US' } }),
+    );
+    first.unmount();
+
+    const second = renderPopup({}, area);
+    const restored = (await openAddTab(second.user)) as HTMLTextAreaElement;
+    await waitFor(() => expect(restored.value).toBe(`@mia.lopez ${A}`));
+    expect(screen.getByText(/Your paste from last time is back\. It is not saved/)).toBeTruthy();
+    expect(
+      (screen.getByRole('textbox', { name: 'Creator region' }) as HTMLInputElement).value,
+    ).toBe('US');
+    await second.user.click(await screen.findByRole('button', { name: 'Save 1 code' }));
+    await screen.findByText(/^Saved 1 new code\./);
+    await waitFor(() => expect(area.data.has('addDraft')).toBe(false));
+  });
+
+  it('is written at once when the page hides, before the pause after typing', async () => {
+    const area = memoryArea();
+    const { user } = renderPopup({}, area);
+    const box = await openAddTab(user);
+    await user.click(box);
+    await user.paste(A);
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(() => expect(area.data.get('addDraft')).toMatchObject({ text: A }));
+  });
+
+  it('is discarded only when asked, and Undo brings it back', async () => {
+    const area = memoryArea();
+    const { user } = renderPopup({}, area);
+    const box = (await openAddTab(user)) as HTMLTextAreaElement;
+    await user.click(box);
+    await user.paste(A);
+    await waitFor(() => expect(area.data.has('addDraft')).toBe(true));
+    await user.click(screen.getByRole('button', { name: 'Discard draft' }));
+    expect(box.value).toBe('');
+    await waitFor(() => expect(area.data.has('addDraft')).toBe(false));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(box.value).toBe(A));
+    await waitFor(() => expect(area.data.get('addDraft')).toMatchObject({ text: A }));
+  });
+
+  it('says plainly when a paste is too large to keep as a draft', async () => {
+    const area = memoryArea();
+    const { user } = renderPopup({}, area);
+    const box = await openAddTab(user);
+    await user.click(box);
+    await user.paste(`${A}\n${'x'.repeat(2.2 * 1024 * 1024)}`);
+    expect(
+      await screen.findByText(
+        /more than the 2\.0 MB a draft can hold, so it is not kept/,
+        undefined,
+        {
+          timeout: 5_000,
+        },
+      ),
+    ).toBeTruthy();
+    expect(area.data.has('addDraft')).toBe(false);
+  });
 });

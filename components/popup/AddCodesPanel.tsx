@@ -1,6 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { scanPaste } from '../../lib/codes/index';
+import { detailsFromThread, type ThreadDetails } from '../../lib/codes/thread-details';
 import { accountOptions } from '../../lib/inventory/accounts';
+import {
+  codeFields,
+  mergeDetails,
+  readCodeFields,
+  todayIn,
+  type CodeEdits,
+  type CodeField,
+  type CodeFieldErrors,
+} from '../../lib/inventory/code-fields';
 import {
   detailsFromForm,
   emptyDetailsForm,
@@ -14,6 +24,8 @@ import {
   summarizePreview,
   type RejectedFragment,
 } from '../../lib/inventory/paste-preview';
+import type { IncomingCode } from '../../lib/db/repository';
+import { MAX_DRAFT_BYTES, type AddDraft } from '../../lib/settings/add-draft';
 import type { Settings } from '../../lib/settings/schema';
 import { DetailsFields } from './DetailsFields';
 import { PastePreviewList } from './PastePreviewList';
@@ -24,8 +36,27 @@ import { useServices } from './services';
 /** Typing pauses this long before the paste is scanned again. */
 const SCAN_DELAY_MS = 200;
 const LARGE_PASTE_CHARS = 100_000;
+/** The draft is written this long after the last change, and at once when the popup hides. */
+const DRAFT_DELAY_MS = 300;
 
-type Scan = ReturnType<typeof scanPaste> & { chars: number };
+type Scan = ReturnType<typeof scanPaste> & { chars: number; text: string };
+type Note = { tone: 'info' | 'error'; text: string };
+
+const scanOf = (text: string): Scan | null =>
+  text.trim() ? { ...scanPaste(text), chars: text.length, text } : null;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const formRecord = (form: DetailsForm): Record<string, string> =>
+  Object.fromEntries(Object.entries(form));
+
+function formOfDraft(stored: Record<string, string>): DetailsForm {
+  const form = { ...emptyDetailsForm };
+  for (const field of Object.keys(form) as DetailsField[]) {
+    if (typeof stored[field] === 'string') form[field] = stored[field];
+  }
+  return form;
+}
 
 const plural = (n: number, word: string) =>
   `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
@@ -38,7 +69,7 @@ export function AddCodesPanel({
   settings: Settings;
 }) {
   const actions = useActions();
-  const { ui } = useServices();
+  const { ui, drafts, clock } = useServices();
   const box = useRef<HTMLTextAreaElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [scan, setScan] = useState<Scan | null>(null);
@@ -46,10 +77,125 @@ export function AddCodesPanel({
   // Until the buyer picks an account, new codes go to the default one from Options.
   const [accountTouched, setAccountTouched] = useState(false);
   const [errors, setErrors] = useState<DetailsErrors>({});
+  const [edits, setEdits] = useState<CodeEdits>({});
+  const [codeErrors, setCodeErrors] = useState<Readonly<Record<string, CodeFieldErrors>>>({});
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
+  const [draftNote, setDraftNote] = useState<Note | null>(null);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // The draft: what is in the box and the inputs, written shortly after every change.
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const draftPending = useRef(false);
+  // No write until the stored draft has been read, or an empty box would overwrite it.
+  const draftLoaded = useRef(!drafts);
+  const latest = useRef({ form, accountTouched, edits });
+  latest.current = { form, accountTouched, edits };
+
+  function currentDraft(): AddDraft {
+    const { form, accountTouched, edits } = latest.current;
+    return { text: box.current?.value ?? '', form: formRecord(form), accountTouched, edits };
+  }
+
+  function writeDraft(draft = currentDraft()) {
+    clearTimeout(draftTimer.current);
+    draftPending.current = false;
+    if (!drafts || !draftLoaded.current) return;
+    drafts.save(draft).then(
+      (result) =>
+        setDraftNote((note) =>
+          result.kind === 'too-large'
+            ? {
+                tone: 'error',
+                text: `This paste is ${megabytes(result.bytes)}, more than the ${megabytes(MAX_DRAFT_BYTES)} a draft can hold, so it is not kept if the popup closes. Save the codes now, or open the popup in a tab.`,
+              }
+            : note?.tone === 'error'
+              ? null
+              : note,
+        ),
+      (error: unknown) =>
+        setDraftNote({
+          tone: 'error',
+          text: `The draft could not be kept (${error instanceof Error ? error.message : String(error)}). Save the codes before closing the popup.`,
+        }),
+    );
+  }
+
+  function scheduleDraft() {
+    draftPending.current = true;
+    clearTimeout(draftTimer.current);
+    draftTimer.current = setTimeout(() => writeDraft(), DRAFT_DELAY_MS);
+  }
+
+  function showDraft(draft: AddDraft) {
+    if (box.current) box.current.value = draft.text;
+    const restoredForm = formOfDraft(draft.form);
+    latest.current = {
+      form: restoredForm,
+      accountTouched: draft.accountTouched,
+      edits: draft.edits,
+    };
+    setForm(restoredForm);
+    setAccountTouched(draft.accountTouched);
+    setEdits(draft.edits);
+    setErrors({});
+    setCodeErrors({});
+    scanNow(draft.text);
+  }
+
+  useEffect(() => {
+    if (!drafts) return;
+    let live = true;
+    drafts.load().then(
+      (draft) => {
+        if (!live) return;
+        draftLoaded.current = true;
+        // Whatever the buyer started typing meanwhile wins over an older draft.
+        if (!draft || (box.current?.value ?? '') !== '') return;
+        showDraft(draft);
+        setDraftNote({
+          tone: 'info',
+          text: 'Your paste from last time is back. It is not saved to the inventory yet.',
+        });
+      },
+      () => {
+        draftLoaded.current = true;
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // Runs once per popup; the helpers it calls read refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [drafts]);
+
+  // A popup closes without warning when the buyer clicks elsewhere: write what is pending now.
+  useEffect(() => {
+    const flush = () => {
+      if (draftPending.current) writeDraft();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      clearTimeout(timer.current);
+      flush();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    scheduleDraft();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form, accountTouched, edits]);
 
   const effectiveForm = accountTouched
     ? form
@@ -61,6 +207,12 @@ export function AddCodesPanel({
     [scan, known],
   );
   const summary = summarizePreview(preview);
+  const today = todayIn(clock.now(), clock.timeZone);
+  const thread = useMemo(
+    () =>
+      scan ? detailsFromThread(scan.text, scan.codes, today) : new Map<string, ThreadDetails>(),
+    [scan, today],
+  );
   const accounts = useMemo(
     () =>
       accountOptions(
@@ -72,13 +224,43 @@ export function AddCodesPanel({
 
   function scanNow(text: string) {
     clearTimeout(timer.current);
-    setScan(text.trim() ? { ...scanPaste(text), chars: text.length } : null);
+    setScan(scanOf(text));
   }
 
   function onInput(text: string) {
     setOutcome(null);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => scanNow(text), SCAN_DELAY_MS);
+    scheduleDraft();
+  }
+
+  // Stable: only the setters are used, so preview rows that did not change skip redrawing.
+  const onCodeField = useCallback((code: string, field: CodeField, value: string) => {
+    setEdits((all) => ({ ...all, [code]: { ...all[code], [field]: value } }));
+    setCodeErrors((all) =>
+      all[code]?.[field] ? { ...all, [code]: { ...all[code], [field]: undefined } } : all,
+    );
+  }, []);
+
+  function discardDraft() {
+    const snapshot = currentDraft();
+    if (box.current) box.current.value = '';
+    showDraft({ text: '', form: formRecord(emptyDetailsForm), accountTouched: false, edits: {} });
+    setOutcome(null);
+    setDraftNote(null);
+    clearTimeout(draftTimer.current);
+    draftPending.current = false;
+    void drafts?.clear();
+    ui.getState().pushToast({
+      tone: 'info',
+      message: 'Draft discarded: the box and its details are empty.',
+      undo: async () => {
+        showDraft(snapshot);
+        writeDraft(snapshot);
+        box.current?.focus();
+      },
+    });
+    box.current?.focus();
   }
 
   function acceptFragment(fragment: RejectedFragment) {
@@ -86,6 +268,7 @@ export function AddCodesPanel({
     const next = acceptSuggestion(text, fragment);
     if (next !== null && box.current) box.current.value = next;
     scanNow(next ?? text);
+    scheduleDraft();
   }
 
   function onField(field: DetailsField, value: string) {
@@ -97,20 +280,35 @@ export function AddCodesPanel({
   async function save() {
     // A save right after typing must not use a stale scan.
     const text = box.current?.value ?? '';
-    const current = text.trim() ? { ...scanPaste(text), chars: text.length } : null;
+    const current = scanOf(text);
     setScan(current);
     if (!current || current.codes.length === 0) return;
     const read = detailsFromForm(effectiveForm);
-    if (!read.ok) {
-      setErrors(read.errors);
+    const found = detailsFromThread(current.text, current.codes, today);
+    const items: IncomingCode[] = [];
+    const invalid: Record<string, CodeFieldErrors> = {};
+    for (const c of current.codes) {
+      const own = readCodeFields(codeFields(found.get(c.code), edits[c.code]), today);
+      if (!own.ok) {
+        invalid[c.code] = own.errors;
+        continue;
+      }
+      const item: IncomingCode = { code: c.code, raw: c.raw, warnings: c.warnings };
+      if (read.ok && Object.keys(own.details).length) {
+        item.details = mergeDetails(own.details, read.details);
+      }
+      items.push(item);
+    }
+    setCodeErrors(invalid);
+    if (!read.ok) setErrors(read.errors);
+    if (!read.ok || Object.keys(invalid).length) {
+      focusFirstInvalid();
       return;
     }
     setSaving(true);
-    const result = await actions.addCodes(
-      current.codes.map((c) => ({ code: c.code, raw: c.raw, warnings: c.warnings })),
-      read.details,
-    );
+    const result = await actions.addCodes(items, read.details);
     setSaving(false);
+    // A failed save keeps everything: the box, the inputs and the draft.
     if (!result) return;
     // Incomplete codes and fragments that could not be read stay in the box, so the buyer can
     // fix and save them; nothing typed is lost.
@@ -119,6 +317,15 @@ export function AddCodesPanel({
     scanNow(leftover);
     setForm(emptyDetailsForm);
     setAccountTouched(false);
+    setEdits({});
+    setDraftNote(null);
+    // The saved codes leave the draft; what stayed in the box stays in it.
+    writeDraft({
+      text: leftover,
+      form: formRecord(emptyDetailsForm),
+      accountTouched: false,
+      edits: {},
+    });
     const parts = [`Saved ${plural(result.added.length, 'new code')}.`];
     if (result.known.length) {
       parts.push(
@@ -138,7 +345,18 @@ export function AddCodesPanel({
     setOutcome(parts.join(' '));
   }
 
+  function focusFirstInvalid() {
+    // After the render that marks them.
+    setTimeout(() => {
+      document.querySelector<HTMLElement>('.add-panel [aria-invalid="true"]')?.focus();
+    });
+  }
+
   const count = preview?.items.length ?? 0;
+  const hasDraft =
+    scan !== null ||
+    Object.values(form).some((value) => value.trim() !== '') ||
+    Object.keys(edits).length > 0;
   return (
     <div className="add-panel">
       <div className="field">
@@ -171,9 +389,24 @@ export function AddCodesPanel({
           </button>
         </p>
       )}
-      {preview && <PastePreviewList preview={preview} onAcceptSuggestion={acceptFragment} />}
+      {draftNote && (
+        <p className={draftNote.tone === 'error' ? 'notice' : 'hint'} role="status">
+          {draftNote.text}
+        </p>
+      )}
+      {preview && (
+        <PastePreviewList
+          preview={preview}
+          onAcceptSuggestion={acceptFragment}
+          thread={thread}
+          edits={edits}
+          codeErrors={codeErrors}
+          onCodeField={onCodeField}
+        />
+      )}
       <fieldset className="details" disabled={saving}>
         <legend>Details for every code in this paste</legend>
+        <p className="hint">A code&apos;s own creator, post and length, found beside it, win.</p>
         <DetailsFields
           form={effectiveForm}
           errors={errors}
@@ -191,6 +424,11 @@ export function AddCodesPanel({
         >
           {saving ? 'Saving…' : count ? `Save ${plural(count, 'code')}` : 'Save codes'}
         </button>
+        {hasDraft && (
+          <button type="button" disabled={saving} onClick={discardDraft}>
+            Discard draft
+          </button>
+        )}
       </div>
     </div>
   );

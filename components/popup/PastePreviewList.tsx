@@ -1,6 +1,18 @@
+import { memo } from 'react';
+import type { ThreadDetails } from '../../lib/codes/thread-details';
+import {
+  codeFields,
+  codeLabel,
+  type CodeEdits,
+  type CodeField,
+  type CodeFieldErrors,
+  type CodeFields,
+} from '../../lib/inventory/code-fields';
 import {
   PREVIEW_LIMIT,
+  unsavedNote,
   type PastePreview,
+  type PreviewItem,
   type RejectedFragment,
 } from '../../lib/inventory/paste-preview';
 
@@ -23,9 +35,123 @@ interface Props {
   preview: PastePreview;
   /** Puts the suggested code in place of a fragment that only lacked its `#`. */
   onAcceptSuggestion(fragment: RejectedFragment): void;
+  /** Each code's own details found beside it in the paste, and what the buyer typed over them. */
+  thread: ReadonlyMap<string, ThreadDetails>;
+  edits: CodeEdits;
+  codeErrors: Readonly<Record<string, CodeFieldErrors>>;
+  /** Kept stable by the caller, so a row redraws only when its own values change. */
+  onCodeField(code: string, field: CodeField, value: string): void;
 }
 
-export function PastePreviewList({ preview, onAcceptSuggestion }: Props) {
+interface RowProps {
+  item: PreviewItem;
+  index: number;
+  found: ThreadDetails | undefined;
+  edit: Partial<CodeFields> | undefined;
+  errors: CodeFieldErrors | undefined;
+  onCodeField: Props['onCodeField'];
+}
+
+const PreviewRow = memo(function PreviewRow({
+  item,
+  index,
+  found,
+  edit,
+  errors,
+  onCodeField,
+}: RowProps) {
+  return (
+    <li className="preview-item">
+      <code className="code-text">{item.code}</code>
+      <span className="badges">
+        <span className={`badge ${item.known ? 'badge-known' : 'badge-new'}`}>
+          {item.known ? 'Already saved' : 'New'}
+        </span>
+        {item.occurrences > 1 && <span className="badge">{item.occurrences}× in paste</span>}
+      </span>
+      {item.warnings.length > 0 && (
+        <ul className="warnings" aria-label="Warnings">
+          {item.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      <CodeInputs
+        code={item.code}
+        index={index}
+        fields={codeFields(found, edit)}
+        errors={errors}
+        onChange={(field, value) => onCodeField(item.code, field, value)}
+      />
+    </li>
+  );
+});
+
+const CODE_FIELDS: readonly { field: CodeField; label: string; placeholder: string }[] = [
+  { field: 'creatorHandle', label: 'Creator', placeholder: '@creator' },
+  { field: 'expectedPost', label: 'Post', placeholder: 'Post URL' },
+  { field: 'term', label: 'Length or end', placeholder: '30 days, until Dec 31' },
+];
+
+/**
+ * One code's creator, post and length, small enough to sit under the code. Each label keeps its
+ * visible word first and adds the code, so a screen reader says which code the input is for.
+ */
+function CodeInputs({
+  code,
+  index,
+  fields,
+  errors,
+  onChange,
+}: {
+  code: string;
+  index: number;
+  fields: CodeFields;
+  errors: CodeFieldErrors | undefined;
+  onChange(field: CodeField, value: string): void;
+}) {
+  return (
+    <div className="code-fields">
+      {CODE_FIELDS.map(({ field, label, placeholder }) => {
+        const id = `preview-${index}-${field}`;
+        const error = errors?.[field];
+        return (
+          <span className="code-field" key={field}>
+            <label htmlFor={id}>
+              {label}
+              <span className="visually-hidden"> for {codeLabel(code)}</span>
+            </label>
+            <input
+              id={id}
+              type="text"
+              value={fields[field]}
+              placeholder={placeholder}
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(e) => onChange(field, e.target.value)}
+            />
+            {error && (
+              <span className="field-error" id={`${id}-error`}>
+                {error}
+              </span>
+            )}
+          </span>
+        );
+      })}
+    </div>
+  );
+}
+
+export function PastePreviewList({
+  preview,
+  onAcceptSuggestion,
+  thread,
+  edits,
+  codeErrors,
+  onCodeField,
+}: Props) {
   const items = preview.items.slice(0, PREVIEW_LIMIT);
   const rejected = preview.rejected.slice(0, PREVIEW_LIMIT);
   return (
@@ -34,28 +160,25 @@ export function PastePreviewList({ preview, onAcceptSuggestion }: Props) {
         <section aria-labelledby="preview-codes-heading">
           <h2 id="preview-codes-heading">Codes found</h2>
           <ul className="preview-list">
-            {items.map((item) => (
-              <li key={item.code} className="preview-item">
-                <code className="code-text">{item.code}</code>
-                <span className="badges">
-                  <span className={`badge ${item.known ? 'badge-known' : 'badge-new'}`}>
-                    {item.known ? 'Already saved' : 'New'}
-                  </span>
-                  {item.occurrences > 1 && (
-                    <span className="badge">{item.occurrences}× in paste</span>
-                  )}
-                </span>
-                {item.warnings.length > 0 && (
-                  <ul className="warnings" aria-label="Warnings">
-                    {item.warnings.map((w) => (
-                      <li key={w}>{w}</li>
-                    ))}
-                  </ul>
-                )}
-              </li>
+            {items.map((item, index) => (
+              <PreviewRow
+                key={item.code}
+                item={item}
+                index={index}
+                found={thread.get(item.code)}
+                edit={edits[item.code]}
+                errors={codeErrors[item.code]}
+                onCodeField={onCodeField}
+              />
             ))}
           </ul>
-          {more(items.length, preview.items.length, 'codes; all of them are saved')}
+          {items.length < preview.items.length && (
+            <p className="hint">
+              Showing the first {items.length.toLocaleString('en-US')} of{' '}
+              {preview.items.length.toLocaleString('en-US')} codes. {unsavedNote(preview)} The
+              others get the details found beside them and the shared ones below.
+            </p>
+          )}
         </section>
       )}
       {rejected.length > 0 && (

@@ -3,6 +3,7 @@ import { systemClock } from '../../lib/clock';
 import { openDatabase } from '../../lib/db/database';
 import { createUiStore, type UiState } from './ui-store';
 import { createSettingsStore } from '../../lib/settings/store';
+import { createDraftStore } from '../../lib/settings/add-draft';
 import { watchStoredSettings } from '../common/watch-settings';
 import type { StoreApi } from 'zustand/vanilla';
 import { createLiveActions } from './live-browser-services';
@@ -19,6 +20,7 @@ export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
   return {
     db: openDatabase(),
     ui,
+    drafts: createDraftStore(browser.storage.local),
     live: createLiveActions(),
     getSettings: () => settings.get(),
     watchSettings: watchStoredSettings,

@@ -5,6 +5,7 @@ import type { Clock } from '../../lib/clock';
 import type { UiState } from './ui-store';
 import type { Settings } from '../../lib/settings/schema';
 import type { LiveActions } from './live-services';
+import type { DraftStore } from '../../lib/settings/add-draft';
 
 /**
  * Everything the inventory UI needs from the outside world. The popup and the full-tab page
@@ -24,6 +25,8 @@ export interface PopupServices {
   /** Opens the expiry dashboard, with import and export, in a tab. */
   openDashboard?: () => void;
   ui: StoreApi<UiState>;
+  /** Where the Add box keeps its unsaved paste; absent, nothing is kept past the page. */
+  drafts?: DraftStore;
   /** Marketing API features; absent in tests that do not exercise them. */
   live?: LiveActions;
 }

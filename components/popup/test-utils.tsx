@@ -5,6 +5,8 @@ import { afterEach, vi } from 'vitest';
 import { openDatabase, type SparkDatabase } from '../../lib/db/database';
 import { createUiStore } from './ui-store';
 import { defaultSettings, type Settings } from '../../lib/settings/schema';
+import { createDraftStore, memoryArea } from '../../lib/settings/add-draft';
+import type { StorageAreaLike } from '../../lib/settings/store';
 import { PopupApp } from './PopupApp';
 import type { PopupServices } from './services';
 
@@ -34,13 +36,17 @@ export function giveListAHeight(): void {
 }
 
 /** Services over a fresh database, closed again after the test. */
-export function testServices(settings: Partial<Settings> = {}) {
+export function testServices(
+  settings: Partial<Settings> = {},
+  draftArea: StorageAreaLike = memoryArea(),
+) {
   const db = openDatabase(`popup-test-${Math.random()}`);
   openDatabases.push(db);
   const writeClipboard = vi.fn<(text: string) => Promise<void>>(async () => {});
   const services: PopupServices = {
     db,
     ui: createUiStore(),
+    drafts: createDraftStore(draftArea),
     getSettings: async () => ({ ...defaultSettings, ...settings }),
     watchSettings: () => () => {},
     writeClipboard,
@@ -49,8 +55,8 @@ export function testServices(settings: Partial<Settings> = {}) {
   return { db, services, writeClipboard };
 }
 
-export function renderPopup(settings: Partial<Settings> = {}) {
-  const { db, services, writeClipboard } = testServices(settings);
+export function renderPopup(settings: Partial<Settings> = {}, draftArea?: StorageAreaLike) {
+  const { db, services, writeClipboard } = testServices(settings, draftArea);
   const user = userEvent.setup();
   const view = render(<PopupApp services={services} layout="tab" />);
   return { ...view, db, services, writeClipboard, user };

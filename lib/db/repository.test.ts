@@ -69,6 +69,44 @@ describe('addCodes', () => {
     expect(stored?.adAccountId).toBe('7000000000000000001');
   });
 
+  it('stores each code with its own details where it has them, the shared ones elsewhere', async () => {
+    const C = '#Zm9yIGFub3RoZXIgY3JlYXRvciB3aXRoIGl0cyBvd24gZGV0YWlscyAxMjM0NTY=';
+    await addCodes(db, [{ code: C, raw: C }], {}, clock);
+    await addCodes(
+      db,
+      [
+        { code: A, raw: A, details: { creatorHandle: 'mia', expiresOn: '2026-12-31' } },
+        { code: B, raw: B },
+        { code: C, raw: C, details: { creatorHandle: 'leo' } },
+      ],
+      { creatorHandle: 'shared', duration: 30, receivedOn: '2026-11-20' },
+      later,
+    );
+    const stored = await getCodes(db, [A, B, C]);
+    expect(stored.get(A)).toMatchObject({ creatorHandle: 'mia', expiresOn: '2026-12-31' });
+    expect(stored.get(A)?.duration).toBeUndefined();
+    expect(stored.get(A)?.expiresAt).toBe(Date.UTC(2027, 0, 1));
+    expect(stored.get(B)).toMatchObject({ creatorHandle: 'shared', duration: 30 });
+    expect(stored.get(B)?.expiresAt).toBe(Date.UTC(2026, 11, 20));
+    // A known code takes its own details into blanks only.
+    expect(stored.get(C)?.creatorHandle).toBe('leo');
+  });
+
+  it('refuses a bad per-code detail before writing anything', async () => {
+    await expect(
+      addCodes(
+        db,
+        [
+          { code: A, raw: A },
+          { code: B, raw: B, details: { expiresOn: 'Dec 31' } },
+        ],
+        {},
+        clock,
+      ),
+    ).rejects.toThrow();
+    expect((await listCodes(db)).records).toHaveLength(0);
+  });
+
   it('rejects invalid shared details before writing anything', async () => {
     await expect(
       addCodes(db, [{ code: A, raw: A }], { creatorRegion: 'United States' }, clock),

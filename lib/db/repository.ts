@@ -20,6 +20,11 @@ export interface IncomingCode {
   code: string;
   raw: string;
   warnings?: readonly string[];
+  /**
+   * This code's own details (read from its line of the paste, or typed for it). When present
+   * they are used instead of the shared ones, so the caller merges the two as it sees fit.
+   */
+  details?: CodeDetails;
 }
 
 export interface AddResult {
@@ -68,7 +73,12 @@ export async function addCodes(
   for (const item of distinct(incoming)) {
     (isCompleteCode(item.code, item.warnings) ? items : refused).push(item);
   }
-  // Every new code shares the details and the time added, so they share one expiry.
+  // Checked before the transaction opens, so a bad value refuses the whole paste up front.
+  const ownDetails = new Map<IncomingCode, CodeDetails>();
+  for (const item of items) {
+    if (item.details) ownDetails.set(item, codeDetailsSchema.parse(item.details));
+  }
+  // Codes without their own details share the shared ones and the time added, so one expiry.
   const template = withExpiry(
     {
       ...cleanDetails,
@@ -83,17 +93,25 @@ export async function addCodes(
   );
   return writeTransaction(db, [db.codes, db.events], async () => {
     const outcome = await writeInBulk(db, items, {
-      fresh: (item) => ({
-        record: {
-          ...template,
+      fresh: (item) => {
+        const own = ownDetails.get(item);
+        const base = {
           code: item.code,
           raw: item.raw,
           extractionWarnings: [...(item.warnings ?? [])],
-        },
-      }),
+        };
+        if (!own) return { record: { ...template, ...base } };
+        // Its own details set its own expiry.
+        return {
+          record: withExpiry(
+            { ...own, ...base, status: 'new', addedAt: now, updatedAt: now },
+            clock.timeZone,
+          ),
+        };
+      },
       added: { type: 'added', at: now },
-      merge: (current) => {
-        const filled = fillBlanks(current, cleanDetails);
+      merge: (current, item) => {
+        const filled = fillBlanks(current, ownDetails.get(item) ?? cleanDetails);
         if (!filled) return undefined;
         return {
           record: withExpiry({ ...filled, updatedAt: now }, clock.timeZone),

@@ -62,7 +62,7 @@ describe('summarizePreview', () => {
         900,
       ],
       'found',
-      /^Found 3 codes: 2 new, 1 already saved\. 1 code pasted more than once, saved once\. 2 fragments rejected\.$/,
+      /^Found 3 codes: 2 new, 1 already saved\. 1 code pasted more than once, saved once\. 2 fragments rejected\. The new ones are not saved yet: Save adds 2\.$/,
     ],
     [
       'large numbers are grouped',
@@ -72,7 +72,13 @@ describe('summarizePreview', () => {
         1,
       ],
       'found',
-      /^Found 1,200 codes: 1,200 new\.$/,
+      /^Found 1,200 codes: 1,200 new\. Not saved yet: Save adds all 1,200\.$/,
+    ],
+    [
+      'all already saved',
+      [{ codes: [found('#A'), found('#B')], rejected: [] }, new Set(['#A', '#B']), 1],
+      'found',
+      /^Found 2 codes: 2 already saved\. All of them are already saved: Save only fills in details they lack\.$/,
     ],
   ])('%s', (_name, args, tone, text) => {
     const summary = summarizePreview(buildPastePreview(...args));

@@ -83,7 +83,23 @@ export function summarizePreview(preview: PastePreview | null): {
     parts.push(`${plural(preview.repeatedCount, 'code')} pasted more than once, saved once`);
   if (preview.rejected.length)
     parts.push(`${plural(preview.rejected.length, 'fragment')} rejected`);
-  return { tone: 'found', text: `${parts.join('. ')}.` };
+  return { tone: 'found', text: `${parts.join('. ')}. ${unsavedNote(preview)}` };
+}
+
+/** What is and is not in the inventory yet: nothing from a paste is saved until Save. */
+export function unsavedNote(preview: PastePreview): string {
+  const total = preview.items.length;
+  if (preview.newCount === 0) {
+    return total === 1
+      ? 'It is already saved: Save only fills in details it lacks.'
+      : 'All of them are already saved: Save only fills in details they lack.';
+  }
+  if (preview.newCount === total) {
+    return total === 1
+      ? 'Not saved yet: Save adds it.'
+      : `Not saved yet: Save adds all ${total.toLocaleString('en-US')}.`;
+  }
+  return `The new ones are not saved yet: Save adds ${preview.newCount.toLocaleString('en-US')}.`;
 }
 
 /**

@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import { scanPaste } from './scan';
+import { randomCode, seededRandom } from './test-support';
+import { detailsFromThread, type ThreadDetails } from './thread-details';
+
+const TODAY = '2026-11-26';
+const random = seededRandom(15);
+const C = Array.from({ length: 14 }, () => randomCode(random));
+const [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11] = C as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+const ZWSP = '\u200B';
+
+/** Code → what was found for it, through the real scanner so positions are real. */
+function read(text: string): Record<string, ThreadDetails> {
+  const scan = scanPaste(text);
+  return Object.fromEntries(detailsFromThread(text, scan.codes, TODAY));
+}
+
+const handles = (text: string) =>
+  Object.fromEntries(
+    scanPaste(text).codes.map((c) => [
+      c.code,
+      detailsFromThread(text, scanPaste(text).codes, TODAY).get(c.code)?.creatorHandle,
+    ]),
+  );
+
+describe('details from the thread, per code', () => {
+  const cases: {
+    name: string;
+    text: string;
+    want: Record<string, string | undefined>;
+  }[] = [
+    {
+      name: 'WhatsApp export with 12 creators, one message each',
+      text: [
+        '12/11/2026, 10:41 - Sam (Agency): Morning! codes below',
+        ...[
+          'mia.lopez',
+          'leo_k',
+          'ana.fit',
+          'jj_cooks',
+          'ruby.rae',
+          'tomtravels',
+          'nina_moves',
+          'oli.eats',
+          'kai_runs',
+          'zoe.style',
+          'max_lifts',
+          'ivy.reads',
+        ].map(
+          (handle, i) =>
+            `12/11/2026, 10:${String(42 + i)} - Sam (Agency): @${handle} ${C[i]} ${i % 2 ? 'thx!' : '🔥🔥'}`,
+        ),
+      ].join('\n'),
+      want: {
+        [c0]: 'mia.lopez',
+        [c1]: 'leo_k',
+        [c2]: 'ana.fit',
+        [c3]: 'jj_cooks',
+        [c4]: 'ruby.rae',
+        [c5]: 'tomtravels',
+        [c6]: 'nina_moves',
+        [c7]: 'oli.eats',
+        [c8]: 'kai_runs',
+        [c9]: 'zoe.style',
+        [c10]: 'max_lifts',
+        [c11]: 'ivy.reads',
+      },
+    },
+    {
+      name: 'DM export whose messages start with a sender line, the handle on another line',
+      text: [
+        'Mia Lopez, 10:42',
+        'hey!! here is my code for the @mia.lopez duet video',
+        c0,
+        '',
+        'Leo K, 10:45',
+        c1,
+        'that one is from @leo_k, 60 days',
+        '',
+        'Sam Reed, 10:50',
+        'did you get both?',
+      ].join('\n'),
+      want: { [c0]: 'mia.lopez', [c1]: 'leo_k' },
+    },
+    {
+      name: 'email with a signature @handle that belongs to no code',
+      text: [
+        'Hi Jordan,',
+        '',
+        'Here are the codes you asked for:',
+        c0,
+        c1,
+        '',
+        'Best,',
+        'Sam Reed',
+        'Creator Partnerships | @sam_agency | sam@agency.example',
+      ].join('\n'),
+      want: { [c0]: undefined, [c1]: undefined },
+    },
+    {
+      name: 'email without blank lines: the sign-off still ends the codes’ block',
+      text: ['Codes for @mia.lopez:', c0, c1, 'Thanks!', 'Sam | @sam_agency'].join('\n'),
+      want: { [c0]: 'mia.lopez', [c1]: 'mia.lopez' },
+    },
+    {
+      name: 'TSV sheet with a header row and a bare handle column',
+      text: [
+        'Creator\tSpark code\tPost URL\tDuration',
+        `mia.lopez\t${c0}\thttps://www.tiktok.com/@mia.lopez/video/7301234567890123456\t30`,
+        `@leo_k\t${c1}\t\t60 days`,
+        `ana.fit\t${c2}\t\t`,
+      ].join('\n'),
+      want: { [c0]: 'mia.lopez', [c1]: 'leo_k', [c2]: 'ana.fit' },
+    },
+    {
+      name: 'chat bullets, nested under a creator',
+      text: [
+        '- @mia.lopez',
+        `  - ${c0}`,
+        `  - ${c1}`,
+        `- ${c2} from @leo_k`,
+        `- ${c3}`,
+        '  (that is @ana.fit, 30 days)',
+      ].join('\n'),
+      want: { [c0]: 'mia.lopez', [c1]: 'mia.lopez', [c2]: 'leo_k', [c3]: 'ana.fit' },
+    },
+    {
+      name: 'handle before the code on some lines and after it on others',
+      text: [`@mia.lopez: ${c0}`, `${c1} <- @leo_k`, `${c2} (ana.fit)`].join('\n'),
+      want: { [c0]: 'mia.lopez', [c1]: 'leo_k', [c2]: undefined },
+    },
+    {
+      name: 'two codes on one line with one handle: both are that creator’s',
+      text: `@mia.lopez sent two: ${c0} and ${c1}\n@leo_k ${c2}`,
+      want: { [c0]: 'mia.lopez', [c1]: 'mia.lopez', [c2]: 'leo_k' },
+    },
+    {
+      name: 'two handles and two codes alternating on one line are paired in order',
+      text: `@mia.lopez ${c0} / @leo_k ${c1}`,
+      want: { [c0]: 'mia.lopez', [c1]: 'leo_k' },
+    },
+    {
+      name: 'two handles side by side before two codes: ambiguous, left blank',
+      text: `@mia.lopez and @leo_k: ${c0} ${c1}`,
+      want: { [c0]: undefined, [c1]: undefined },
+    },
+    {
+      name: 'a handle line above each code line in one block',
+      text: ['Creator: @mia.lopez', `Code: ${c0}`, 'Creator: @leo_k', `Code: ${c1}`].join('\n'),
+      want: { [c0]: 'mia.lopez', [c1]: 'leo_k' },
+    },
+    {
+      name: 'emoji and zero-width characters around and inside handles',
+      text: [
+        `🔥@mia${ZWSP}.lopez🔥 ${c0}`,
+        `💜 ${c1} ➡️ @leo_k${ZWSP}`,
+        `${ZWSP}@ana.fit:${c2}`,
+      ].join('\n'),
+      want: { [c0]: 'mia.lopez', [c1]: 'leo_k', [c2]: 'ana.fit' },
+    },
+    {
+      name: 'email addresses, times and handles that end a sentence',
+      text: [`mia@example.com sent ${c0}`, `@10 am: ${c1}`, `${c2} is from @leo_k.`].join('\n'),
+      want: { [c0]: undefined, [c1]: undefined, [c2]: 'leo_k' },
+    },
+    {
+      name: 'a profile URL stands in for a handle',
+      text: `${c0} https://www.tiktok.com/@mia.lopez?lang=en`,
+      want: { [c0]: 'mia.lopez' },
+    },
+    {
+      name: 'paragraphs do not lend their handle to the next paragraph',
+      text: `Note from @mia.lopez: more coming soon\n\n${c0}`,
+      want: { [c0]: undefined },
+    },
+  ];
+
+  it.each(cases)('$name', ({ text, want }) => {
+    expect(handles(text)).toEqual(want);
+  });
+});
+
+describe('post URLs and terms', () => {
+  const cases: { name: string; text: string; want: Record<string, ThreadDetails | undefined> }[] = [
+    {
+      name: 'a post URL gives the post, its id and the creator',
+      text: `${c0} https://www.tiktok.com/@Mia.Lopez/video/7301234567890123456?is_from_webapp=1&sender_device=pc 30 days`,
+      want: {
+        [c0]: {
+          creatorHandle: 'Mia.Lopez',
+          expectedPost: 'https://www.tiktok.com/@Mia.Lopez/video/7301234567890123456',
+          postId: '7301234567890123456',
+          term: { duration: 30 },
+        },
+      },
+    },
+    {
+      name: 'duration words in many spellings',
+      text: [
+        `${c0} 60-day`,
+        `${c1} (1 year)`,
+        `${c2} no expiry`,
+        `${c3} valid until Dec 31`,
+        `${c4} expires 2027-01-15`,
+        `${c5} posted 3 days ago`,
+        `${c6} good thru 3/15`,
+        `${c7} until 05/06`,
+        `${c8} expires in 5 days`,
+        `${c9} two weeks`,
+      ].join('\n'),
+      want: {
+        [c0]: { term: { duration: 60 } },
+        [c1]: { term: { duration: 365 } },
+        [c2]: { term: { duration: 'none' } },
+        [c3]: { term: { expiresOn: '2026-12-31' } },
+        [c4]: { term: { expiresOn: '2027-01-15' } },
+        [c5]: undefined,
+        [c6]: { term: { expiresOn: '2027-03-15' } },
+        [c7]: undefined,
+        [c8]: { term: { expiresOn: '2026-12-01' } },
+        [c9]: { term: { duration: 14 } },
+      },
+    },
+    {
+      name: 'one term for a block of codes applies to each',
+      text: ['All of these are 30 days:', c0, c1].join('\n'),
+      want: { [c0]: { term: { duration: 30 } }, [c1]: { term: { duration: 30 } } },
+    },
+    {
+      name: 'a sheet’s expiry column is read as an end date',
+      text: ['handle\tcode\texpires', `mia.lopez\t${c0}\t2027-02-01`].join('\n'),
+      want: { [c0]: { creatorHandle: 'mia.lopez', term: { expiresOn: '2027-02-01' } } },
+    },
+    {
+      name: 'CSV rows under a header, quoted cells included',
+      text: [
+        'creator,code,post',
+        `"mia.lopez",${c0},https://www.tiktok.com/@mia.lopez/video/7301234567890123456`,
+        `leo_k,"${c1}",`,
+      ].join('\n'),
+      want: {
+        [c0]: {
+          creatorHandle: 'mia.lopez',
+          expectedPost: 'https://www.tiktok.com/@mia.lopez/video/7301234567890123456',
+          postId: '7301234567890123456',
+        },
+        [c1]: { creatorHandle: 'leo_k' },
+      },
+    },
+    {
+      name: 'a short share link is kept as the post, without an id',
+      text: `${c0} https://vm.tiktok.com/ZMabc123/`,
+      want: { [c0]: { expectedPost: 'https://vm.tiktok.com/ZMabc123/' } },
+    },
+  ];
+
+  it.each(cases)('$name', ({ text, want }) => {
+    const found = read(text);
+    for (const [code, details] of Object.entries(want)) expect(found[code]).toEqual(details);
+  });
+});
+
+describe('the codes themselves', () => {
+  it('are never read as details: "+1d" inside a code is not a length', () => {
+    const code = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9+1d/PIspTLgroZKtjN7PPiFnFq=';
+    const text = `${code}\nagain ${code} @mia.lopez`;
+    expect(read(text)[code]).toEqual({ creatorHandle: 'mia.lopez' });
+  });
+});
+
+describe('hostile pastes', () => {
+  it('reads a two-megabyte line without a newline in linear time', () => {
+    const text = `${c0} ${'x'.repeat(2 * 1024 * 1024)} @mia.lopez`;
+    expect(read(text)[c0]).toEqual({ creatorHandle: 'mia.lopez' });
+  });
+});
