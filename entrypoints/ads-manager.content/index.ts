@@ -3,9 +3,8 @@ import { browser, defineContentScript } from '#imports';
 import type { FrameMessage } from '@/lib/api/panel-channel';
 import { watchFields, type FieldWatch } from '@/lib/page/field-watch';
 import { createPanelFrame, type PanelPort } from '@/lib/page/panel-frame';
-import { createPanelLayout, type Box } from '@/lib/page/panel-layout';
-import { createPagePlacement } from '@/lib/page/panel-placement';
-import { dockFromKey, type Dock } from '@/lib/page/drag-dock';
+import { createPanelLayout } from '@/lib/page/panel-layout';
+import { createPageMeasure } from '@/lib/page/panel-placement';
 import { keepPageFromStoppingScript, wxtStopEventName } from '@/lib/page/script-stop-guard';
 
 /**
@@ -40,14 +39,10 @@ export default defineContentScript({
           return layout.setSize(message);
         case 'dock':
           return layout.setDock(message.dock);
+        case 'place':
+          return layout.placed(message.seq, message.box);
         case 'drag':
           return onDrag(message);
-        case 'key': {
-          const press = { ...message, ctrlKey: false, metaKey: false };
-          const viewport = { width: innerWidth, height: innerHeight };
-          const dock = dockFromKey(press, layout.current(), viewport);
-          return dock ? settle(dock) : undefined;
-        }
         case 'mode':
           layout.setMode(message.mode);
           if (message.mode === 'off') {
@@ -65,16 +60,15 @@ export default defineContentScript({
     /**
      * A drag of the panel's grip. It starts in the panel's frame; the page then takes the pointer
      * (a layer over the page follows it), and the frame's own reports count too while it still
-     * hears the pointer. The drop docks the panel to an edge or leaves it where it was dropped.
+     * hears the pointer. On the drop the panel decides: an edge, or the spot it was dropped on.
      */
-    let dragging: { from: Box; grab: { x: number; y: number }; stop: () => void } | undefined;
+    let dragging: { grab: { x: number; y: number }; stop: () => void } | undefined;
     const endDrag = (dx: number, dy: number) => {
       const drag = dragging;
       if (!drag) return;
       dragging = undefined;
       drag.stop();
-      const viewport = { width: innerWidth, height: innerHeight };
-      settle(placement.dropAt(drag.from, dx, dy, drag.grab, viewport));
+      layout.drop(dx, dy, drag.grab);
     };
     const onDrag = (message: Extract<FrameMessage, { type: 'drag' }>) => {
       if (message.phase === 'start') {
@@ -86,18 +80,12 @@ export default defineContentScript({
           move: (x, y) => layout.drag(x - origin.x, y - origin.y),
           end: (x, y) => endDrag(x - origin.x, y - origin.y),
         });
-        dragging = { from, grab, stop };
+        dragging = { grab, stop };
         return;
       }
       if (!dragging) return;
       if (message.phase === 'move') layout.drag(message.dx, message.dy);
       else endDrag(message.dx, message.dy);
-    };
-
-    /** The buyer put the panel somewhere: it goes there, and the panel remembers it for the page. */
-    const settle = (dock: Dock) => {
-      layout.setDock(dock);
-      frame.post({ type: 'docked', dock });
     };
 
     const frame = createPanelFrame({
@@ -113,7 +101,7 @@ export default defineContentScript({
       newNonce: () => crypto.randomUUID(),
       onMessage: onFrameMessage,
     });
-    const placement = createPagePlacement({
+    const page = createPageMeasure({
       document,
       ownNodes: () => frame.ownNodes(),
       field: () => watch?.activeField(),
@@ -121,8 +109,8 @@ export default defineContentScript({
     const layout = createPanelLayout({
       frame,
       window,
-      choose: placement.choose,
-      invalidate: placement.invalidate,
+      measure: page.measure,
+      invalidate: page.invalidate,
       signal: ctx.signal,
     });
     // Dialogs open and close by adding and removing nodes at the top of the page.

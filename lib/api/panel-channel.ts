@@ -70,19 +70,38 @@ export const fieldWrittenSchema = z.object({
 });
 export type FieldWritten = z.infer<typeof fieldWrittenSchema>;
 
-const length0 = z.number().check(z.minimum(0), z.maximum(10000));
+const coordinate = z.number().check(z.minimum(-100000), z.maximum(100000));
+const rect = z.object({ left: coordinate, top: coordinate, width: coordinate, height: coordinate });
 
-/** Where a drag or a key press left the panel, for the panel to remember on this page. */
-export const panelDockedSchema = z.object({
-  type: z.literal('docked'),
-  dock: z.union([z.enum(['right', 'left', 'top', 'bottom']), z.object({ x: length0, y: length0 })]),
+/**
+ * What the panel needs to choose its place: the page's visible controls and the box of the
+ * dialog or field the buyer works in, measured by the content script (the panel cannot see the
+ * page); its own size, mode and dock it knows. `seq` pairs the answer with the request.
+ */
+export const layoutRequestSchema = z.object({
+  type: z.literal('layout'),
+  seq: z.number().check(z.int(), z.minimum(0)),
+  viewport: z.object({ width: coordinate, height: coordinate }),
+  size: z.object({ width: coordinate, height: coordinate }),
+  mode: z.enum(['open', 'minimised']),
+  dock: z.union([
+    z.enum(['right', 'left', 'top', 'bottom', 'auto']),
+    z.object({ x: coordinate, y: coordinate }),
+  ]),
+  anchor: rect,
+  obstacles: z.array(rect).check(z.maxLength(2000)),
+  /** A drag that just ended: where it started and how far it went. */
+  drop: z.optional(
+    z.object({ from: rect, dx: coordinate, dy: coordinate, grabX: coordinate, grabY: coordinate }),
+  ),
 });
+export type LayoutRequestMessage = z.infer<typeof layoutRequestSchema>;
 
 export const hostMessageSchema = z.discriminatedUnion('type', [
   fieldSnapshotSchema,
   pageAnswerSchema,
   fieldWrittenSchema,
-  panelDockedSchema,
+  layoutRequestSchema,
 ]);
 export type HostMessage = z.infer<typeof hostMessageSchema>;
 
@@ -116,12 +135,7 @@ export const frameMessageSchema = z.discriminatedUnion('type', [
     grabX: z.optional(length),
     grabY: z.optional(length),
   }),
-  /** An arrow key on the grip: moves the panel (Shift: further), Alt docks it to that edge. */
-  z.object({
-    type: z.literal('key'),
-    key: z.enum(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']),
-    shiftKey: z.boolean(),
-    altKey: z.boolean(),
-  }),
+  /** Where the panel goes, answering a layout request. */
+  z.object({ type: z.literal('place'), seq: z.number().check(z.int(), z.minimum(0)), box: rect }),
 ]);
 export type FrameMessage = z.infer<typeof frameMessageSchema>;

@@ -1,97 +1,86 @@
-import type { PanelDock } from '../api/panel-channel';
+import type { LayoutRequestMessage, PanelDock } from '../api/panel-channel';
 import type { PanelFrame } from './panel-frame';
+import type { Rect } from './rect';
 
-export interface Box {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+export type Box = Rect;
 
 export type PanelMode = 'open' | 'minimised' | 'off';
 
+/** What the content script measures of the page for the panel to choose its place. */
+export interface PageGeometry {
+  anchor: Rect;
+  obstacles: Rect[];
+}
+
 export interface PanelLayoutDeps {
-  frame: Pick<PanelFrame, 'place' | 'isShown'>;
+  frame: Pick<PanelFrame, 'place' | 'isShown' | 'post'>;
   window: Window;
-  /** Where the panel should be, given what it needs and what the page shows now. */
-  choose: (request: LayoutRequest) => Box;
-  /** The page changed under the panel: whatever `choose` measured is stale. */
+  /** Measures the page: the work area and the visible controls, without the panel. */
+  measure: (viewport: { width: number; height: number }) => PageGeometry;
+  /** The page changed under the panel: whatever `measure` kept is stale. */
   invalidate?: () => void;
   signal: AbortSignal;
-}
-
-export interface LayoutRequest {
-  viewport: { width: number; height: number };
-  /** The size the panel's content asks for. */
-  size: { width: number; height: number };
-  mode: Exclude<PanelMode, 'off'>;
-  dock: PanelDock;
-  /** A drag in progress, relative to where the panel was when it started. */
-  drag?: { dx: number; dy: number; from: Box };
-}
-
-/** The right edge below the header: where the panel goes when measuring the page fails. */
-export function fallbackBox({ viewport, size, mode }: LayoutRequest): Box {
-  if (mode === 'minimised') {
-    return {
-      left: viewport.width - 48,
-      top: Math.round(viewport.height / 2 - 22),
-      width: 44,
-      height: 44,
-    };
-  }
-  const width = Math.min(size.width, viewport.width - 16);
-  const height = Math.min(size.height, viewport.height - 80);
-  return { left: viewport.width - width - 8, top: 72, width, height };
 }
 
 /** Where the panel goes while it has nothing to show: off screen, taking no room and no clicks. */
 const HIDDEN: Box = { left: -10000, top: 0, width: 0, height: 0 };
 
+const clamp = (value: number, min: number, max: number) =>
+  Math.min(Math.max(value, min), Math.max(min, max));
+
 /**
- * Keeps the panel's frame where `choose` says, again whenever the viewport changes: resize,
- * scroll (the field moves), and page changes the host reports. Work is batched to one
- * measurement per animation frame.
+ * Keeps the panel's frame where the panel says, asking again whenever the page changes: resize,
+ * scroll (the field moves), dialogs, a new field. The content script measures (only it can see
+ * the page); the panel chooses (the geometry lives in the panel's own page, which keeps the
+ * content script small). A drag is followed here directly, frame by frame.
  */
 export function createPanelLayout(deps: PanelLayoutDeps) {
   let size = { width: 0, height: 0 };
-  /** The panel's last size while it showed something, to show it again without waiting. */
-  let lastShown = { width: 0, height: 0 };
+  /** Where the panel last showed something, to show it again at once on the next codes. */
+  let lastShown: Box | undefined;
   let mode: PanelMode = 'open';
   let dock: PanelDock = 'auto';
-  let drag: LayoutRequest['drag'];
+  let drag: { dx: number; dy: number; from: Box } | undefined;
   let current: Box = HIDDEN;
+  let seq = 0;
   let scheduled = false;
 
-  const apply = () => {
+  const viewport = () => ({ width: deps.window.innerWidth, height: deps.window.innerHeight });
+
+  const show = (box: Box) => {
+    current = box;
+    if (box.width > 0 && box.height > 0) lastShown = box;
+    deps.frame.place(box);
+  };
+
+  const request = (drop?: LayoutRequestMessage['drop']) => {
     scheduled = false;
     if (!deps.frame.isShown()) return;
-    const view = deps.window;
-    if (mode === 'off' || size.width === 0 || size.height === 0) current = HIDDEN;
-    else {
-      const request = {
-        viewport: { width: view.innerWidth, height: view.innerHeight },
-        size,
-        mode,
-        dock,
-        drag,
-      };
-      try {
-        current = deps.choose(request);
-      } catch (error) {
-        // Measuring a page it has never seen may fail; the panel still shows, at the edge.
-        console.error('Spark Preflight: placing the panel failed', error);
-        current = fallbackBox(request);
-      }
+    seq++;
+    if (mode === 'off' || size.width === 0 || size.height === 0) {
+      show(HIDDEN);
+      return;
     }
-    deps.frame.place(current);
+    const view = viewport();
+    const geometry = deps.measure(view);
+    deps.frame.post({
+      type: 'layout',
+      seq,
+      viewport: view,
+      size,
+      mode,
+      dock,
+      anchor: geometry.anchor,
+      obstacles: geometry.obstacles,
+      drop,
+    });
   };
 
   const schedule = () => {
     deps.invalidate?.();
     if (scheduled) return;
     scheduled = true;
-    deps.window.requestAnimationFrame(apply);
+    deps.window.requestAnimationFrame(() => request());
   };
 
   deps.window.addEventListener('resize', schedule, { signal: deps.signal, passive: true });
@@ -104,34 +93,58 @@ export function createPanelLayout(deps: PanelLayoutDeps) {
   return {
     setSize(next: { width: number; height: number }) {
       size = next;
-      if (next.width > 0 && next.height > 0) lastShown = next;
-      // The first size after a paste is placed at once: the buyer is waiting for it.
-      apply();
+      request();
     },
     setMode(next: PanelMode) {
       mode = next;
-      apply();
+      request();
     },
     setDock(next: PanelDock) {
       dock = next;
-      drag = undefined;
       schedule();
     },
+    /** The panel's answer to a request; a stale answer (the page changed since) is dropped. */
+    placed(answer: number, box: Box) {
+      if (answer !== seq || drag) return;
+      const view = viewport();
+      // Kept inside the window whatever the panel says.
+      const width = clamp(box.width, 0, view.width);
+      const height = clamp(box.height, 0, view.height);
+      show({
+        left: clamp(box.left, 0, view.width - width),
+        top: clamp(box.top, 0, view.height - height),
+        width,
+        height,
+      });
+    },
+    /** Follows a drag in progress; the frame keeps its size and stays inside the window. */
     drag(dx: number, dy: number) {
       drag = { dx, dy, from: drag?.from ?? current };
-      apply();
+      const view = viewport();
+      const { from } = drag;
+      show({
+        left: clamp(from.left + dx, 0, view.width - from.width),
+        top: clamp(from.top + dy, 0, view.height - from.height),
+        width: from.width,
+        height: from.height,
+      });
     },
-    /** Where the panel was when the drag in progress began. */
-    dragStart: () => drag?.from,
+    /** The drag ended: the panel decides whether that is an edge or a spot. */
+    drop(dx: number, dy: number, grab: { x: number; y: number }) {
+      const from = drag?.from ?? current;
+      drag = undefined;
+      deps.invalidate?.();
+      request({ from, dx, dy, grabX: grab.x, grabY: grab.y });
+    },
     /**
-     * New codes are on their way to an emptied panel: give the frame its last size now, so it is
-     * rendering (hidden frames are throttled) by the time the rows arrive; it reports its real
-     * size right after.
+     * New codes are on their way to an emptied panel: the frame goes back where it was now, so
+     * it is rendering (hidden frames are throttled) by the time the rows arrive.
      */
     reveal() {
-      if ((size.width === 0 || size.height === 0) && lastShown.width > 0) {
-        size = lastShown;
-        apply();
+      if (current.width === 0 && lastShown && mode !== 'off') {
+        size = { width: lastShown.width, height: lastShown.height };
+        show(lastShown);
+        request();
       }
     },
     /** Something on the page moved (the field appeared, a dialog opened). */

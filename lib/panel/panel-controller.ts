@@ -1,6 +1,7 @@
 import type { CallBackground } from '../api/client';
 import { DIALOG_LIMIT } from '../api/limits';
 import type {
+  LayoutRequestMessage,
   PanelDock,
   FieldSnapshot,
   FieldWritten,
@@ -9,7 +10,10 @@ import type {
   PageAnswer,
 } from '../api/panel-channel';
 import type { PanelPrefs, PreflightRequest, PreflightResponse } from '../api/panel-schemas';
+import type { Dock } from '../page/drag-dock';
+import type { Rect } from '../page/rect';
 import { createAnswerRecorder } from './answer-recorder';
+import { dockForKey, placeForRequest } from './frame-placement';
 import { describeError, guard } from './guard';
 import { localRows, withBackground, withoutBackground, type PanelRow } from './panel-model';
 import type { PanelNotice, PanelStore } from './panel-store';
@@ -262,10 +266,33 @@ export function createPanelController(deps: PanelControllerDeps) {
 
   if (deps.pagePath !== undefined) preparePage(deps.pagePath);
 
+  /** Where the panel last went, and in what window: arrow keys move it from there. */
+  let placed: { box: Rect; viewport: { width: number; height: number } } | undefined;
+
+  /** The buyer put the panel somewhere: it goes there, and is remembered for this page. */
+  function settleDock(dock: Dock) {
+    deps.post({ type: 'dock', dock });
+    void safe(updatePrefs)({ dock });
+  }
+
+  function onLayout(request: LayoutRequestMessage) {
+    const { box, dropped } = placeForRequest(request);
+    placed = { box, viewport: request.viewport };
+    deps.post({ type: 'place', seq: request.seq, box });
+    if (dropped) settleDock(dropped);
+  }
+
+  function movePanelByKey(key: MoveKey, shiftKey: boolean, altKey: boolean) {
+    if (!placed) return;
+    const press = { key, shiftKey, altKey, ctrlKey: false, metaKey: false };
+    const dock = dockForKey(press, placed.box, placed.viewport);
+    if (dock) settleDock(dock);
+  }
+
   function onHostMessage(message: HostMessage) {
     if (message.type === 'field') onField(message);
     else if (message.type === 'answer') void answers.onAnswer(message satisfies PageAnswer);
-    else if (message.type === 'docked') void safe(updatePrefs)({ dock: message.dock });
+    else if (message.type === 'layout') onLayout(message);
     else onWritten(message);
   }
 
@@ -285,8 +312,7 @@ export function createPanelController(deps: PanelControllerDeps) {
       grab?: { x: number; y: number },
     ) => deps.post({ type: 'drag', phase, dx, dy, grabX: grab?.x, grabY: grab?.y }),
     /** An arrow key on the grip. */
-    movePanelByKey: (key: MoveKey, shiftKey: boolean, altKey: boolean) =>
-      deps.post({ type: 'key', key, shiftKey, altKey }),
+    movePanelByKey: safe(movePanelByKey),
     dismissError: () => store.setState({ error: undefined }),
     dismissNotice: () => store.setState({ notice: undefined }),
     /** The content script is gone (extension updated, page closed): say so instead of failing. */
