@@ -5,6 +5,8 @@ const SAVED_TEXT: Record<AnswerView['saved'], string> = {
   saved: 'Saved on the code in your inventory.',
   'not-in-inventory': 'Not saved: this code is not in your inventory yet.',
   'already-applied': 'Not saved: your inventory already has this code as applied.',
+  contradicted:
+    'Not saved: TikTok said earlier this code cannot be used. Check it again before you rely on it.',
   'not-saved': 'Could not save this to your inventory.',
   never: 'Not saved: this says nothing about the code itself.',
 };

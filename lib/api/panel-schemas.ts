@@ -90,7 +90,7 @@ export const outcomeRequestSchema = z.object({
 export const outcomeResponseSchema = z.object({
   recorded: z.boolean(),
   /** Why nothing was written, when `recorded` is false. */
-  skipped: z.enum(['not-in-inventory', 'already-applied']).optional(),
+  skipped: z.enum(['not-in-inventory', 'already-applied', 'contradicted-by-tiktok']).optional(),
   checks: preflightResponseSchema.optional(),
 });
 

@@ -47,6 +47,7 @@ export function createAnswerRecorder(deps: AnswerRecorderDeps) {
       });
       if (reply.checks) deps.onChecked(reply.checks);
       if (reply.recorded) return 'saved';
+      if (reply.skipped === 'contradicted-by-tiktok') return 'contradicted';
       return reply.skipped === 'already-applied' ? 'already-applied' : 'not-in-inventory';
     } catch {
       return 'not-saved';

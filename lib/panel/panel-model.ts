@@ -41,7 +41,14 @@ export interface AnswerView {
   text: string;
   fix: string;
   /** Whether the answer was written to the inventory. */
-  saved: 'saving' | 'saved' | 'not-in-inventory' | 'already-applied' | 'not-saved' | 'never';
+  saved:
+    | 'saving'
+    | 'saved'
+    | 'not-in-inventory'
+    | 'already-applied'
+    | 'contradicted'
+    | 'not-saved'
+    | 'never';
 }
 
 export interface PanelRow {

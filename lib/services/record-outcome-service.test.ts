@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fixedClock } from '../clock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addCodes, getCodes, historyOf, setStatus } from '../db/repository';
+import { addCodes, getCodes, historyOf, recordCheck, setStatus } from '../db/repository';
 import type { CodeStatus } from '../records/schema';
 import { createRecordOutcomeService } from './record-outcome-service';
 import { CODE_A, CODE_B, closeTestDatabases, testDeps } from './test-deps';
@@ -43,6 +43,19 @@ describe('record-outcome service', () => {
     await createRecordOutcomeService(deps)({ code: CODE_A, outcome: 'applied' });
     const stored = (await getCodes(deps.db, [CODE_A])).get(CODE_A);
     expect(stored).toMatchObject({ status: 'applied', appliedAt: deps.clock.now() });
+  });
+
+  it('does not let a success message outrank what TikTok itself said about the code', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, fixedClock(1));
+    const revoked = {
+      kind: 'failure' as const,
+      failure: { fetchedAt: 2, reason: 'revoked' as const, definitive: true, message: 'Revoked' },
+    };
+    await recordCheck(deps.db, CODE_A, [], revoked, fixedClock(2, 'UTC'));
+    const reply = await createRecordOutcomeService(deps)({ code: CODE_A, outcome: 'applied' });
+    expect(reply).toMatchObject({ recorded: false, skipped: 'contradicted-by-tiktok' });
+    expect((await getCodes(deps.db, [CODE_A])).get(CODE_A)?.status).not.toBe('applied');
   });
 
   it.each([['This code has expired'], ['Invalid code'], ['The code has been deleted']])(

@@ -27,6 +27,15 @@ async function record(
   request: OutcomeRequest,
 ): Promise<Omit<ResponseOf<'recordOutcome'>, 'checks'>> {
   let status: CodeStatus = request.outcome;
+  if (request.outcome === 'applied') {
+    const current = (await getCodes(deps.db, [request.code])).get(request.code);
+    // What the page shows can be faked or misread; TikTok's own definite answer (expired,
+    // revoked, post gone) outranks a success message. A new live check settles it.
+    const live = current?.live;
+    if (live?.kind === 'failure' && live.failure.definitive) {
+      return { recorded: false, skipped: 'contradicted-by-tiktok' };
+    }
+  }
   if (request.outcome === 'failed') {
     const current = (await getCodes(deps.db, [request.code])).get(request.code);
     // Once authorized, the code is in use; a later error (a re-submit, a stray toast) must not
