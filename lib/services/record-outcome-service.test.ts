@@ -50,7 +50,13 @@ describe('record-outcome service', () => {
     await addCodes(deps.db, [{ code: CODE_A, raw: CODE_A }], {}, fixedClock(1));
     const revoked = {
       kind: 'failure' as const,
-      failure: { fetchedAt: 2, reason: 'revoked' as const, definitive: true, message: 'Revoked' },
+      failure: {
+        fetchedAt: 2,
+        reason: 'revoked' as const,
+        definitive: true,
+        message: 'Revoked',
+        fix: 'Ask the creator for a new code',
+      },
     };
     await recordCheck(deps.db, CODE_A, [], revoked, fixedClock(2, 'UTC'));
     const reply = await createRecordOutcomeService(deps)({ code: CODE_A, outcome: 'applied' });
