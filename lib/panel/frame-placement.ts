@@ -1,5 +1,5 @@
 import type { LayoutRequestMessage, PanelDock } from '../api/panel-channel';
-import { dockFromDrag, dockFromKey, type Dock, type KeyPress } from '../page/drag-dock';
+import { dockFromDrag, type Dock } from '../page/drag-dock';
 import { minimisedSpot } from '../page/minimised-spot';
 import { placePanel } from '../page/placement';
 import type { Rect } from '../page/rect';
@@ -43,13 +43,4 @@ export function placeForRequest(request: LayoutRequestMessage): { box: Rect; dro
     dock: dock === 'auto' ? undefined : dock,
   });
   return { box: placed.rect, dropped };
-}
-
-/** Where an arrow key on the grip puts the panel, from where it is now. */
-export function dockForKey(
-  press: KeyPress,
-  box: Rect,
-  viewport: { width: number; height: number },
-): Dock | undefined {
-  return dockFromKey(press, box, viewport);
 }

@@ -10,10 +10,10 @@ import type {
   PageAnswer,
 } from '../api/panel-channel';
 import type { PanelPrefs, PreflightRequest, PreflightResponse } from '../api/panel-schemas';
-import type { Dock } from '../page/drag-dock';
+import { dockFromKey, type Dock } from '../page/drag-dock';
 import type { Rect } from '../page/rect';
 import { createAnswerRecorder } from './answer-recorder';
-import { dockForKey, placeForRequest } from './frame-placement';
+import { placeForRequest } from './frame-placement';
 import { describeError, guard } from './guard';
 import { localRows, withBackground, withoutBackground, type PanelRow } from './panel-model';
 import type { PanelNotice, PanelStore } from './panel-store';
@@ -285,7 +285,7 @@ export function createPanelController(deps: PanelControllerDeps) {
   function movePanelByKey(key: MoveKey, shiftKey: boolean, altKey: boolean) {
     if (!placed) return;
     const press = { key, shiftKey, altKey, ctrlKey: false, metaKey: false };
-    const dock = dockForKey(press, placed.box, placed.viewport);
+    const dock = dockFromKey(press, placed.box, placed.viewport);
     if (dock) settleDock(dock);
   }
 
