@@ -45,6 +45,18 @@ async function inventoryRows(context: BrowserContext, extensionId: string) {
   return rows;
 }
 
+/** Puts the good code into the inventory, as the popup would, with `details`. */
+async function keepGoodCode(
+  context: BrowserContext,
+  extensionId: string,
+  details: Record<string, string>,
+): Promise<void> {
+  await sendToBackground(context, extensionId, 'addFromPage', {
+    items: [{ code: CODES.good, raw: CODES.good, warnings: [] }],
+    details,
+  });
+}
+
 /** Everything page script can read of the document, open shadow roots included. */
 async function textPageCanRead(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -92,10 +104,7 @@ test('page script can neither trigger the panel nor read what it shows', async (
   context,
   extensionId,
 }) => {
-  await sendToBackground(context, extensionId, 'addFromPage', {
-    items: [{ code: CODES.good, raw: CODES.good, warnings: [] }],
-    details: { creatorHandle: 'secret_creator_handle' },
-  });
+  await keepGoodCode(context, extensionId, { creatorHandle: 'secret_creator_handle' });
   const page = await openAdsManager(context, authorizeUrl());
 
   // Synthetic paste and input: nothing is checked, no panel comes.
@@ -163,10 +172,7 @@ test('a page-made Search click and a fake toast record nothing on the code', asy
   context,
   extensionId,
 }) => {
-  await sendToBackground(context, extensionId, 'addFromPage', {
-    items: [{ code: CODES.good, raw: CODES.good, warnings: [] }],
-    details: {},
-  });
+  await keepGoodCode(context, extensionId, {});
   const page = await openAdsManager(context, authorizeUrl());
   await page.locator('#auth-code').fill(CODES.good);
   await expect(codeRow(page, 0).getByText(/In your inventory/)).toBeVisible();
@@ -195,10 +201,7 @@ test('a content script context is refused every background operation', async ({
   context,
   extensionId,
 }) => {
-  await sendToBackground(context, extensionId, 'addFromPage', {
-    items: [{ code: CODES.good, raw: CODES.good, warnings: [] }],
-    details: { creatorHandle: 'secret_creator_handle' },
-  });
+  await keepGoodCode(context, extensionId, { creatorHandle: 'secret_creator_handle' });
   const { world } = await openWithContentScriptWorld(context, extensionId, authorizeUrl());
   const replies = await world.evaluate<string[]>(`(async () => {
     const ask = (type, data) =>
