@@ -2,29 +2,28 @@
  * Test oracle only: the scan as it was before it learned to skip prose, reading every character
  * and every code attempt the long way. scan.ts must find exactly what this finds; the property
  * tests in scan-shortcuts.test.ts compare the two. It shares the readers (read.ts, bare.ts,
- * decode.ts) with scan.ts, so it checks the shortcuts, not how attempts are cleaned.
+ * decode.ts) and the recording steps (scan-steps.ts) with scan.ts, so it checks the shortcuts,
+ * not how attempts are cleaned or recorded.
  */
-import { readBareRun, type BareCode } from './bare';
+import { readBareRun } from './bare';
 import { endsAttemptAt } from './clean';
-import { isQuotedPrintable, readUnit, type Encoding } from './decode';
-import { judgeAttempt } from './judge';
+import { isQuotedPrintable } from './decode';
 import { REASON } from './messages';
-import {
-  MAX_BODY_LENGTH,
-  MIN_BODY_LENGTH,
-  hashGluedBefore,
-  isBase64Code,
-  isInnerGlue,
-} from './patterns';
+import { MAX_BODY_LENGTH, MIN_BODY_LENGTH, hashGluedBefore, isBase64Code } from './patterns';
 import { looksLikeCutOffCodeIn } from './randomness';
-import { isEllipsisAt, readCandidate, type Candidate } from './read';
-import type { FoundCode, PasteScan, RejectedFragment } from './types';
-import { warningsFor } from './warnings';
-
-const HASH = 0x23;
-const PERCENT = 0x25;
-const AMPERSAND = 0x26;
-const EQUALS = 0x3d;
+import { isEllipsisAt, readCandidate } from './read';
+import {
+  AMPERSAND,
+  FoundCodes,
+  HASH,
+  PERCENT,
+  endOfBase64Run,
+  endsAtOnce,
+  hashAnchorAt,
+  recordBare,
+  recordCandidate,
+} from './scan-steps';
+import type { PasteScan, RejectedFragment } from './types';
 
 export function scanEveryCharacter(text: string): PasteScan {
   const found = new FoundCodes(text);
@@ -86,115 +85,4 @@ export function scanEveryCharacter(text: string): PasteScan {
     }
   }
   return { codes: found.list(), rejected };
-}
-
-function endOfBase64Run(text: string, from: number): number {
-  let end = from;
-  while (isBase64Code(text.charCodeAt(end))) end++;
-  return end;
-}
-
-/** Whether an attempt whose first character is `c` is over before it starts. */
-function endsAtOnce(c: number): boolean {
-  if (Number.isNaN(c)) return true;
-  if (c >= 0x80 || isBase64Code(c) || c === EQUALS || c === AMPERSAND) return false;
-  return !isInnerGlue(String.fromCharCode(c));
-}
-
-interface HashAnchor {
-  bodyStart: number;
-  encoding: Encoding;
-}
-
-/** A `#`, or `%23` / `&#35;` / `&num;` standing for one. */
-function hashAnchorAt(text: string, i: number, c: number): HashAnchor | null {
-  if (c === HASH) {
-    return isInsideEntity(text, i) ? null : { bodyStart: i + 1, encoding: 'plain' };
-  }
-  if (c !== PERCENT && c !== AMPERSAND) return null;
-  const unit = readUnit(text, i);
-  if (unit.kind !== 'char' || unit.ch !== '#' || unit.encoding === 'plain') return null;
-  return { bodyStart: unit.end, encoding: unit.encoding };
-}
-
-// The `#` of `&#43;` belongs to the entity, which stands for a single character.
-function isInsideEntity(text: string, i: number): boolean {
-  if (i === 0 || text.charCodeAt(i - 1) !== AMPERSAND) return false;
-  const unit = readUnit(text, i - 1);
-  return unit.kind === 'char' && unit.end > i;
-}
-
-function recordCandidate(
-  candidate: Candidate,
-  text: string,
-  found: FoundCodes,
-  rejected: RejectedFragment[],
-): void {
-  const verdict = judgeAttempt(candidate);
-  const { start, end } = candidate;
-  if (verdict.kind === 'reject') {
-    rejected.push({ raw: text.slice(start, end), start, end, reason: verdict.reason });
-  } else if (verdict.kind === 'code') {
-    const warnings = warningsFor({
-      core: verdict.core,
-      padding: verdict.padding,
-      cleaned: candidate.cleaned,
-      ellipsisAfter: candidate.ellipsisAfter,
-      missingHash: false,
-    });
-    found.add('#' + candidate.body, start, end, warnings);
-  }
-}
-
-function recordBare(
-  bare: BareCode,
-  text: string,
-  found: FoundCodes,
-  rejected: RejectedFragment[],
-): void {
-  const code = '#' + text.slice(bare.start, bare.end);
-  if (bare.labelled) {
-    const warnings = warningsFor({
-      core: bare.core,
-      padding: bare.padding,
-      cleaned: 0,
-      ellipsisAfter: false,
-      missingHash: true,
-    });
-    found.add(code, bare.start, bare.end, warnings);
-  } else {
-    const raw = text.slice(bare.start, bare.end);
-    rejected.push({
-      raw,
-      start: bare.start,
-      end: bare.end,
-      reason: REASON.noHash,
-      suggestion: code,
-    });
-  }
-}
-
-/** Distinct codes in order of first appearance, counting repeats. */
-class FoundCodes {
-  private readonly byCode = new Map<string, FoundCode>();
-
-  constructor(private readonly text: string) {}
-
-  add(code: string, start: number, end: number, warnings: readonly string[]): void {
-    const existing = this.byCode.get(code);
-    if (!existing) {
-      const raw = this.text.slice(start, end);
-      this.byCode.set(code, { code, raw, start, end, warnings: [...warnings], occurrences: 1 });
-      return;
-    }
-    existing.occurrences++;
-    // A repeat may have been cleaned differently; the buyer should still hear about it.
-    for (const warning of warnings) {
-      if (!existing.warnings.includes(warning)) existing.warnings.push(warning);
-    }
-  }
-
-  list(): FoundCode[] {
-    return [...this.byCode.values()];
-  }
 }
