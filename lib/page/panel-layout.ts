@@ -1,6 +1,6 @@
 import type { LayoutRequestMessage, PanelDock } from '../api/panel-channel';
 import type { PanelFrame } from './panel-frame';
-import type { Rect } from './rect';
+import { clamp, type Rect } from './rect';
 
 export type Box = Rect;
 
@@ -24,9 +24,6 @@ export interface PanelLayoutDeps {
 
 /** Where the panel goes while it has nothing to show: off screen, taking no room and no clicks. */
 const HIDDEN: Box = { left: -10000, top: 0, width: 0, height: 0 };
-
-const clamp = (value: number, min: number, max: number) =>
-  Math.min(Math.max(value, min), Math.max(min, max));
 
 /**
  * Keeps the panel's frame where the panel says, asking again whenever the page changes: resize,
