@@ -3,3 +3,18 @@ export const MAX_CODES_PER_MESSAGE = 500;
 
 /** How many codes Ads Manager's Apply for Authorization dialog takes at once. */
 export const DIALOG_LIMIT = 20;
+
+/**
+ * Bounds on one found code as it travels from the page (content script → panel → background).
+ * The sender trims to them and every receiver's schema enforces them, so they live in one place.
+ */
+export const FOUND_CODE_LIMITS = {
+  /** Longer than any code, however it was encoded. */
+  code: 400,
+  /** The text a code was found in. */
+  raw: 4000,
+  warnings: 20,
+  /** One warning, or the reason a fragment is not a code. */
+  message: 300,
+  occurrences: 100_000,
+} as const;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MAX_CODES_PER_MESSAGE } from './limits';
+import { FOUND_CODE_LIMITS, MAX_CODES_PER_MESSAGE } from './limits';
 
 /**
  * The channel between the content script (the "host": it watches the page's fields and places
@@ -13,20 +13,22 @@ import { MAX_CODES_PER_MESSAGE } from './limits';
 /** The port's name: the panel proves it is the frame this host made by echoing its nonce. */
 export const PANEL_PORT_PREFIX = 'spark-panel:';
 
-const code = z.string().check(z.minLength(1), z.maxLength(400));
+const code = z.string().check(z.minLength(1), z.maxLength(FOUND_CODE_LIMITS.code));
 const fieldKind = z.enum(['input', 'textarea', 'contenteditable']);
 
 const foundCode = z.object({
   code,
-  raw: z.string().check(z.maxLength(4000)),
-  occurrences: z.number().check(z.int(), z.minimum(1), z.maximum(100000)),
-  warnings: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(20)),
+  raw: z.string().check(z.maxLength(FOUND_CODE_LIMITS.raw)),
+  occurrences: z.number().check(z.int(), z.minimum(1), z.maximum(FOUND_CODE_LIMITS.occurrences)),
+  warnings: z
+    .array(z.string().check(z.maxLength(FOUND_CODE_LIMITS.message)))
+    .check(z.maxLength(FOUND_CODE_LIMITS.warnings)),
 });
 
 const rejectedCandidate = z.object({
-  raw: z.string().check(z.maxLength(4000)),
-  reason: z.string().check(z.maxLength(300)),
-  suggestion: z.optional(z.string().check(z.maxLength(400))),
+  raw: z.string().check(z.maxLength(FOUND_CODE_LIMITS.raw)),
+  reason: z.string().check(z.maxLength(FOUND_CODE_LIMITS.message)),
+  suggestion: z.optional(z.string().check(z.maxLength(FOUND_CODE_LIMITS.code))),
 });
 
 const pageAccount = z.object({

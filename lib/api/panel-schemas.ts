@@ -2,17 +2,17 @@ import { z } from 'zod';
 import { codeDetailsSchema, codeStatusSchema } from '../records/schema';
 import { checkResultSchema } from '../preflight/types';
 import { adAccountSchema, panelDockSchema } from '../settings/schema';
-import { MAX_CODES_PER_MESSAGE } from './limits';
+import { FOUND_CODE_LIMITS, MAX_CODES_PER_MESSAGE } from './limits';
 
 export { MAX_CODES_PER_MESSAGE };
 
-const codeString = z.string().min(1).max(400);
+const codeString = z.string().min(1).max(FOUND_CODE_LIMITS.code);
 
 const foundCodeSchema = z.object({
   code: codeString,
-  raw: z.string().max(4000),
-  occurrences: z.number().int().min(1).max(100000),
-  warnings: z.array(z.string().max(300)).max(20),
+  raw: z.string().max(FOUND_CODE_LIMITS.raw),
+  occurrences: z.number().int().min(1).max(FOUND_CODE_LIMITS.occurrences),
+  warnings: z.array(z.string().max(FOUND_CODE_LIMITS.message)).max(FOUND_CODE_LIMITS.warnings),
 });
 
 export const preflightRequestSchema = z.object({

@@ -1,5 +1,5 @@
 import type { FieldSnapshot, HostMessage, SnapshotCode } from '../api/panel-channel';
-import { MAX_CODES_PER_MESSAGE } from '../api/limits';
+import { FOUND_CODE_LIMITS, MAX_CODES_PER_MESSAGE } from '../api/limits';
 // Straight from the scanner, not the package index: the index also loads zod, which the
 // content script must not carry.
 import { scanPaste } from '../codes/scan';
@@ -96,16 +96,17 @@ export function watchFields(deps: FieldWatchDeps) {
 
   function report(field: EditableField, text: string) {
     const scan = mightHoldCode(text) ? scanPaste(text) : undefined;
+    const limit = FOUND_CODE_LIMITS;
     const codes = (scan?.codes ?? []).slice(0, MAX_CODES_PER_MESSAGE).map((found) => ({
       code: found.code,
-      raw: found.raw.slice(0, 4000),
-      warnings: found.warnings.slice(0, 20).map((w) => w.slice(0, 300)),
-      occurrences: Math.min(found.occurrences, 100000),
+      raw: found.raw.slice(0, limit.raw),
+      warnings: found.warnings.slice(0, limit.warnings).map((w) => w.slice(0, limit.message)),
+      occurrences: Math.min(found.occurrences, limit.occurrences),
     }));
     const rejected = (scan?.rejected ?? []).slice(0, MAX_CODES_PER_MESSAGE).map((r) => ({
-      raw: r.raw.slice(0, 4000),
-      reason: r.reason.slice(0, 300),
-      suggestion: r.suggestion?.slice(0, 400),
+      raw: r.raw.slice(0, limit.raw),
+      reason: r.reason.slice(0, limit.message),
+      suggestion: r.suggestion?.slice(0, limit.code),
     }));
     if (codes.length === 0 && rejected.length === 0) {
       if (field === active?.field) clear();
