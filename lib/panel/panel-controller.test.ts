@@ -370,4 +370,45 @@ describe('panel controller', () => {
       'Kept the first 20 ready codes. 3 more are in your inventory for the next batch.',
     );
   });
+
+  it("keeps the batch's notice when the field's rewrite is answered after it", async () => {
+    const codes = generateValidCodes(23, 78);
+    const allPassKnown = (request: RequestOf<'preflight'>) => {
+      const answer = checked(request, new Set(codes));
+      for (const item of answer.items) {
+        for (const result of item.results) result.status = 'pass';
+      }
+      return answer;
+    };
+    const field = textarea();
+    const held: (() => void)[] = [];
+    const watch = watchFields({
+      topDocument: document,
+      pageUrl: () => URL_WITH_ACCOUNT,
+      signal: session.signal,
+      isOwnNode: () => false,
+      setTimer: (callback) => timers.setTimer(callback),
+      // The port delivers the content script's answers later, as a real one does.
+      post: (message) => held.push(() => controller.onHostMessage(message)),
+    });
+    const controller = createPanelController({
+      store,
+      send: fakeBackground({ preflight: allPassKnown }).send,
+      post: (message) => {
+        if (message.type === 'write') watch.write(message.action, message.codes);
+      },
+      now: () => Date.UTC(2026, 10, 25),
+      setTimer: (callback) => timers.setTimer(callback),
+    });
+    buyerInput(field, codes.join('\n'));
+    held.splice(0).forEach((deliver) => deliver());
+    await settle();
+    controller.keepFirstBatch();
+    await settle();
+    held.splice(0).forEach((deliver) => deliver());
+    expect(field.value).toBe(codes.slice(0, 20).join('\n'));
+    expect(store.getState().notice?.text).toBe(
+      'Kept the first 20 ready codes. The other 3 are in your inventory for the next batch.',
+    );
+  });
 });

@@ -180,6 +180,12 @@ export function createPanelController(deps: PanelControllerDeps) {
    * codes in the field and makes sure the other ready ones are in the inventory, where they
    * make the next batch.
    */
+  /**
+   * What to say once the field is rewritten for "Keep the first 20": the content script's
+   * answer comes over the port, before or after the inventory's, and must not replace it.
+   */
+  let batchNotice: PanelNotice | undefined;
+
   async function keepFirstBatch() {
     const ready = readyCodes(store.getState().rows);
     if (ready.length === 0) return;
@@ -187,38 +193,39 @@ export function createPanelController(deps: PanelControllerDeps) {
     const toSave = store
       .getState()
       .rows.filter((row) => later.has(row.code) && row.inventory === 'out');
-    rewrite('keep', DIALOG_LIMIT);
-    if (toSave.length === 0 || !field) {
-      if (later.size > 0) {
-        store.setState({
-          notice: {
+    const kept = `Kept the first ${DIALOG_LIMIT} ready codes.`;
+    batchNotice =
+      later.size > 0
+        ? {
             tone: 'success',
-            text: `Kept the first ${DIALOG_LIMIT} ready codes. The other ${later.size} are in your inventory for the next batch.`,
-          },
-        });
-      }
-      return;
-    }
+            text: `${kept} The other ${later.size} are in your inventory for the next batch.`,
+          }
+        : undefined;
+    rewrite('keep', DIALOG_LIMIT);
+    if (toSave.length === 0 || !field) return;
     const account = field.account;
     const reply = await deps.send('addFromPage', {
       items: toSave.map((r) => ({ code: r.code, raw: r.raw, warnings: r.warnings })),
       details: account ? { adAccountId: account.id } : {},
     });
     const saved = later.size - reply.limited - reply.refused;
-    store.setState({
-      notice: {
-        tone: reply.limited > 0 ? 'info' : 'success',
-        text:
-          `Kept the first ${DIALOG_LIMIT} ready codes. ${saved} more are in your inventory for the next batch.` +
-          (reply.limited > 0
-            ? ` ${reply.limited} could not be saved yet; paste them again in a minute.`
-            : ''),
-      },
-    });
+    const notice: PanelNotice = {
+      tone: reply.limited > 0 ? 'info' : 'success',
+      text:
+        `${kept} ${saved} more are in your inventory for the next batch.` +
+        (reply.limited > 0
+          ? ` ${reply.limited} could not be saved yet; paste them again in a minute.`
+          : ''),
+    };
+    // Whichever comes last, the field's rewrite or this, the buyer reads the batch's outcome.
+    batchNotice = notice;
+    store.setState({ notice });
   }
 
   function onWritten(written: FieldWritten) {
-    store.setState({ canUndoClean: written.canUndo, notice: writtenNotice(written) });
+    const forBatch = written.ok && written.action === 'keep' ? batchNotice : undefined;
+    batchNotice = undefined;
+    store.setState({ canUndoClean: written.canUndo, notice: forBatch ?? writtenNotice(written) });
   }
 
   async function addToInventory(code?: string) {
@@ -298,8 +305,14 @@ export function createPanelController(deps: PanelControllerDeps) {
 
   return {
     onHostMessage: safe(onHostMessage),
-    cleanField: safe(() => rewrite('clean')),
-    keepOnlyReady: safe(() => rewrite('keep')),
+    cleanField: safe(() => {
+      batchNotice = undefined;
+      rewrite('clean');
+    }),
+    keepOnlyReady: safe(() => {
+      batchNotice = undefined;
+      rewrite('keep');
+    }),
     keepFirstBatch: safe(keepFirstBatch),
     undoClean: safe(() => deps.post({ type: 'undo' })),
     addToInventory: safe(addToInventory),
