@@ -3,8 +3,9 @@ import { browser, defineContentScript } from '#imports';
 import type { FrameMessage } from '@/lib/api/panel-channel';
 import { watchFields, type FieldWatch } from '@/lib/page/field-watch';
 import { createPanelFrame, type PanelPort } from '@/lib/page/panel-frame';
+import { createPanelDrag } from '@/lib/page/panel-drag';
 import { createPanelLayout } from '@/lib/page/panel-layout';
-import { createPageMeasure } from '@/lib/page/panel-placement';
+import { createPageMeasure } from '@/lib/page/page-measure';
 import { keepPageFromStoppingScript, wxtStopEventName } from '@/lib/page/script-stop-guard';
 
 /**
@@ -42,7 +43,7 @@ export default defineContentScript({
         case 'place':
           return layout.placed(message.seq, message.box);
         case 'drag':
-          return onDrag(message);
+          return drag.onDrag(message);
         case 'mode':
           layout.setMode(message.mode);
           if (message.mode === 'off') {
@@ -55,37 +56,6 @@ export default defineContentScript({
           }
           return;
       }
-    };
-
-    /**
-     * A drag of the panel's grip. It starts in the panel's frame; the page then takes the pointer
-     * (a layer over the page follows it), and the frame's own reports count too while it still
-     * hears the pointer. On the drop the panel decides: an edge, or the spot it was dropped on.
-     */
-    let dragging: { grab: { x: number; y: number }; stop: () => void } | undefined;
-    const endDrag = (dx: number, dy: number) => {
-      const drag = dragging;
-      if (!drag) return;
-      dragging = undefined;
-      drag.stop();
-      layout.drop(dx, dy, drag.grab);
-    };
-    const onDrag = (message: Extract<FrameMessage, { type: 'drag' }>) => {
-      if (message.phase === 'start') {
-        dragging?.stop();
-        const from = layout.current();
-        const grab = { x: message.grabX ?? 16, y: message.grabY ?? 16 };
-        const origin = { x: from.left + grab.x, y: from.top + grab.y };
-        const stop = frame.shield({
-          move: (x, y) => layout.drag(x - origin.x, y - origin.y),
-          end: (x, y) => endDrag(x - origin.x, y - origin.y),
-        });
-        dragging = { grab, stop };
-        return;
-      }
-      if (!dragging) return;
-      if (message.phase === 'move') layout.drag(message.dx, message.dy);
-      else endDrag(message.dx, message.dy);
     };
 
     const frame = createPanelFrame({
@@ -113,6 +83,7 @@ export default defineContentScript({
       invalidate: page.invalidate,
       signal: ctx.signal,
     });
+    const drag = createPanelDrag({ frame, layout });
     // Dialogs open and close by adding and removing nodes at the top of the page.
     const pageChanges = new MutationObserver(() => {
       if (frame.isShown()) layout.refresh();
