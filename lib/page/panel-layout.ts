@@ -2,8 +2,6 @@ import type { LayoutRequestMessage, PanelDock } from '../api/panel-channel';
 import type { PanelFrame } from './panel-frame';
 import { clamp, type Rect } from './rect';
 
-export type Box = Rect;
-
 export type PanelMode = 'open' | 'minimised' | 'off';
 
 /** What the content script measures of the page for the panel to choose its place. */
@@ -23,7 +21,7 @@ export interface PanelLayoutDeps {
 }
 
 /** Where the panel goes while it has nothing to show: off screen, taking no room and no clicks. */
-const HIDDEN: Box = { left: -10000, top: 0, width: 0, height: 0 };
+const HIDDEN: Rect = { left: -10000, top: 0, width: 0, height: 0 };
 
 /**
  * Keeps the panel's frame where the panel says, asking again whenever the page changes: resize,
@@ -34,17 +32,17 @@ const HIDDEN: Box = { left: -10000, top: 0, width: 0, height: 0 };
 export function createPanelLayout(deps: PanelLayoutDeps) {
   let size = { width: 0, height: 0 };
   /** Where the panel last showed something, to show it again at once on the next codes. */
-  let lastShown: Box | undefined;
+  let lastShown: Rect | undefined;
   let mode: PanelMode = 'open';
   let dock: PanelDock = 'auto';
-  let drag: { dx: number; dy: number; from: Box } | undefined;
-  let current: Box = HIDDEN;
+  let drag: { dx: number; dy: number; from: Rect } | undefined;
+  let current: Rect = HIDDEN;
   let seq = 0;
   let scheduled = false;
 
   const viewport = () => ({ width: deps.window.innerWidth, height: deps.window.innerHeight });
 
-  const show = (box: Box) => {
+  const show = (box: Rect) => {
     current = box;
     if (box.width > 0 && box.height > 0) lastShown = box;
     deps.frame.place(box);
@@ -101,7 +99,7 @@ export function createPanelLayout(deps: PanelLayoutDeps) {
       schedule();
     },
     /** The panel's answer to a request; a stale answer (the page changed since) is dropped. */
-    placed(answer: number, box: Box) {
+    placed(answer: number, box: Rect) {
       if (answer !== seq || drag) return;
       const view = viewport();
       // Kept inside the window whatever the panel says.
