@@ -3,19 +3,20 @@
  * tree against these rules with dependency-cruiser, whatever the import path looks like (`@/`,
  * relative, type-only), and refuses any import cycle.
  *
- * domain   lib/codes, lib/preflight, lib/batches, lib/records, lib/tiktok, lib/team, lib/clock.ts:
- *          rules about codes, checks, batches, the code record and TikTok's answers; no I/O
- *          beyond an injected fetch
+ * domain   lib/codes, lib/preflight, lib/batches, lib/records, lib/tiktok, lib/team, lib/clock.ts,
+ *          lib/translate.ts: rules about codes, checks, batches, the code record and TikTok's
+ *          answers, and the shape of a function that words them; no I/O beyond an injected fetch
  * storage  lib/db, lib/settings: IndexedDB and extension storage
  * api      lib/api: the operations table between the extension's parts, its client and server
  * services lib/services, lib/live, lib/lifecycle, lib/transfer: what the background does
  * views    lib/inventory: pure read models for the inventory screens
- * page     lib/page, lib/panel: reading Ads Manager's DOM and the panel's logic
+ * page     lib/page, lib/panel: reading Ads Manager's DOM and the panel's logic; the panel reads
+ *          a code's details with the same rules as the popup (views)
  * ui       components: React screens (extension pages run inventory work in-page)
  * entry    entrypoints: composition roots
  */
 export const LAYERS = {
-  domain: '^lib/(codes|preflight|batches|records|tiktok|team)/|^lib/clock\\.ts$',
+  domain: '^lib/(codes|preflight|batches|records|tiktok|team)/|^lib/(clock|translate)\\.ts$',
   storage: '^lib/(db|settings)/',
   api: '^lib/api/',
   services: '^lib/(services|live|lifecycle|transfer)/',
@@ -32,7 +33,7 @@ export const MAY_IMPORT = {
   api: ['domain', 'storage', 'api'],
   services: ['domain', 'storage', 'api', 'services'],
   views: ['domain', 'storage', 'views'],
-  page: ['domain', 'api', 'page'],
+  page: ['domain', 'api', 'views', 'page'],
   ui: ['domain', 'storage', 'api', 'services', 'views', 'page', 'ui'],
   entry: ['domain', 'storage', 'api', 'services', 'views', 'page', 'ui', 'entry'],
 };

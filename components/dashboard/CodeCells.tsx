@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CodeRecord } from '../../lib/records/schema';
 import { atHandle } from '../../lib/lifecycle/renewal';
-import type { Translate } from '../../lib/lifecycle/translate';
+import type { Translate } from '../../lib/translate';
 import { accountById, type Settings } from '../../lib/settings/schema';
 import { shortCode } from './format';
 

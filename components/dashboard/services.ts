@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Clock } from '../../lib/clock';
 import type { SparkDatabase } from '../../lib/db/database';
-import type { Translate } from '../../lib/lifecycle/translate';
+import type { Translate } from '../../lib/translate';
 import type { Settings } from '../../lib/settings/schema';
 
 /** Everything the dashboard needs from the extension; tests hand in fakes. */

@@ -1,30 +1,31 @@
 import type { AnswerView } from '../../lib/panel/panel-model';
+import { t } from './t';
 
+/** What became of the answer in the inventory: message names. */
 const SAVED_TEXT: Record<AnswerView['saved'], string> = {
-  saving: 'Saving to your inventory…',
-  saved: 'Saved on the code in your inventory.',
-  'not-in-inventory': 'Not saved: this code is not in your inventory yet.',
-  'already-applied': 'Not saved: your inventory already has this code as applied.',
-  contradicted:
-    'Not saved: TikTok said earlier this code cannot be used. Check it again before you rely on it.',
-  'not-saved': 'Could not save this to your inventory.',
-  never: 'Not saved: this says nothing about the code itself.',
+  saving: 'panel_answerSaving',
+  saved: 'panel_answerSaved',
+  'not-in-inventory': 'panel_answerNotInInventory',
+  'already-applied': 'panel_answerAlreadyApplied',
+  contradicted: 'panel_answerContradicted',
+  'not-saved': 'panel_answerNotSaved',
+  never: 'panel_answerNever',
 };
 
 /** What Ads Manager answered for this code after Search / Confirm, and what to do about it. */
 export function AnswerLine({ answer }: { answer: AnswerView }) {
-  const verb = answer.outcome === 'applied' ? 'accepted it' : 'said';
+  const said = answer.outcome === 'applied' ? 'panel_answerAccepted' : 'panel_answerSaid';
   return (
     <div className={`sp-answer sp-answer--${answer.outcome}`}>
       <p>
-        <strong>Ads Manager {verb}:</strong> “{answer.text}”
+        <strong>{t(said)}</strong> “{answer.text}”
       </p>
       {answer.fix ? (
         <p>
-          <strong>Fix:</strong> {answer.fix}
+          <strong>{t('panel_fix')}</strong> {answer.fix}
         </p>
       ) : null}
-      <p className="sp-muted">{SAVED_TEXT[answer.saved]}</p>
+      <p className="sp-muted">{t(SAVED_TEXT[answer.saved])}</p>
     </div>
   );
 }

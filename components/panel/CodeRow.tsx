@@ -1,19 +1,22 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CodeStatus } from '../../lib/records/schema';
+import type { CodeFields } from '../../lib/inventory/code-fields';
+import { AddCodeForm } from './AddCodeForm';
+import { t } from './t';
 import type { Verdict } from '../../lib/preflight/verdict';
 import { AnswerLine } from './AnswerLine';
 import { CheckLine } from './CheckLine';
 import { VerdictBadge } from './VerdictBadge';
 import { shortCode, type PanelRow } from '../../lib/panel/panel-model';
 
-/** How a kept code stands in the inventory, after "In your inventory". */
+/** How a kept code stands in the inventory, after "In your inventory": message names. */
 const STATUS_WORD: Record<CodeStatus, string> = {
-  new: 'not used yet',
-  ready: 'not used yet',
-  applied: 'applied',
-  failed: 'failed before',
-  expired: 'expired',
-  revoked: 'revoked',
+  new: 'panel_inventoryNotUsed',
+  ready: 'panel_inventoryNotUsed',
+  applied: 'panel_inventoryApplied',
+  failed: 'panel_inventoryFailed',
+  expired: 'panel_inventoryExpired',
+  revoked: 'panel_inventoryRevoked',
 };
 
 interface CodeRowProps {
@@ -23,29 +26,35 @@ interface CodeRowProps {
   index: number;
   accountId?: string;
   busy: boolean;
-  onAdd: (code: string) => void;
+  /** What the field's words suggest for the code's details. */
+  suggest: (code: string) => CodeFields;
+  /** The buyer's calendar day, for dates written without a year. */
+  today: () => string;
+  onAdd: (code: string, typed: CodeFields) => void;
 }
 
 function InventoryNote({ row, accountId }: { row: PanelRow; accountId?: string }) {
   if (!row.usable) return null;
-  if (row.inventory === 'checking') return <p className="sp-muted">Looking in your inventory…</p>;
-  if (row.inventory === 'unreachable') return <p className="sp-muted">Inventory not reachable.</p>;
+  if (row.inventory === 'checking')
+    return <p className="sp-muted">{t('panel_inventoryLooking')}</p>;
+  if (row.inventory === 'unreachable') {
+    return <p className="sp-muted">{t('panel_inventoryUnreachableShort')}</p>;
+  }
   if (row.inventory === 'out' || !row.record) {
-    return <p className="sp-muted">Not in your inventory yet.</p>;
+    return <p className="sp-muted">{t('panel_inventoryNotYet')}</p>;
   }
   const { record } = row;
+  const parts = [
+    t('panel_inventoryIn', [t(STATUS_WORD[record.status])]),
+    record.creatorHandle ? `@${record.creatorHandle.replace(/^@/, '')}` : '',
+    record.creatorRegion ? t('panel_inventoryRegion', [record.creatorRegion]) : '',
+  ];
   return (
     <div className="sp-muted">
-      <p>
-        In your inventory: {STATUS_WORD[record.status]}
-        {record.creatorHandle ? ` · @${record.creatorHandle.replace(/^@/, '')}` : ''}
-        {record.creatorRegion ? ` · creator region ${record.creatorRegion}` : ''}
-      </p>
-      {record.failureReason ? <p>Last failure: {record.failureReason}</p> : null}
+      <p>{parts.filter(Boolean).join(' · ')}</p>
+      {record.failureReason ? <p>{t('panel_lastFailure', [record.failureReason])}</p> : null}
       {record.adAccountId && accountId && record.adAccountId !== accountId ? (
-        <p>
-          Recorded for ad account {record.adAccountId}; this page is account {accountId}.
-        </p>
+        <p>{t('panel_otherAccount', [record.adAccountId, accountId])}</p>
       ) : null}
     </div>
   );
@@ -61,7 +70,7 @@ function WhyLine({ verdict }: { verdict: Verdict }) {
           {verdict.fix ? (
             <>
               {' '}
-              <strong>Fix:</strong> {verdict.fix}
+              <strong>{t('panel_fix')}</strong> {verdict.fix}
             </>
           ) : null}
         </p>
@@ -72,7 +81,7 @@ function WhyLine({ verdict }: { verdict: Verdict }) {
           {verdict.note.fix ? (
             <>
               {' '}
-              <strong>Tip:</strong> {verdict.note.fix}
+              <strong>{t('panel_tip')}</strong> {verdict.note.fix}
             </>
           ) : null}
         </p>
@@ -81,8 +90,24 @@ function WhyLine({ verdict }: { verdict: Verdict }) {
   );
 }
 
-export function CodeRow({ row, verdict, index, accountId, busy, onAdd }: CodeRowProps) {
+export function CodeRow(props: CodeRowProps) {
+  const { row, verdict, index, accountId, busy, suggest, today, onAdd } = props;
   const [open, setOpen] = useState(false);
+  /** The add form's first suggestions, taken when it opens; closed while undefined. */
+  const [adding, setAdding] = useState<CodeFields | undefined>(undefined);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const canAdd = row.usable && row.inventory === 'out';
+  // Once the code is in the inventory the form has done its job (React's "adjust state while
+  // rendering"), and focus goes to this row rather than to the page's start.
+  const [added, setAdded] = useState(false);
+  if (adding && !canAdd) {
+    setAdding(undefined);
+    setAdded(true);
+  }
+  useEffect(() => {
+    if (added) heading.current?.focus();
+  }, [added]);
   const headingId = `sp-row-${index}`;
   const detailsId = `sp-row-details-${index}`;
   const label = row.usable ? shortCode(row.code) : shortCode(row.raw.trim());
@@ -94,8 +119,14 @@ export function CodeRow({ row, verdict, index, accountId, busy, onAdd }: CodeRow
     >
       <div className="sp-row__head">
         <VerdictBadge verdict={verdict} />
-        <h3 id={headingId} className="sp-row__code" title={row.usable ? row.code : row.raw}>
-          <span className="sp-visually-hidden">Code {index + 1}: </span>
+        <h3
+          id={headingId}
+          ref={heading}
+          tabIndex={-1}
+          className="sp-row__code"
+          title={row.usable ? row.code : row.raw}
+        >
+          <span className="sp-visually-hidden">{t('panel_codeNumber', [index + 1])} </span>
           {label}
         </h3>
         <button
@@ -105,19 +136,39 @@ export function CodeRow({ row, verdict, index, accountId, busy, onAdd }: CodeRow
           aria-controls={detailsId}
           onClick={() => setOpen(!open)}
         >
-          Details<span className="sp-visually-hidden"> for code {index + 1}</span>
+          {t('panel_details')}
+          <span className="sp-visually-hidden"> {t('panel_detailsFor', [index + 1])}</span>
         </button>
       </div>
       <WhyLine verdict={verdict} />
       <InventoryNote row={row} accountId={accountId} />
-      {row.usable && row.inventory === 'out' ? (
-        <button type="button" className="sp-button" disabled={busy} onClick={() => onAdd(row.code)}>
-          Add to inventory
+      {canAdd && adding ? (
+        <AddCodeForm
+          index={index}
+          suggested={adding}
+          today={today()}
+          busy={busy}
+          onAdd={(fields) => onAdd(row.code, fields)}
+          onCancel={() => {
+            setAdding(undefined);
+            // The button comes back on the next render; focus it then.
+            setTimeout(() => addButton.current?.focus());
+          }}
+        />
+      ) : canAdd ? (
+        <button
+          ref={addButton}
+          type="button"
+          className="sp-button"
+          disabled={busy}
+          onClick={() => setAdding(suggest(row.code))}
+        >
+          {t('panel_addOne')}
         </button>
       ) : null}
       {row.answer ? <AnswerLine answer={row.answer} /> : null}
       <div id={detailsId} className="sp-row__details" hidden={!open}>
-        <ul className="sp-checks" aria-label={`Checks for code ${index + 1}`}>
+        <ul className="sp-checks" aria-label={t('panel_checksFor', [index + 1])}>
           {row.checks.map((check) => (
             <CheckLine key={check.id} check={check} />
           ))}

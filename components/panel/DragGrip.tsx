@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { MoveKey } from '../../lib/panel/panel-controller';
+import { t } from './t';
 
 interface DragGripProps {
   onDrag: (
@@ -55,8 +56,8 @@ export function DragGrip({ onDrag, onKey }: DragGripProps) {
     <button
       type="button"
       className="sp-tool sp-grip"
-      aria-label="Move the panel: drag, or use the arrow keys (Alt+arrow docks it to that edge)"
-      title="Drag to move; Alt+arrow docks to an edge"
+      aria-label={t('panel_gripLabel')}
+      title={t('panel_gripTitle')}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}

@@ -95,11 +95,61 @@ describe('Panel', () => {
     expect(items[0]?.textContent).not.toContain('Fix:');
   });
 
-  it('offers to add a code that is not in the inventory, saying it is not there yet', async () => {
-    const { actions } = setup();
+  it('offers to add a code that is not in the inventory, with its details filled from the field', async () => {
+    const { actions, store } = setup();
+    act(() =>
+      store.setState({
+        fieldText: `From @mia.lopez: ${A} (30 days) https://www.tiktok.com/@mia.lopez/video/7300000000000000001`,
+      }),
+    );
     expect(screen.getByText('Not in your inventory yet.')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Add to inventory' }));
-    expect(actions.addToInventory).toHaveBeenCalledWith(A);
+    await userEvent.click(screen.getByRole('button', { name: 'Add to inventory…' }));
+    const form = screen.getByRole('form', { name: 'Details for code 1' });
+    const creator = within(form).getByRole('textbox', { name: 'Creator' });
+    // The form opens on its first input, filled with what the code's own line says.
+    expect(document.activeElement).toBe(creator);
+    expect(creator).toHaveProperty('value', '@mia.lopez');
+    expect(within(form).getByRole('textbox', { name: 'Post URL' })).toHaveProperty(
+      'value',
+      'https://www.tiktok.com/@mia.lopez/video/7300000000000000001',
+    );
+    const term = within(form).getByRole('textbox', { name: 'How long it lasts' });
+    expect(term).toHaveProperty('value', '30 days');
+    await userEvent.clear(term);
+    await userEvent.type(term, '60 days');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add to inventory' }));
+    expect(actions.addToInventory).toHaveBeenCalledWith(A, {
+      creatorHandle: '@mia.lopez',
+      expectedPost: 'https://www.tiktok.com/@mia.lopez/video/7300000000000000001',
+      term: '60 days',
+    });
+    // Added: the row is in the inventory now, the form goes and focus stays on the row.
+    act(() => store.setState({ rows: [row({ inventory: 'in', record: { status: 'new' } })] }));
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(document.activeElement?.textContent).toMatch(/^Code 1:/);
+  });
+
+  it('says which detail does not read and keeps what the buyer typed', async () => {
+    const { actions } = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Add to inventory…' }));
+    const form = screen.getByRole('form', { name: 'Details for code 1' });
+    const term = within(form).getByRole('textbox', { name: 'How long it lasts' });
+    await userEvent.type(term, 'for a while');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add to inventory' }));
+    expect(actions.addToInventory).not.toHaveBeenCalled();
+    expect(term.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(term);
+    expect(term).toHaveProperty('value', 'for a while');
+    // Escape closes the form and gives focus back to the button that opened it.
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('form')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add to inventory…' }));
+  });
+
+  it('offers no add for a code that is not complete', () => {
+    setup([row({ usable: false })]);
+    expect(screen.queryByRole('button', { name: /Add to inventory/ })).toBeNull();
   });
 
   it('shows what the inventory knows about a kept code', () => {

@@ -6,6 +6,9 @@ import { DIALOG_LIMIT } from '../../lib/api/limits';
 import type { MoveKey } from '../../lib/panel/panel-controller';
 import { DragGrip } from './DragGrip';
 import { judgedRows, liveStatusLine, readyCodes, summaryLine } from '../../lib/panel/verdict';
+import { todayIn, type CodeFields } from '../../lib/inventory/code-fields';
+import { suggestedFields, suggestionsFromField } from '../../lib/panel/add-details';
+import { t } from './t';
 
 export interface PanelActions {
   cleanField: () => void;
@@ -20,7 +23,8 @@ export interface PanelActions {
   ) => void;
   movePanelByKey: (key: MoveKey, shiftKey: boolean, altKey: boolean) => void;
   undoClean: () => void;
-  addToInventory: (code?: string) => void;
+  /** All codes not in the inventory yet, or one code with the details the buyer typed for it. */
+  addToInventory: (code?: string, typed?: CodeFields) => void;
   updatePrefs: (patch: Partial<PanelPrefs>) => void;
   dismissError: () => void;
   dismissNotice: () => void;
@@ -33,19 +37,14 @@ interface PanelProps {
 
 function AccountLine({ state }: { state: PanelState }) {
   const { account } = state;
-  if (!account) {
-    return (
-      <p className="sp-muted">Ad account not found on this page; the region check needs it.</p>
-    );
-  }
+  if (!account) return <p className="sp-muted">{t('panel_accountNotFound')}</p>;
   const name = account.name ? `${account.name} (${account.id})` : account.id;
-  const country = account.country ? `country ${account.country}` : 'country not saved in Options';
-  return (
-    <p className="sp-muted">
-      Ad account {name} · {country}
-      {state.liveEnabled ? ' · live checks on' : ''}
-    </p>
-  );
+  const parts = [
+    t('panel_account', [name]),
+    account.country ? t('panel_accountCountry', [account.country]) : t('panel_accountNoCountry'),
+    state.liveEnabled ? t('panel_liveOn') : '',
+  ];
+  return <p className="sp-muted">{parts.filter(Boolean).join(' · ')}</p>;
 }
 
 export function Panel({ store, actions }: PanelProps) {
@@ -61,12 +60,16 @@ export function Panel({ store, actions }: PanelProps) {
   // Worth offering only when it keeps something and changes something.
   const canKeepReady =
     readyCodes(rows).length > 0 && judged.some(({ verdict }) => verdict.kind !== 'ready');
-  const liveLine = liveStatusLine(rows, state.liveEnabled, state.liveNote);
+  const liveLine = liveStatusLine(rows, state.liveEnabled, t, state.liveNote);
   const otherSide = prefs.side === 'right' ? 'left' : 'right';
+  // Read when a row's add form opens, not on every paste: most codes are added without it.
+  const today = () => todayIn(Date.now(), undefined);
+  const suggest = (code: string) =>
+    suggestedFields(suggestionsFromField(state.fieldText, today()), code);
   return (
-    <aside className={`sp-panel sp-panel--${prefs.side}`} aria-label="Spark Preflight">
+    <aside className={`sp-panel sp-panel--${prefs.side}`} aria-label={t('panel_title')}>
       <header className="sp-header">
-        <h2 className="sp-title">Spark Preflight</h2>
+        <h2 className="sp-title">{t('panel_title')}</h2>
         <div className="sp-tools">
           <DragGrip onDrag={actions.dragPanel} onKey={actions.movePanelByKey} />
           <button
@@ -74,32 +77,32 @@ export function Panel({ store, actions }: PanelProps) {
             className="sp-tool"
             onClick={() => actions.updatePrefs({ collapsed: true })}
           >
-            Minimise
+            {t('panel_minimise')}
           </button>
           <button
             type="button"
             className="sp-tool"
             onClick={() => actions.updatePrefs({ side: otherSide })}
           >
-            Move {otherSide}
+            {t(otherSide === 'left' ? 'panel_moveLeft' : 'panel_moveRight')}
           </button>
           <button
             type="button"
             className="sp-tool"
             onClick={() => actions.updatePrefs({ disabledHere: true })}
           >
-            Off here
+            {t('panel_offHere')}
           </button>
         </div>
         <p className="sp-summary" role="status" aria-live="polite">
-          {summaryLine(rows)}
+          {summaryLine(rows, t)}
         </p>
       </header>
       {state.error ? (
         <div className="sp-error" role="alert">
           <p>{state.error}</p>
           <button type="button" className="sp-tool" onClick={actions.dismissError}>
-            Dismiss
+            {t('panel_dismiss')}
           </button>
         </div>
       ) : null}
@@ -112,16 +115,14 @@ export function Panel({ store, actions }: PanelProps) {
         ) : null}
         {state.fieldKind === 'textarea' && usable.length > DIALOG_LIMIT ? (
           <div className="sp-notice sp-notice--info">
-            <p>
-              {usable.length} codes here; Apply for Authorization takes {DIALOG_LIMIT} at a time.
-            </p>
+            <p>{t('panel_overDialogLimit', [usable.length, DIALOG_LIMIT])}</p>
             <button
               type="button"
               className="sp-button"
               disabled={state.busy || readyCodes(rows).length === 0}
               onClick={actions.keepFirstBatch}
             >
-              Keep the first {DIALOG_LIMIT} ready codes
+              {t('panel_keepFirstBatch', [DIALOG_LIMIT])}
             </button>
           </div>
         ) : null}
@@ -130,15 +131,15 @@ export function Panel({ store, actions }: PanelProps) {
             <p>{state.notice.text}</p>
             {state.notice.fix ? (
               <p>
-                <strong>Fix:</strong> {state.notice.fix}
+                <strong>{t('panel_fix')}</strong> {state.notice.fix}
               </p>
             ) : null}
             <button type="button" className="sp-tool" onClick={actions.dismissNotice}>
-              Dismiss
+              {t('panel_dismiss')}
             </button>
           </div>
         ) : null}
-        <ul className="sp-rows" aria-label="Codes in the field">
+        <ul className="sp-rows" aria-label={t('panel_rowsLabel')}>
           {judged.map(({ row, verdict, index }) => (
             <CodeRow
               key={row.key}
@@ -147,6 +148,8 @@ export function Panel({ store, actions }: PanelProps) {
               index={index}
               accountId={state.account?.id}
               busy={state.busy}
+              suggest={suggest}
+              today={today}
               onAdd={actions.addToInventory}
             />
           ))}
@@ -158,7 +161,7 @@ export function Panel({ store, actions }: PanelProps) {
             disabled={usable.length === 0}
             onClick={actions.cleanField}
           >
-            Clean field
+            {t('panel_cleanField')}
           </button>
           <button
             type="button"
@@ -166,11 +169,11 @@ export function Panel({ store, actions }: PanelProps) {
             disabled={state.busy || !canKeepReady}
             onClick={actions.keepOnlyReady}
           >
-            Keep only ready codes
+            {t('panel_keepOnlyReady')}
           </button>
           {state.canUndoClean ? (
             <button type="button" className="sp-button" onClick={actions.undoClean}>
-              Undo clean
+              {t('panel_undoClean')}
             </button>
           ) : null}
           {notInInventory.length > 1 ? (
@@ -180,7 +183,7 @@ export function Panel({ store, actions }: PanelProps) {
               disabled={state.busy}
               onClick={() => actions.addToInventory()}
             >
-              Add all {notInInventory.length} to inventory
+              {t('panel_addAll', [notInInventory.length])}
             </button>
           ) : null}
         </footer>

@@ -4,6 +4,7 @@ import type { FrameMessage } from '../../lib/api/panel-channel';
 import { rowVerdict } from '../../lib/panel/verdict';
 import type { PanelStore } from '../../lib/panel/panel-store';
 import { Panel, type PanelActions } from './Panel';
+import { t } from './t';
 
 /** The panel's width when the page has room; entrypoints/panel/style.css uses the same. */
 const PANEL_WIDTH = 380;
@@ -56,8 +57,8 @@ export function PanelApp({ store, actions, post }: PanelAppProps) {
         <button
           type="button"
           className="sp-tab"
-          aria-label={`Open Spark Preflight: ${ready} ready, ${toFix} to check`}
-          title="Open Spark Preflight"
+          aria-label={t('panel_tabLabel', [ready, toFix])}
+          title={t('panel_tabTitle')}
           onClick={() => actions.updatePrefs({ collapsed: false })}
         >
           <span aria-hidden="true">{toFix > 0 ? toFix : ready}</span>

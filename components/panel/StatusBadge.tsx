@@ -1,5 +1,6 @@
 import type { RowCheckStatus } from '../../lib/panel/panel-model';
-import { CHECK_STATUS_TONE, CHECK_STATUS_WORD, TONE_ICON } from '../../lib/preflight/vocabulary';
+import { CHECK_STATUS_MESSAGE, CHECK_STATUS_TONE, TONE_ICON } from '../../lib/preflight/vocabulary';
+import { t } from './t';
 
 /** One check's status: icon and word together, so it reads without colour (and without the icon). */
 export function StatusBadge({ status }: { status: RowCheckStatus }) {
@@ -8,7 +9,7 @@ export function StatusBadge({ status }: { status: RowCheckStatus }) {
       <span className="sp-badge__icon" aria-hidden="true">
         {TONE_ICON[CHECK_STATUS_TONE[status]]}
       </span>
-      {CHECK_STATUS_WORD[status]}
+      {t(CHECK_STATUS_MESSAGE[status])}
     </span>
   );
 }

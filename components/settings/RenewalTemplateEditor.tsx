@@ -5,7 +5,7 @@ import {
   renewalMessage,
   unknownPlaceholders,
 } from '../../lib/lifecycle/renewal';
-import type { Translate } from '../../lib/lifecycle/translate';
+import type { Translate } from '../../lib/translate';
 import { DEFAULT_RENEWAL_TEMPLATE } from '../../lib/settings/schema';
 
 /** The settings schema's limit, checked here to explain it before saving fails. */

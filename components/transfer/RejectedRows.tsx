@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Explanation } from '../../lib/lifecycle/translate';
+import type { Explanation } from '../../lib/translate';
 import { shortCode } from '../dashboard/format';
 import { useServices } from '../dashboard/services';
 import { say } from './explanation';

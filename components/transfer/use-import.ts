@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { applyImport, type ImportCounts, type ImportRow } from '../../lib/db/bulk';
 import { restoreInventory, type RestoreCounts, type RestoreMode } from '../../lib/db/restore';
-import { explain, type Explanation } from '../../lib/lifecycle/translate';
+import { explain, type Explanation } from '../../lib/translate';
 import {
   checkBackup,
   checkBackupSize,

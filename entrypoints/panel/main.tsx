@@ -7,6 +7,7 @@ import { PANEL_PORT_PREFIX, hostMessageSchema, type FrameMessage } from '@/lib/a
 import { createPanelController } from '@/lib/panel/panel-controller';
 import { createPanelStore } from '@/lib/panel/panel-store';
 import { PanelApp } from '@/components/panel/PanelApp';
+import { t } from '@/components/panel/t';
 
 /**
  * The panel page, framed by the content script on Ads Manager. It talks to that content script
@@ -33,6 +34,7 @@ async function start() {
       return () => clearTimeout(id);
     },
     pagePath: path === undefined ? undefined : decodeURIComponent(path),
+    t,
   });
   port.onMessage.addListener((raw: unknown) => {
     const parsed = hostMessageSchema.safeParse(raw);

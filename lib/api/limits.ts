@@ -17,4 +17,9 @@ export const FOUND_CODE_LIMITS = {
   /** One warning, or the reason a fragment is not a code. */
   message: 300,
   occurrences: 100_000,
+  /**
+   * The field's whole text, sent so the panel can read each code's creator, post and term from
+   * the words around it; a field longer than this is a dump, not a message worth reading.
+   */
+  fieldText: 20_000,
 } as const;

@@ -46,6 +46,8 @@ export const fieldSnapshotSchema = z.object({
   account: z.optional(pageAccount),
   /** The page's path: the panel's preferences are kept per page. */
   path: z.string().check(z.maxLength(2000)),
+  /** The field's text, when short enough: the words around each code suggest its details. */
+  text: z.optional(z.string().check(z.maxLength(FOUND_CODE_LIMITS.fieldText))),
 });
 export type FieldSnapshot = z.infer<typeof fieldSnapshotSchema>;
 export type SnapshotCode = z.infer<typeof foundCode>;

@@ -54,14 +54,17 @@ export const preflightResponseSchema = z.object({
   /** Why live checks did not run although a token is set, e.g. an ad account not in Options. */
   liveNote: z.string().max(300).optional(),
   items: z.array(preflightItemSchema),
-  /** One line for all items, counted by what to do with them, e.g. "3 ready · 2 to remove". */
-  summary: z.string(),
 });
 export type PreflightResponse = z.infer<typeof preflightResponseSchema>;
 
 export const addFromPageRequestSchema = z.object({
   items: z
-    .array(foundCodeSchema.omit({ occurrences: true }))
+    .array(
+      foundCodeSchema.omit({ occurrences: true }).extend({
+        /** This code's own details (typed in the panel or read from its line); they win over `details`. */
+        details: codeDetailsSchema.optional(),
+      }),
+    )
     .min(1)
     .max(MAX_CODES_PER_MESSAGE),
   details: codeDetailsSchema.default({}),

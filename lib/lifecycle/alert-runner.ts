@@ -5,7 +5,7 @@ import type { Settings } from '../settings/schema';
 import { dayKey, formatLastDay } from './calendar';
 import type { NotifiedStore } from './notified-store';
 import { atHandle } from './renewal';
-import type { Translate } from './translate';
+import type { Translate } from '../translate';
 import { alertingCodes, type UrgentCode } from './urgency';
 
 export const ALERT_ALARM = 'lifecycle-alerts';

@@ -10,7 +10,7 @@ import {
   type AlertRun,
 } from './alert-runner';
 import { createNotifiedStore } from './notified-store';
-import type { Translate } from './translate';
+import type { Translate } from '../translate';
 
 export const DASHBOARD_PATH = '/dashboard.html';
 

@@ -73,6 +73,7 @@ export function watchFields(deps: FieldWatchDeps) {
     field: EditableField | undefined,
     codes: SnapshotCode[],
     rejected: FieldSnapshot['rejected'],
+    text?: string,
   ): FieldSnapshot => {
     const account = detectAdAccount(deps.pageUrl(), deps.topDocument);
     return {
@@ -82,6 +83,7 @@ export function watchFields(deps: FieldWatchDeps) {
       rejected,
       account: account && { id: account.id, source: account.source },
       path: pagePath(deps.pageUrl()),
+      text: text !== undefined && text.length <= FOUND_CODE_LIMITS.fieldText ? text : undefined,
     };
   };
 
@@ -112,14 +114,16 @@ export function watchFields(deps: FieldWatchDeps) {
       if (field === active?.field) clear();
       return;
     }
+    // The words around the codes count too: they carry each code's creator, post and term.
     const signature = [
       ...codes.map((c) => `${c.code}×${c.occurrences}`),
       ...rejected.map((r) => r.raw),
+      text,
     ].join('\n');
     if (field === active?.field && active.signature === signature) return;
     if (field !== active?.field) deps.onActiveField?.(field);
     active = { field, codes: codes.map((c) => c.code), signature };
-    deps.post(snapshot(field, codes, rejected));
+    deps.post(snapshot(field, codes, rejected, text));
   }
 
   function onFieldText({ field, text, trigger }: FieldText) {

@@ -5,6 +5,7 @@ import type { CallBackground } from '../api/client';
 import type { PreflightRequest, PreflightResponse } from '../api/panel-schemas';
 import { shortCode, type AnswerView, type PanelRow } from './panel-model';
 import type { PanelNotice, PanelStore } from './panel-store';
+import type { Translate } from '../translate';
 
 export interface AnswerRecorderDeps {
   store: PanelStore;
@@ -13,12 +14,13 @@ export interface AnswerRecorderDeps {
   recheck: () => PreflightRequest | undefined;
   /** Receives the re-checked rows, so they show the inventory's new state. */
   onChecked: (response: PreflightResponse) => void;
+  t: Translate;
 }
 
-function noticeFor(answer: AdsManagerAnswer): PanelNotice {
+function noticeFor(answer: AdsManagerAnswer, t: Translate): PanelNotice {
   const tone =
     answer.outcome === 'applied' ? 'success' : answer.outcome === 'failed' ? 'fail' : 'info';
-  return { tone, text: `Ads Manager said: “${answer.text}”`, fix: answer.fix || undefined };
+  return { tone, text: t('panel_adsManagerSaid', [answer.text]), fix: answer.fix || undefined };
 }
 
 /**
@@ -61,7 +63,7 @@ export function createAnswerRecorder(deps: AnswerRecorderDeps) {
     }));
     const targets = codesForAnswer(answer.text, codes, answer.cause, known);
     if (targets.length === 0) {
-      store.setState({ notice: noticeFor(answer) });
+      store.setState({ notice: noticeFor(answer, deps.t) });
       return;
     }
     const shown = new Set(store.getState().rows.map((row) => row.key));
@@ -82,7 +84,7 @@ export function createAnswerRecorder(deps: AnswerRecorderDeps) {
     });
     const offScreen = targets.filter((code) => !shown.has(code));
     if (offScreen.length > 0) {
-      const notice = noticeFor(answer);
+      const notice = noticeFor(answer, deps.t);
       store.setState({
         notice: { ...notice, text: `${notice.text} (${offScreen.map(shortCode).join(', ')})` },
       });

@@ -1,3 +1,5 @@
+import type { Translate } from '../translate';
+
 /**
  * Wraps a panel handler so nothing it throws, synchronously or later, reaches the page: the
  * error is handed to `onError` (which shows it in the panel) instead.
@@ -17,10 +19,10 @@ export function guard<A extends unknown[]>(
 }
 
 /** The buyer-facing sentence for an error. */
-export function describeError(error: unknown): string {
+export function describeError(error: unknown, t: Translate): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/extension context invalidated|receiving end does not exist/i.test(message)) {
-    return 'Spark Preflight was updated or restarted. Reload this page to use the panel again.';
+    return t('panel_restarted');
   }
-  return `Something went wrong in the panel: ${message}`;
+  return t('panel_somethingWrong', [message]);
 }

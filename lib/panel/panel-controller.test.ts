@@ -9,6 +9,9 @@ import { buyerClick, buyerInput, buyerLeaves } from '../page/trusted-events.test
 import { createPanelController } from './panel-controller';
 import { createPanelStore, type PanelStore } from './panel-store';
 import { manualTimers } from './manual-timers.testing';
+import { createI18n } from '@wxt-dev/i18n';
+
+const { t } = createI18n();
 
 const A = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
 const B = '#Qm9vb3RzdHJhcHBpbmdBU3BhcmtDb2RlRm9yVGVzdGluZzEyMzQ1Njc4OTA=';
@@ -19,7 +22,6 @@ type Calls = { type: OperationName; data: unknown }[];
 /** The background's rows for a field: codes in `known` are in the inventory. */
 function checked(request: RequestOf<'preflight'>, known: ReadonlySet<string> = new Set()) {
   return {
-    summary: `${request.codes.length} not fully checked`,
     liveEnabled: false,
     adAccount: request.adAccountId ? { id: request.adAccountId, country: 'US' } : undefined,
     items: request.codes.map((c) => ({
@@ -103,6 +105,7 @@ function controllerWith(send: CallBackground) {
     },
     now: () => Date.UTC(2026, 10, 25),
     setTimer: (callback) => timers.setTimer(callback),
+    t,
   });
   panel.controller = controller;
   return Object.assign(controller, { posted });
@@ -158,7 +161,6 @@ describe('panel controller', () => {
     });
     expect(statuses()).toMatchObject({ expiry: 'pass', revocation: 'unknown' });
     expect(store.getState().rows[0]?.inventory).toBe('out');
-    expect(store.getState().summary).toBe('1 not fully checked');
     expect(store.getState().account).toMatchObject({ id: '7000000000000000001', source: 'url' });
   });
 
@@ -227,8 +229,14 @@ describe('panel controller', () => {
     await settle();
     const add = calls.find((c) => c.type === 'addFromPage');
     expect(add?.data).toEqual({
-      items: [{ code: A, raw, warnings: [expect.stringMatching(/invisible/i)] }],
-      details: { adAccountId: '7000000000000000001' },
+      items: [
+        {
+          code: A,
+          raw,
+          warnings: [expect.stringMatching(/invisible/i)],
+          details: { adAccountId: '7000000000000000001' },
+        },
+      ],
       recheck: {
         codes: [{ code: A, raw, warnings: [expect.stringMatching(/invisible/i)], occurrences: 1 }],
         adAccountId: '7000000000000000001',
@@ -348,6 +356,60 @@ describe('panel controller', () => {
     expect(store.getState().error).toBe('Something went wrong in the panel: boom');
   });
 
+  it("adds each code with the creator, post and term its own line gives, and the page's account", async () => {
+    const { send, calls } = fakeBackground();
+    const controller = controllerWith(send);
+    textarea(
+      [
+        `@mia.lopez ${A} 30 days`,
+        `${B} from @leo_k https://www.tiktok.com/@leo_k/video/7300000000000000002 until 2026-12-31`,
+      ].join('\n'),
+    );
+    await settle();
+    controller.addToInventory();
+    await settle();
+    const add = calls.find((c) => c.type === 'addFromPage')?.data as RequestOf<'addFromPage'>;
+    expect(add.items.map(({ code, details }) => ({ code, details }))).toEqual([
+      {
+        code: A,
+        details: { creatorHandle: 'mia.lopez', duration: 30, adAccountId: '7000000000000000001' },
+      },
+      {
+        code: B,
+        details: {
+          creatorHandle: 'leo_k',
+          expectedPost: 'https://www.tiktok.com/@leo_k/video/7300000000000000002',
+          expiresOn: '2026-12-31',
+          adAccountId: '7000000000000000001',
+        },
+      },
+    ]);
+  });
+
+  it('adds one code with the details the buyer typed for it, not the suggestions', async () => {
+    const { send, calls } = fakeBackground();
+    const controller = controllerWith(send);
+    textarea(`@mia ${A}\n@leo ${B}`);
+    await settle();
+    controller.addToInventory(B, {
+      creatorHandle: '@leo.real',
+      expectedPost: '',
+      term: 'no expiry',
+    });
+    await settle();
+    const add = calls.find((c) => c.type === 'addFromPage')?.data as RequestOf<'addFromPage'>;
+    expect(add.items).toEqual([
+      expect.objectContaining({
+        code: B,
+        details: {
+          creatorHandle: 'leo.real',
+          duration: 'none',
+          adAccountId: '7000000000000000001',
+        },
+      }),
+    ]);
+  });
+
   it('keeps the first 20 ready codes in the field and saves the rest for the next batch', async () => {
     const codes = generateValidCodes(23, 77);
     const allPass = (request: RequestOf<'preflight'>) => {
@@ -399,6 +461,7 @@ describe('panel controller', () => {
       },
       now: () => Date.UTC(2026, 10, 25),
       setTimer: (callback) => timers.setTimer(callback),
+      t,
     });
     buyerInput(field, codes.join('\n'));
     held.splice(0).forEach((deliver) => deliver());

@@ -17,7 +17,10 @@ import { placeForRequest } from './frame-placement';
 import { describeError, guard } from './guard';
 import { localRows, withBackground, withoutBackground, type PanelRow } from './panel-model';
 import type { PanelNotice, PanelStore } from './panel-store';
+import type { Translate } from '../translate';
 import { readyCodes } from './verdict';
+import { detailsToAdd, suggestedFields, suggestionsFromField } from './add-details';
+import { todayIn, type CodeFields } from '../inventory/code-fields';
 
 export type MoveKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
 
@@ -33,9 +36,9 @@ export interface PanelControllerDeps {
   requestDelayMs?: number;
   /** The page's path when known up front: its preferences load before the first code. */
   pagePath?: string;
+  /** The buyer's words for every notice (public/_locales). */
+  t: Translate;
 }
-
-const UNREACHABLE = 'Could not reach your inventory, so this was not checked.';
 
 /**
  * Carries over what is already known about codes that are still in the field: the inventory's
@@ -63,20 +66,23 @@ function keepKnown(next: PanelRow[], previous: readonly PanelRow[]): PanelRow[] 
   });
 }
 
-function writtenNotice(written: FieldWritten): PanelNotice {
-  if (!written.ok) return { tone: 'info', text: 'That field is no longer on the page.' };
-  if (written.action === 'undo') return { tone: 'info', text: 'Field put back as it was.' };
+function writtenNotice(written: FieldWritten, t: Translate): PanelNotice {
+  if (!written.ok) return { tone: 'info', text: t('panel_fieldGone') };
+  if (written.action === 'undo') return { tone: 'info', text: t('panel_fieldRestored') };
   const count = written.count;
   if (written.fieldKind === 'input' && count > 1) {
-    return {
-      tone: 'success',
-      text: `Field cleaned. It takes one code, so it now holds the first of ${count}.`,
-    };
+    return { tone: 'success', text: t('panel_cleanedOneCodeField', [count]) };
   }
-  const codes = `${count} ${count === 1 ? 'code' : 'codes'}`;
-  const what = written.action === 'keep' ? 'Kept only ready codes' : 'Field cleaned';
-  const lines = written.fieldKind === 'input' ? '' : ', one per line';
-  return { tone: 'success', text: `${what}: ${codes}${lines}.` };
+  const oneLine = written.fieldKind === 'input';
+  const key =
+    written.action === 'keep'
+      ? oneLine
+        ? 'panel_keptReady'
+        : 'panel_keptReadyLines'
+      : oneLine
+        ? 'panel_cleaned'
+        : 'panel_cleanedLines';
+  return { tone: 'success', text: t(key, count, [count]) };
 }
 
 /**
@@ -85,7 +91,7 @@ function writtenNotice(written: FieldWritten): PanelNotice {
  * rewrite the field. Every entry point is guarded so an error ends up in the panel.
  */
 export function createPanelController(deps: PanelControllerDeps) {
-  const { store } = deps;
+  const { store, t } = deps;
   let field: FieldSnapshot | undefined;
   let prefsPath: string | undefined;
   /** Settles once the page's preferences are known: a page where the panel is off is never checked. */
@@ -93,13 +99,14 @@ export function createPanelController(deps: PanelControllerDeps) {
   let requestSeq = 0;
   let cancelScheduled: (() => void) | undefined;
 
-  const showError = (error: unknown) => store.setState({ error: describeError(error) });
+  const showError = (error: unknown) => store.setState({ error: describeError(error, t) });
   const safe = <A extends unknown[]>(handler: (...args: A) => unknown) => guard(showError, handler);
   const answers = createAnswerRecorder({
     store,
     send: deps.send,
     recheck: () => fieldRequest(),
     onChecked: (response) => showChecks(response),
+    t,
   });
 
   function preparePage(path: string) {
@@ -117,15 +124,15 @@ export function createPanelController(deps: PanelControllerDeps) {
     requestSeq++;
     if (snapshot.codes.length === 0 && snapshot.rejected.length === 0) {
       field = undefined;
-      store.setState({ rows: [], summary: undefined, fieldKind: undefined, canUndoClean: false });
+      store.setState({ rows: [], fieldText: undefined, fieldKind: undefined, canUndoClean: false });
       return;
     }
     const sameField = field !== undefined && field.fieldKind === snapshot.fieldKind;
     field = snapshot;
-    const fresh = localRows(snapshot.codes, snapshot.rejected, deps.now());
+    const fresh = localRows(snapshot.codes, snapshot.rejected, deps.now(), t);
     store.setState((s) => ({
       rows: keepKnown(fresh, sameField ? s.rows : []),
-      summary: undefined,
+      fieldText: snapshot.text,
       fieldKind: snapshot.fieldKind,
       error: undefined,
     }));
@@ -144,7 +151,6 @@ export function createPanelController(deps: PanelControllerDeps) {
     const source = field?.account?.source ?? 'settings';
     store.setState((s) => ({
       rows: withBackground(s.rows, response.items),
-      summary: response.summary,
       liveEnabled: response.liveEnabled,
       liveNote: response.liveNote,
       account: response.adAccount && { ...response.adAccount, source },
@@ -161,8 +167,8 @@ export function createPanelController(deps: PanelControllerDeps) {
     } catch (error) {
       if (seq !== requestSeq) return;
       store.setState((s) => ({
-        rows: withoutBackground(s.rows, UNREACHABLE),
-        error: describeError(error),
+        rows: withoutBackground(s.rows, t('panel_inventoryUnreachable')),
+        error: describeError(error, t),
       }));
     }
   }
@@ -193,29 +199,26 @@ export function createPanelController(deps: PanelControllerDeps) {
     const toSave = store
       .getState()
       .rows.filter((row) => later.has(row.code) && row.inventory === 'out');
-    const kept = `Kept the first ${DIALOG_LIMIT} ready codes.`;
+    const items = itemsToAdd(toSave);
     batchNotice =
       later.size > 0
         ? {
             tone: 'success',
-            text: `${kept} The other ${later.size} are in your inventory for the next batch.`,
+            text: t('panel_keptBatchRestSaved', later.size, [DIALOG_LIMIT, later.size]),
           }
         : undefined;
     rewrite('keep', DIALOG_LIMIT);
-    if (toSave.length === 0 || !field) return;
-    const account = field.account;
-    const reply = await deps.send('addFromPage', {
-      items: toSave.map((r) => ({ code: r.code, raw: r.raw, warnings: r.warnings })),
-      details: account ? { adAccountId: account.id } : {},
-    });
+    if (items.length === 0) return;
+    const reply = await deps.send('addFromPage', { items });
     const saved = later.size - reply.limited - reply.refused;
     const notice: PanelNotice = {
       tone: reply.limited > 0 ? 'info' : 'success',
-      text:
-        `${kept} ${saved} more are in your inventory for the next batch.` +
-        (reply.limited > 0
-          ? ` ${reply.limited} could not be saved yet; paste them again in a minute.`
-          : ''),
+      text: [
+        t('panel_keptBatchMoreSaved', saved, [DIALOG_LIMIT, saved]),
+        reply.limited > 0 ? t('panel_keptBatchLimited', reply.limited, [reply.limited]) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     };
     // Whichever comes last, the field's rewrite or this, the buyer reads the batch's outcome.
     batchNotice = notice;
@@ -225,26 +228,46 @@ export function createPanelController(deps: PanelControllerDeps) {
   function onWritten(written: FieldWritten) {
     const forBatch = written.ok && written.action === 'keep' ? batchNotice : undefined;
     batchNotice = undefined;
-    store.setState({ canUndoClean: written.canUndo, notice: forBatch ?? writtenNotice(written) });
+    store.setState({
+      canUndoClean: written.canUndo,
+      notice: forBatch ?? writtenNotice(written, t),
+    });
   }
 
-  async function addToInventory(code?: string) {
+  /**
+   * Codes to add with their own details: what the buyer typed for a code, else what the field's
+   * words say about it, and the page's ad account either way.
+   */
+  function itemsToAdd(rows: readonly PanelRow[], typed?: CodeFields) {
+    const accountId = field?.account?.id;
+    const today = todayIn(deps.now(), undefined);
+    const suggestions = typed ? new Map() : suggestionsFromField(field?.text, today);
+    return rows.map((row) => {
+      const read = detailsToAdd(typed ?? suggestedFields(suggestions, row.code), accountId, today);
+      // A suggestion that does not read (an odd handle) is left for the buyer to fill later.
+      const details = read.ok ? read.details : accountId ? { adAccountId: accountId } : {};
+      return { code: row.code, raw: row.raw, warnings: row.warnings, details };
+    });
+  }
+
+  /**
+   * Adds the codes not in the inventory yet, or one code with the details the buyer typed for it
+   * (the form checked them with `detailsToAdd` first).
+   */
+  async function addToInventory(code?: string, typed?: CodeFields) {
     const rows = store
       .getState()
       .rows.filter((r) => r.usable && r.inventory === 'out' && (!code || r.code === code));
     if (rows.length === 0 || !field) return;
-    const account = field.account;
     store.setState({ busy: true });
     try {
       const seq = ++requestSeq;
       const reply = await deps.send('addFromPage', {
-        items: rows.map((r) => ({ code: r.code, raw: r.raw, warnings: r.warnings })),
-        // Codes pasted on an account's page are meant for that account.
-        details: account ? { adAccountId: account.id } : {},
+        items: itemsToAdd(rows, code ? typed : undefined),
         recheck: fieldRequest(),
       });
       if (reply.checks) showChecks(reply.checks, seq);
-      store.setState({ notice: addedNotice(reply) });
+      store.setState({ notice: addedNotice(reply, t) });
     } finally {
       store.setState({ busy: false });
     }
@@ -331,7 +354,7 @@ export function createPanelController(deps: PanelControllerDeps) {
     /** The content script is gone (extension updated, page closed): say so instead of failing. */
     onHostGone: () =>
       store.setState({
-        error: 'Spark Preflight was updated or restarted. Reload this page to use the panel again.',
+        error: t('panel_restarted'),
       }),
   };
 }
@@ -350,22 +373,14 @@ function modeOf(prefs: PanelPrefs): 'open' | 'minimised' | 'off' {
   return prefs.collapsed ? 'minimised' : 'open';
 }
 
-function addedNotice(reply: {
-  added: number;
-  known: number;
-  refused: number;
-  limited: number;
-}): PanelNotice {
-  const parts = [`Added ${reply.added} ${reply.added === 1 ? 'code' : 'codes'} to your inventory.`];
-  if (reply.refused > 0) {
-    parts.push(`${reply.refused} not added: not a complete code.`);
-  }
-  if (reply.known > 0) parts.push(`${reply.known} already there.`);
-  if (reply.limited > 0) {
-    parts.push(
-      `${reply.limited} not added yet: that is a lot of codes in one minute. Add them again in a minute.`,
-    );
-  }
+function addedNotice(
+  reply: { added: number; known: number; refused: number; limited: number },
+  t: Translate,
+): PanelNotice {
+  const parts = [t('panel_added', reply.added, [reply.added])];
+  if (reply.refused > 0) parts.push(t('panel_addRefused', reply.refused, [reply.refused]));
+  if (reply.known > 0) parts.push(t('panel_addKnown', reply.known, [reply.known]));
+  if (reply.limited > 0) parts.push(t('panel_addLimited', reply.limited, [reply.limited]));
   return { tone: reply.added > 0 ? 'success' : 'info', text: parts.join(' ') };
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scanPaste } from '../codes/scan';
+import { createI18n } from '@wxt-dev/i18n';
 import { localRows, withBackground } from './panel-model';
+
+const { t } = createI18n();
 
 const CODE = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
 
@@ -11,7 +14,7 @@ describe('localRows: which codes the panel may add', () => {
     ['a code cut off before an ellipsis', `${CODE.slice(0, 50)}…`, false],
   ])('%s → usable %s', (_label, text, usable) => {
     const scan = scanPaste(text);
-    const rows = localRows(scan.codes, scan.rejected, 0);
+    const rows = localRows(scan.codes, scan.rejected, 0, t);
     expect(rows.some((row) => row.usable)).toBe(usable);
   });
 });
@@ -19,7 +22,7 @@ describe('localRows: which codes the panel may add', () => {
 describe('withBackground', () => {
   it('keeps what each result rests on, so the panel can say it once for all codes', () => {
     const scan = scanPaste(CODE);
-    const [local] = localRows(scan.codes, scan.rejected, 0);
+    const [local] = localRows(scan.codes, scan.rejected, 0, t);
     const results = [
       {
         id: 'region' as const,

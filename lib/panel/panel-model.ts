@@ -7,16 +7,17 @@ import { duplicateCheck } from '../preflight/duplicate';
 import { formatCheck } from '../preflight/format';
 import type { Check, CheckId, CheckResult } from '../preflight/types';
 import type { CheckStatusWord } from '../preflight/vocabulary';
+import type { Translate } from '../translate';
 
-/** Every check, in the order the background reports them. */
+/** Every check's name (a message in public/_locales), in the order the background reports them. */
 export const CHECK_LABELS: Record<CheckId, string> = {
-  format: 'Format',
-  duplicate: 'Duplicate',
-  expiry: 'Expiry',
-  revocation: 'Revocation',
-  'wrong-post': 'Right post',
-  region: 'Region',
-  'original-post': 'Original post',
+  format: 'check_format',
+  duplicate: 'check_duplicate',
+  expiry: 'check_expiry',
+  revocation: 'check_revocation',
+  'wrong-post': 'check_wrongPost',
+  region: 'check_region',
+  'original-post': 'check_originalPost',
 };
 
 const CHECK_ORDER = Object.keys(CHECK_LABELS) as CheckId[];
@@ -73,14 +74,18 @@ export interface RejectedCandidate {
   suggestion?: string;
 }
 
-const REJECTED_FIX =
-  'Copy the whole code again, including the # at the start and any = at the end.';
-
 export function localRows(
   codes: readonly Pick<FoundCode, 'code' | 'raw' | 'warnings' | 'occurrences'>[],
   rejected: readonly RejectedCandidate[],
   now: number,
+  t: Translate,
 ): PanelRow[] {
+  const pending = (id: CheckId): RowCheck => ({
+    id,
+    status: 'pending',
+    message: t('panel_checkingInventory'),
+    fix: '',
+  });
   const rows = codes.map((found): PanelRow => {
     const input = {
       code: found.code,
@@ -89,11 +94,11 @@ export function localRows(
     };
     const checks = CHECK_ORDER.map((id): RowCheck => {
       const check = LOCAL_CHECKS[id];
-      if (!check) return { id, status: 'pending', message: 'Checking your inventory…', fix: '' };
+      if (!check) return pending(id);
       try {
         return { ...check(input, { now }), id };
       } catch {
-        return { id, status: 'pending', message: 'Checking your inventory…', fix: '' };
+        return pending(id);
       }
     });
     return {
@@ -121,7 +126,7 @@ export function localRows(
         id: 'format',
         status: 'fail',
         message: r.reason,
-        fix: r.suggestion ? `If it is a Spark code, it reads ${r.suggestion}.` : REJECTED_FIX,
+        fix: r.suggestion ? t('panel_rejectedSuggestion', [r.suggestion]) : t('panel_rejectedFix'),
       },
     ],
     inventory: 'out',

@@ -23,8 +23,8 @@ export interface PanelState {
   liveEnabled: boolean;
   /** Why live checks are off for this page although the buyer connected TikTok. */
   liveNote?: string;
-  /** The background's one-line summary of the rows it last checked. */
-  summary?: string;
+  /** The field's text when short enough: the words around each code suggest its details. */
+  fieldText?: string;
   /** Ads Manager answers that could not be tied to one code, and results of panel actions. */
   notice?: PanelNotice;
   /** Something went wrong in the panel itself; shown instead of being thrown into the page. */

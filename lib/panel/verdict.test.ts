@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { WARNING } from '../codes/messages';
 import { checkIds, type CheckId } from '../preflight/check-result';
 import type { PanelRow, RowCheck } from './panel-model';
+import { createI18n } from '@wxt-dev/i18n';
 import { judgedRows, liveStatusLine, readyCodes, summaryLine } from './verdict';
+
+const { t } = createI18n();
 
 const code = (n: number) => `#${String(n).padStart(3, '0')}s63DdePaj9HjSv2BPcSrDfTxU2X506b2oi=`;
 
@@ -88,7 +91,12 @@ describe('summaryLine', () => {
     [['twice', 'unknown', 'checking'], '1 to fix · 1 not checked · 1 checking…'],
     [['redundant'], '1 to fix'],
   ])('%j → %s', (shapes, line) => {
-    expect(summaryLine(shapes.map((shape, n) => row(shape, n)))).toBe(line);
+    expect(
+      summaryLine(
+        shapes.map((shape, n) => row(shape, n)),
+        t,
+      ),
+    ).toBe(line);
   });
 });
 
@@ -110,7 +118,7 @@ describe('judgedRows', () => {
 
 describe('liveStatusLine', () => {
   it('says why TikTok was not asked when it is connected', () => {
-    const line = liveStatusLine([row('records', 1)], false, 'ad account 7001 is not in Options');
+    const line = liveStatusLine([row('records', 1)], false, t, 'ad account 7001 is not in Options');
     expect(line).toBe('Live status not checked: ad account 7001 is not in Options');
   });
 
@@ -132,6 +140,7 @@ describe('liveStatusLine', () => {
     const line = liveStatusLine(
       shapes.map((shape, n) => row(shape, n)),
       liveEnabled,
+      t,
     );
     if (expected === undefined) expect(line).toBeUndefined();
     else expect(line).toMatch(expected);

@@ -1,6 +1,7 @@
 // Each from its own module: the package index would bring every check into the page.
 import { codeVerdict, type Verdict } from '../preflight/verdict';
-import { LIVE_NOT_CHECKED, summarizeVerdicts, type VerdictKind } from '../preflight/vocabulary';
+import { summarizeVerdicts, type VerdictKind } from '../preflight/vocabulary';
+import type { Translate } from '../translate';
 import type { PanelRow } from './panel-model';
 
 /** What to do with the code in one row. */
@@ -33,8 +34,11 @@ export function judgedRows(rows: readonly PanelRow[]): JudgedRow[] {
 }
 
 /** The line above the rows, counted by what to do: "3 ready · 2 to remove". */
-export function summaryLine(rows: readonly PanelRow[]): string {
-  return summarizeVerdicts(rows.map((row) => rowVerdict(row).kind));
+export function summaryLine(rows: readonly PanelRow[], t: Translate): string {
+  return summarizeVerdicts(
+    rows.map((row) => rowVerdict(row).kind),
+    t,
+  );
 }
 
 /**
@@ -63,12 +67,12 @@ export function readyCodes(rows: readonly PanelRow[]): string[] {
 export function liveStatusLine(
   rows: readonly PanelRow[],
   liveEnabled: boolean,
+  t: Translate,
   liveNote?: string,
 ): string | undefined {
   const open = rows.filter((row) => row.usable && row.checks.some((c) => c.liveOnly));
   if (open.length === 0) return undefined;
-  if (!liveEnabled && liveNote) return `Live status not checked: ${liveNote}`;
-  if (!liveEnabled) return LIVE_NOT_CHECKED;
-  const codes = open.length === 1 ? '1 code' : `${open.length} codes`;
-  return `Live status not checked for ${codes}: TikTok did not answer. Check again in a moment`;
+  if (!liveEnabled && liveNote) return t('panel_liveNotCheckedBecause', [liveNote]);
+  if (!liveEnabled) return t('panel_liveNotChecked');
+  return t('panel_liveNoAnswer', open.length, [open.length]);
 }

@@ -10,7 +10,6 @@ export { regionCheck } from './region';
 export { originalPostCheck } from './original-post';
 export { allChecks, runPreflight, verdictOf } from './run';
 export type { CheckRegistry } from './run';
-export { summarize } from './summary';
 export { codeVerdict } from './verdict';
 export type { Verdict, VerdictCheck, VerdictInput } from './verdict';
 export * from './vocabulary';

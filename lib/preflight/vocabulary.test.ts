@@ -1,5 +1,33 @@
+import { createI18n } from '@wxt-dev/i18n';
 import { describe, expect, it } from 'vitest';
-import { summarizeVerdicts, type VerdictKind } from './vocabulary';
+import {
+  CHECK_STATUS_MESSAGE,
+  CHECK_STATUS_WORD,
+  READY_FROM_RECORDS,
+  READY_FROM_RECORDS_MESSAGE,
+  VERDICT_MESSAGE,
+  VERDICT_WORD,
+  summarizeVerdicts,
+  verdictKinds,
+  type VerdictKind,
+} from './vocabulary';
+
+const { t } = createI18n();
+
+describe('one vocabulary', () => {
+  it.each(verdictKinds)('the %s verdict reads the same from messages.json', (kind) => {
+    expect(t(VERDICT_MESSAGE[kind])).toBe(VERDICT_WORD[kind]);
+  });
+  it('ready from records reads the same', () => {
+    expect(t(READY_FROM_RECORDS_MESSAGE)).toBe(READY_FROM_RECORDS);
+  });
+  it.each(Object.keys(CHECK_STATUS_WORD) as (keyof typeof CHECK_STATUS_WORD)[])(
+    'the %s check status reads the same',
+    (status) => {
+      expect(t(CHECK_STATUS_MESSAGE[status])).toBe(CHECK_STATUS_WORD[status]);
+    },
+  );
+});
 
 describe('summarizeVerdicts', () => {
   it.each<[VerdictKind[], string]>([
@@ -12,6 +40,6 @@ describe('summarizeVerdicts', () => {
     ],
     [['needs-fix', 'needs-fix'], '2 to fix'],
   ])('%j → %s', (kinds, line) => {
-    expect(summarizeVerdicts(kinds)).toBe(line);
+    expect(summarizeVerdicts(kinds, t)).toBe(line);
   });
 });

@@ -3,6 +3,7 @@
  * take them from here, so a code reads the same, in the same colour, wherever the buyer sees it.
  * Colour never carries the meaning alone: every tone has an icon and every status a word.
  */
+import type { Translate } from '../translate';
 import type { CheckStatus } from './check-result';
 
 export const verdictKinds = ['checking', 'ready', 'needs-fix', 'blocked', 'not-checked'] as const;
@@ -37,6 +38,19 @@ export const VERDICT_WORD: Record<VerdictKind, string> = {
 /** Ready on what the buyer recorded, while the checks only TikTok can settle were not run. */
 export const READY_FROM_RECORDS = 'Ready (from your records)';
 
+/**
+ * The same words as message names in public/_locales, for screens that speak the buyer's
+ * language; vocabulary.test.ts holds the English messages to the words above.
+ */
+export const VERDICT_MESSAGE: Record<VerdictKind, string> = {
+  checking: 'verdict_checking',
+  ready: 'verdict_ready',
+  'needs-fix': 'verdict_needsFix',
+  blocked: 'verdict_blocked',
+  'not-checked': 'verdict_notChecked',
+};
+export const READY_FROM_RECORDS_MESSAGE = 'verdict_readyFromRecords';
+
 export const VERDICT_TONE: Record<VerdictKind, Tone> = {
   checking: 'pending',
   ready: 'ready',
@@ -56,6 +70,14 @@ export const CHECK_STATUS_WORD: Record<CheckStatusWord, string> = {
   pending: 'Checking',
 };
 
+export const CHECK_STATUS_MESSAGE: Record<CheckStatusWord, string> = {
+  pass: 'checkStatus_pass',
+  warn: 'checkStatus_warn',
+  fail: 'checkStatus_fail',
+  unknown: 'checkStatus_unknown',
+  pending: 'checkStatus_pending',
+};
+
 export const CHECK_STATUS_TONE: Record<CheckStatusWord, Tone> = {
   pass: 'ready',
   warn: 'attention',
@@ -64,13 +86,13 @@ export const CHECK_STATUS_TONE: Record<CheckStatusWord, Tone> = {
   pending: 'pending',
 };
 
-/** How the summary line counts each verdict: by what to do with the codes. */
-const SUMMARY_COUNT: Record<VerdictKind, (count: number) => string> = {
-  ready: (n) => `${n} ready`,
-  'needs-fix': (n) => `${n} to fix`,
-  blocked: (n) => `${n} to remove`,
-  'not-checked': (n) => `${n} not checked`,
-  checking: (n) => `${n} checking…`,
+/** How the summary line counts each verdict, by what to do with the codes: message names. */
+const SUMMARY_COUNT: Record<VerdictKind, string> = {
+  ready: 'summary_ready',
+  'needs-fix': 'summary_toFix',
+  blocked: 'summary_toRemove',
+  'not-checked': 'summary_notChecked',
+  checking: 'summary_checking',
 };
 
 /** The order of the summary's parts: what is usable first, then what needs doing. */
@@ -83,13 +105,10 @@ const SUMMARY_ORDER: readonly VerdictKind[] = [
 ];
 
 /** One line for a list of verdicts, e.g. "3 ready · 2 to remove"; empty kinds are left out. */
-export function summarizeVerdicts(kinds: readonly VerdictKind[]): string {
-  if (kinds.length === 0) return 'No codes';
+export function summarizeVerdicts(kinds: readonly VerdictKind[], t: Translate): string {
+  if (kinds.length === 0) return t('summary_none');
   return SUMMARY_ORDER.map((kind) => [kind, kinds.filter((k) => k === kind).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([kind, count]) => SUMMARY_COUNT[kind](count))
+    .map(([kind, count]) => t(SUMMARY_COUNT[kind], count, [count]))
     .join(' · ');
 }
-
-/** The panel's one line for every live-only check it did not run, instead of one per code. */
-export const LIVE_NOT_CHECKED = 'Live status not checked: connect TikTok in Options';

@@ -7,6 +7,14 @@ import type { LiveLookup } from '../tiktok/facts';
 import { createPreflightService } from './preflight-service';
 import { createRateWindow } from './rate-window';
 import { CODE_A, CODE_B, closeTestDatabases, found, testDeps, testLookups } from './test-deps';
+import { codeVerdict } from '../preflight/verdict';
+import type { ResponseOf } from '../api/operations';
+
+/** What the panel will tell the buyer to do with each code, from the rows the service returned. */
+const verdicts = (response: ResponseOf<'preflight'>) =>
+  response.items.map(
+    (item) => codeVerdict({ checks: item.results, complete: true, warnings: [] }).kind,
+  );
 
 afterEach(closeTestDatabases);
 
@@ -28,8 +36,8 @@ describe('preflight service', () => {
     expect(item).toMatchObject({ code: CODE_A, inInventory: false, endsAt: null });
     expect(item?.results.find((r) => r.id === 'format')?.status).toBe('pass');
     expect(item?.results.some((r) => r.status === 'fail')).toBe(false);
-    // Offline and unrecorded, its expiry, post and region are not known, and the summary says so.
-    expect(response.summary).toBe('1 not checked');
+    // Offline and unrecorded, its expiry, post and region are not known, and the verdict says so.
+    expect(verdicts(response)).toEqual(['not-checked']);
   });
 
   it('offline, calls a fully recorded code ready, leaving only what TikTok alone can tell', async () => {
@@ -54,7 +62,7 @@ describe('preflight service', () => {
       ['revocation', 'unknown', true],
       ['original-post', 'unknown', true],
     ]);
-    expect(response.summary).toBe('1 ready');
+    expect(verdicts(response)).toEqual(['ready']);
   });
 
   it('reads an expiry the buyer recorded and fails a code past it', async () => {
@@ -75,10 +83,10 @@ describe('preflight service', () => {
     expect(expiry?.status).toBe('fail');
     expect(expiry?.fix).toMatch(/extend|new code/i);
     expect(unknown?.inInventory).toBe(false);
-    expect(response.summary).toBe('1 to remove · 1 not checked');
+    expect(verdicts(response)).toEqual(['blocked', 'not-checked']);
   });
 
-  it('dates the row and the summary from the facts TikTok gave earlier, as the checks do', async () => {
+  it('dates the row and its verdict from the facts TikTok gave earlier, as the checks do', async () => {
     const deps = testDeps(fakeBrowser.storage.local);
     const now = deps.clock.now();
     const day = 86_400_000;
@@ -96,7 +104,7 @@ describe('preflight service', () => {
     expect(item?.results.find((r) => r.id === 'expiry')?.status).toBe('warn');
     expect(item?.endsAt).toBe(tiktokEnd);
     // Expiring soon is a heads-up on the row, not a reason to take the code out.
-    expect(response.summary).toBe('1 not checked');
+    expect(verdicts(response)).toEqual(['not-checked']);
   });
 
   it('falls back to the default ad account and keeps an unsaved account as a bare id', async () => {

@@ -3,8 +3,7 @@ import { getCodes, recordCheck } from '../db/repository';
 import type { CodeRecord } from '../records/schema';
 import type { ParsedRequestOf, ResponseOf } from '../api/operations';
 import type { RecordSummary } from '../api/panel-schemas';
-import { isCompleteCode } from '../codes/completeness';
-import { computeExpiry, runPreflight, summarize } from '../preflight';
+import { computeExpiry, runPreflight } from '../preflight';
 import type { PreflightContext } from '../preflight/types';
 import { liveView } from '../preflight/live';
 import { accountById, type AdAccount, type Settings } from '../settings/schema';
@@ -144,14 +143,6 @@ export function createPreflightService(deps: PreflightServiceDeps) {
         };
       }),
     );
-
-    const summary = summarize(
-      request.codes.map((found, index) => ({
-        checks: items[index]?.results ?? [],
-        complete: isCompleteCode(found.code, found.warnings),
-        warnings: found.warnings,
-      })),
-    );
-    return { adAccount: account, liveEnabled, liveNote, items, summary };
+    return { adAccount: account, liveEnabled, liveNote, items };
   };
 }

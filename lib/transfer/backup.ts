@@ -9,7 +9,7 @@ import {
   type CodeEvent,
   type CodeRecord,
 } from '../records/schema';
-import { explain, type Explanation } from '../lifecycle/translate';
+import { explain, type Explanation } from '../translate';
 
 /**
  * Backups are written by dexie-export-import in its documented JSON format. They are read back by

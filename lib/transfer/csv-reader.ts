@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { ImportRow } from '../db/bulk';
-import { explain, type Explanation } from '../lifecycle/translate';
+import { explain, type Explanation } from '../translate';
 import type { ColumnMapping } from './column-guess';
 import { readRow, type RejectedRow } from './row-reader';
 import { decodeText, guessEncoding, type TextEncodingName } from './text-encoding';

@@ -1,6 +1,6 @@
 import type { ImportRow } from '../db/bulk';
 import type { CodeDetails, CodeStatus } from '../records/schema';
-import { explain, type Explanation } from '../lifecycle/translate';
+import { explain, type Explanation } from '../translate';
 import {
   INVALID,
   SHORTENED,

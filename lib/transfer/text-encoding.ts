@@ -1,4 +1,4 @@
-import { explain, type Explanation } from '../lifecycle/translate';
+import { explain, type Explanation } from '../translate';
 
 /**
  * The encodings a sheet saved by a spreadsheet arrives in: UTF-8 (with or without a byte-order
