@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CodeStatus } from '../../lib/records/schema';
 import type { CodeFields } from '../../lib/inventory/code-fields';
 import { AddCodeForm } from './AddCodeForm';
+import { PostPreview } from './PostPreview';
 import { t } from './t';
 import type { Verdict } from '../../lib/preflight/verdict';
 import { AnswerLine } from './AnswerLine';
@@ -141,6 +142,7 @@ export function CodeRow(props: CodeRowProps) {
         </button>
       </div>
       <WhyLine verdict={verdict} />
+      {row.post ? <PostPreview post={row.post} /> : null}
       <InventoryNote row={row} accountId={accountId} />
       {canAdd && adding ? (
         <AddCodeForm

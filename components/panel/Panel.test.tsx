@@ -152,6 +152,29 @@ describe('Panel', () => {
     expect(screen.queryByRole('button', { name: /Add to inventory/ })).toBeNull();
   });
 
+  it('shows the post TikTok says the code points to, and drops a cover that will not load', () => {
+    setup([
+      row({
+        post: {
+          itemId: '7301234567890123456',
+          caption: 'Summer drop: the new serum',
+          creatorName: 'Mia Lopez',
+          coverUrl: 'https://p16-sign.tiktokcdn.com/obj/cover.jpeg',
+        },
+      }),
+    ]);
+    const post = screen.getByRole('figure');
+    expect(within(post).getByText('Post by Mia Lopez on TikTok')).toBeTruthy();
+    expect(within(post).getByText('“Summer drop: the new serum”')).toBeTruthy();
+    const cover = post.querySelector('img');
+    expect(cover?.getAttribute('loading')).toBe('lazy');
+    expect(cover?.getAttribute('alt')).toBe('');
+    act(() => {
+      cover?.dispatchEvent(new Event('error'));
+    });
+    expect(post.querySelector('img')).toBeNull();
+  });
+
   it('shows what the inventory knows about a kept code', () => {
     setup([
       row({

@@ -45,6 +45,20 @@ export const preflightItemSchema = z.object({
   results: z.array(checkResultSchema),
   /** When the authorization ends (epoch ms), from the record or live facts; null when unknown. */
   endsAt: z.number().nullable().default(null),
+  /** The post the code points to, as TikTok described it: shown before the buyer searches. */
+  post: z
+    .object({
+      itemId: z.string().max(40).optional(),
+      caption: z.string().max(400).optional(),
+      creatorName: z.string().max(200).optional(),
+      // A cover that does not read as an https URL is dropped, never the whole answer.
+      coverUrl: z
+        .url({ protocol: /^https$/ })
+        .max(2000)
+        .optional()
+        .catch(undefined),
+    })
+    .optional(),
 });
 export type PreflightItem = z.infer<typeof preflightItemSchema>;
 

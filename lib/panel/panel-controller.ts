@@ -61,6 +61,7 @@ function keepKnown(next: PanelRow[], previous: readonly PanelRow[]): PanelRow[] 
       inventory: known ? old.inventory : row.inventory,
       record: old.record,
       endsAt: old.endsAt,
+      post: old.post,
       answer: old.answer,
     };
   });

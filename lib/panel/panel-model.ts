@@ -65,6 +65,8 @@ export interface PanelRow {
   inventory: 'checking' | 'in' | 'out' | 'unreachable';
   record?: RecordSummary;
   endsAt: number | null;
+  /** The post TikTok says the code points to, when it was asked. */
+  post?: PreflightItem['post'];
   answer?: AnswerView;
 }
 
@@ -151,6 +153,7 @@ export function withBackground(rows: readonly PanelRow[], items: readonly Prefli
       inventory: item.inInventory ? 'in' : 'out',
       record: item.record,
       endsAt: item.endsAt,
+      post: item.post,
     };
   });
 }

@@ -137,6 +137,35 @@ describe('preflight service', () => {
     expect(response.liveNote).toBeUndefined();
   });
 
+  it("shows the post TikTok says the code points to, with its cover while TikTok's link lasts", async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    const cover = 'https://p16-sign.tiktokcdn.com/obj/cover.jpeg?x-expires=1';
+    const lookupLive = vi.fn(async (): Promise<LiveLookup> => ({
+      kind: 'facts',
+      facts: {
+        fetchedAt: deps.clock.now(),
+        itemId: '7301234567890123456',
+        caption: 'Summer drop',
+        creatorName: 'Mia Lopez',
+        coverUrl: cover,
+      },
+    }));
+    await deps.tokens.set('token-123456789');
+    await deps.settings.update({ accounts: [{ id: ACCOUNT, country: 'US' }] });
+    const preflight = createPreflightService({ ...deps, live: testLookups(deps, lookupLive) });
+    const response = await preflight(request({ codes: [found(CODE_A)], adAccountId: ACCOUNT }));
+    expect(response.items[0]?.post).toEqual({
+      itemId: '7301234567890123456',
+      caption: 'Summer drop',
+      creatorName: 'Mia Lopez',
+      coverUrl: cover,
+    });
+    // Offline, nothing is known about the post: no preview rather than an empty one.
+    const offline = createPreflightService(deps);
+    const unknown = await offline(request({ codes: [found(CODE_B)], adAccountId: ACCOUNT }));
+    expect(unknown.items[0]?.post).toBeUndefined();
+  });
+
   it('spends the token only on accounts saved in Options, and says so for others', async () => {
     const deps = testDeps(fakeBrowser.storage.local);
     const lookupLive = vi.fn(async (): Promise<LiveLookup> => ({

@@ -6,6 +6,7 @@ import type { RecordSummary } from '../api/panel-schemas';
 import { computeExpiry, runPreflight } from '../preflight';
 import type { PreflightContext } from '../preflight/types';
 import { liveView } from '../preflight/live';
+import { postPreview } from '../preflight/post-preview';
 import { accountById, type AdAccount, type Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import type { LiveLookup } from '../tiktok/facts';
@@ -140,6 +141,7 @@ export function createPreflightService(deps: PreflightServiceDeps) {
           record: record && summaryOf(record),
           results,
           endsAt,
+          post: postPreview(facts, now),
         };
       }),
     );

@@ -109,6 +109,7 @@ describe('videoInfo answers', () => {
         itemId: '7301234567890123456',
         caption: 'caption',
         creatorName: 'sunny',
+        coverUrl: 'https://example.invalid/p.jpg',
         itemStatus: 'ITEM_STATUS_HESITATE_RECOMMEND',
         itemType: 'VIDEO',
         authStatus: 'AUTHORIZED',
@@ -131,6 +132,24 @@ describe('videoInfo answers', () => {
       kind: 'facts',
       facts: { fetchedAt: NOW, itemId: '1', authStatus: 'EXPIRED' },
     });
+  });
+
+  it.each<[string, unknown, string | undefined]>([
+    [
+      'an https cover',
+      { poster_url: 'https://p16.tiktokcdn.com/c.jpeg?x=1' },
+      'https://p16.tiktokcdn.com/c.jpeg?x=1',
+    ],
+    ['a plain-http cover', { poster_url: 'http://p16.tiktokcdn.com/c.jpeg' }, undefined],
+    ['a script URL', { poster_url: 'javascript:alert(1)' }, undefined],
+    ['not a URL', { poster_url: 'cover.jpeg' }, undefined],
+    ['media of an odd shape', 'not an object', undefined],
+    ['a cover that is not text', { poster_url: 42 }, undefined],
+  ])('reads %s as the post cover, or none', async (_name, videoInfo, expected) => {
+    const data = { item_info: { item_id: '1' }, video_info: videoInfo };
+    const { fetch } = scriptedFetch(envelope(0, data));
+    const lookup = await client(fetch).videoInfo(ADVERTISER, CODE);
+    expect(lookup.kind === 'facts' ? lookup.facts.coverUrl : 'no facts').toBe(expected);
   });
 
   it('keeps a stitch’s original post id', async () => {

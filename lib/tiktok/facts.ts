@@ -9,6 +9,8 @@ export const liveFactsSchema = z.object({
   itemId: z.string().optional(),
   caption: z.string().optional(),
   creatorName: z.string().optional(),
+  /** The post's cover image (https). TikTok signs it for about an hour after `fetchedAt`. */
+  coverUrl: z.string().optional(),
   itemStatus: z.string().optional(),
   itemType: z.string().optional(),
   /** e.g. AUTHORIZED, EXPIRED, NOT_USED, IN_USE, DELETED */

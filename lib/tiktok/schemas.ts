@@ -88,12 +88,18 @@ export const userInfoSchema = z.looseObject({
   identity_type: optionalText,
 });
 
+/** The video's media; only its cover is read, and an odd shape never sinks the answer. */
+export const videoMediaSchema = z
+  .looseObject({ poster_url: optionalText.catch(undefined) })
+  .nullish()
+  .catch(undefined);
+
 /** `GET /tt_video/info/` */
 export const videoInfoDataSchema = z.looseObject({
   item_info: itemInfoSchema,
   auth_info: authInfoSchema.nullish(),
   user_info: userInfoSchema.nullish(),
-  video_info: z.unknown().optional(),
+  video_info: videoMediaSchema,
 });
 export type VideoInfoData = z.infer<typeof videoInfoDataSchema>;
 

@@ -41,6 +41,16 @@ function productRegions(item: VideoInfoData['item_info']): string[] | undefined 
   return [...new Set(present.flat())];
 }
 
+/** A URL worth showing as an image: https only, so an answer can never point at anything else. */
+function secureUrl(text: string | undefined): string | undefined {
+  if (!text || text.length > 2000) return undefined;
+  try {
+    return new URL(text).protocol === 'https:' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Flattens a `/tt_video/info/` answer into the facts the pre-flight checks read. */
 export function toLiveFacts(data: VideoInfoData, fetchedAt: number): LiveFacts {
   const item = data.item_info;
@@ -51,6 +61,7 @@ export function toLiveFacts(data: VideoInfoData, fetchedAt: number): LiveFacts {
     itemId: item.item_id,
     caption: item.text ?? undefined,
     creatorName: data.user_info?.tiktok_name,
+    coverUrl: secureUrl(data.video_info?.poster_url),
     itemStatus: item.status,
     itemType: item.item_type,
     authStatus: auth?.ad_auth_status,

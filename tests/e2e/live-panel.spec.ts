@@ -3,6 +3,7 @@ import {
   EXPIRED_CODE,
   FOREIGN_REGION_CODE,
   LIVE_CODE,
+  LIVE_CREATOR_NAME,
   MOCK_ACCESS_TOKEN,
   REVOKED_CODE,
   STITCH_CODE,
@@ -14,6 +15,10 @@ import { routeMarketingApi, saveTokenAndAccount } from './live-api';
 import { authorizeUrl, checkLine, codeRow, openAdsManager, panel } from './panel-helpers';
 
 let api: MockTikTokApi | undefined;
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 test.afterEach(async () => {
   await api?.close();
 });
@@ -23,6 +28,12 @@ test('with a token the panel shows TikTok’s live verdicts, and never the token
   try {
     api = await routeMarketingApi(context);
     await saveTokenAndAccount(context, extensionId, { country: 'US' });
+    // TikTok's signed cover link, answered here with a small image.
+    const covers: string[] = [];
+    await context.route('https://example.invalid/poster.jpg', (route) => {
+      covers.push(route.request().url());
+      return route.fulfill({ contentType: 'image/png', body: ONE_PIXEL_PNG });
+    });
 
     const page = await openAdsManager(context, authorizeUrl());
     const consoleLines: string[] = [];
@@ -40,6 +51,15 @@ test('with a token the panel shows TikTok’s live verdicts, and never the token
     await expect(checkLine(codeRow(page, 2), 'Revocation')).toContainText('Fail');
     await expect(checkLine(codeRow(page, 3), 'Region')).toContainText('Fail');
     await expect(checkLine(codeRow(page, 4), 'Original post')).toContainText('Warn');
+
+    // Before Search, the buyer sees which post the code points to: creator, caption, cover.
+    const post = live.getByRole('figure');
+    await expect(post).toContainText(`Post by ${LIVE_CREATOR_NAME} on TikTok`);
+    await expect(post).toContainText('Morning routine with the new serum');
+    await expect
+      .poll(() => post.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBe(1);
+    expect(covers.length).toBeGreaterThan(0);
 
     const infoRequests = api.requests.filter((r) => r.path === '/tt_video/info/');
     expect(infoRequests.length).toBeGreaterThanOrEqual(codes.length);

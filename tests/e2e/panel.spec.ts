@@ -92,13 +92,21 @@ test.describe('pre-flight panel on the authorization dialog', () => {
     expect(results.checkedNodes).toBeGreaterThan(10);
   });
 
-  test('Add to inventory keeps the code with one click', async ({ context }) => {
+  test('Add to inventory keeps the code with the creator and term its own words give', async ({
+    context,
+  }) => {
     const page = await openAdsManager(context, authorizeUrl());
-    await page.locator('#auth-code').fill(CODES.good);
+    await page.locator('#auth-code').fill(`From @mia.lopez: ${CODES.good} (30 days)`);
     const row = codeRow(page, 0);
-    await row.getByRole('button', { name: 'Add to inventory' }).click();
-    await expect(row.getByText(/In your inventory: not used yet/)).toBeVisible();
+    await row.getByRole('button', { name: 'Add to inventory…' }).click();
+    const form = row.getByRole('form', { name: 'Details for code 1' });
+    await expect(form.getByRole('textbox', { name: 'Creator' })).toBeFocused();
+    await expect(form.getByRole('textbox', { name: 'Creator' })).toHaveValue('@mia.lopez');
+    await expect(form.getByRole('textbox', { name: 'How long it lasts' })).toHaveValue('30 days');
+    await page.keyboard.press('Enter');
+    await expect(row.getByText(/In your inventory: not used yet · @mia\.lopez/)).toBeVisible();
     await expect(panel(page).getByText('Added 1 code to your inventory.')).toBeVisible();
+    await expect(form).toHaveCount(0);
   });
 
   test('minimise, side and "off here" are remembered; off leaves nothing on the page', async ({
