@@ -169,12 +169,15 @@ export function CodeRow(props: CodeRowProps) {
         </button>
       ) : null}
       {row.answer ? <AnswerLine answer={row.answer} /> : null}
+      {/* The checks are drawn when opened: a paste of 20 codes paints 20 lines, not 160. */}
       <div id={detailsId} className="sp-row__details" hidden={!open}>
-        <ul className="sp-checks" aria-label={t('panel_checksFor', [index + 1])}>
-          {row.checks.map((check) => (
-            <CheckLine key={check.id} check={check} />
-          ))}
-        </ul>
+        {open ? (
+          <ul className="sp-checks" aria-label={t('panel_checksFor', [index + 1])}>
+            {row.checks.map((check) => (
+              <CheckLine key={check.id} check={check} />
+            ))}
+          </ul>
+        ) : null}
       </div>
     </li>
   );

@@ -274,10 +274,9 @@ describe('Panel', () => {
     expect(screen.getAllByText('Live status not checked: connect TikTok in Options')).toHaveLength(
       1,
     );
-    // The per-check lines stay in the details, folded away.
-    for (const list of screen.getAllByRole('list', { name: /Checks for code/, hidden: true })) {
-      expect(list.closest('[hidden]')).not.toBeNull();
-    }
+    // The per-check lines stay in the details, folded away and not drawn until opened.
+    expect(screen.queryAllByRole('list', { name: /Checks for code/, hidden: true })).toEqual([]);
+    expect(screen.queryAllByText('Not verified live')).toEqual([]);
     act(() => store.setState({ liveEnabled: true, rows: [row()] }));
     expect(screen.queryByText(/Live status not checked/)).toBeNull();
   });
@@ -298,15 +297,18 @@ describe('Panel', () => {
     setup();
     const details = screen.getByRole('button', { name: 'Details for code 1' });
     expect(details.getAttribute('aria-expanded')).toBe('false');
-    const list = screen.getByRole('list', { name: 'Checks for code 1', hidden: true });
-    expect(details.getAttribute('aria-controls')).toBe(list.parentElement?.id);
-    expect(list.parentElement?.hidden).toBe(true);
+    const region = document.getElementById(details.getAttribute('aria-controls') ?? '');
+    expect(region?.hidden).toBe(true);
     details.focus();
     await userEvent.keyboard('{Enter}');
     expect(details.getAttribute('aria-expanded')).toBe('true');
-    expect(list.parentElement?.hidden).toBe(false);
+    expect(region?.hidden).toBe(false);
+    const list = screen.getByRole('list', { name: 'Checks for code 1' });
+    expect(list.parentElement).toBe(region);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
     await userEvent.keyboard(' ');
     expect(details.getAttribute('aria-expanded')).toBe('false');
+    expect(region?.hidden).toBe(true);
   });
 
   it('offers Keep only ready codes beside Clean field when it would change the field', async () => {

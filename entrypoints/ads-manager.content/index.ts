@@ -119,6 +119,9 @@ export default defineContentScript({
           frame.post(message);
         },
         onActiveField: () => layout.refresh(),
+        onCodeFieldFocus: () => {
+          if (!offHere) frame.prepare();
+        },
       });
     };
     ctx.onInvalidated(() => {

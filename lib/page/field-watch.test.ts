@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostMessage } from '../api/panel-channel';
 import { manualTimers } from '../panel/manual-timers.testing';
 import { watchFields } from './field-watch';
-import { buyerClick, buyerInput, buyerLeaves } from './trusted-events.testing';
+import { buyerClick, buyerInput, buyerLeaves, trusted } from './trusted-events.testing';
 
 const A = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
 const B = '#Qm9vb3RzdHJhcHBpbmdBU3BhcmtDb2RlRm9yVGVzdGluZzEyMzQ1Njc4OTA=';
@@ -11,7 +11,7 @@ let posted: HostMessage[];
 let timers: ReturnType<typeof manualTimers>;
 let session: AbortController;
 
-function start() {
+function start(onCodeFieldFocus?: () => void) {
   return watchFields({
     topDocument: document,
     pageUrl: () => 'https://ads.tiktok.com/i18n/material?aadvid=7000000000000000001',
@@ -19,6 +19,7 @@ function start() {
     isOwnNode: () => false,
     setTimer: (callback) => timers.setTimer(callback),
     post: (message) => posted.push(message),
+    onCodeFieldFocus,
   });
 }
 
@@ -157,5 +158,40 @@ describe('watchFields', () => {
     element.remove();
     watch.write('clean', [A]);
     expect(posted.at(-1)).toMatchObject({ type: 'written', ok: false });
+  });
+
+  const inputWith = (placeholder: string) => () => {
+    const input = document.createElement('input');
+    input.placeholder = placeholder;
+    document.body.append(input);
+    return input;
+  };
+  const pointer = () => new PointerEvent('pointerdown', { bubbles: true, composed: true });
+  const tab = () => new KeyboardEvent('keyup', { key: 'Tab', bubbles: true, composed: true });
+  const focus = () => new FocusEvent('focusin', { bubbles: true, composed: true });
+  const letter = () => new KeyboardEvent('keyup', { key: 'a', bubbles: true, composed: true });
+
+  it.each<[string, () => HTMLElement, () => Event, boolean, boolean]>([
+    ['the buyer clicks into a code box', field, pointer, true, true],
+    ['the buyer tabs into a code box', field, tab, true, true],
+    [
+      'the buyer clicks into a field asking for a video code',
+      inputWith('Video code'),
+      pointer,
+      true,
+      true,
+    ],
+    ['the buyer clicks into a search box', inputWith('Search campaigns'), pointer, true, false],
+    ['the buyer types a letter in a code box', field, letter, true, false],
+    ['a page script clicks into a code box', field, pointer, false, false],
+    // Script can move focus with a trusted-looking focus event; focus alone does nothing.
+    ['focus moves into a code box', field, focus, true, false],
+  ])('lets the panel start loading when %s: %s', (_name, make, event, isTrusted, expected) => {
+    let heard = 0;
+    start(() => heard++);
+    make().dispatchEvent(isTrusted ? trusted(event()) : event());
+    expect(heard).toBe(expected ? 1 : 0);
+    // Reaching a field tells the panel nothing about codes.
+    expect(posted).toEqual([]);
   });
 });

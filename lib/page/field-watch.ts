@@ -6,6 +6,7 @@ import { scanPaste } from '../codes/scan';
 import { detectAdAccount } from './ad-account';
 import { watchForAnswers } from './answer-watcher';
 import { fieldFromPath, fieldKindOf, readFieldText, type EditableField } from './editable-field';
+import { mayTakeCodes } from './code-field-hint';
 import { listenForFieldText, type FieldText } from './field-text-events';
 import { forEachSameOriginDocument } from './same-origin-frames';
 import { buttonActsOnField, submitButtonFromPath } from './submit-action';
@@ -25,6 +26,11 @@ export interface FieldWatchDeps {
   post: (message: HostMessage) => void;
   /** The field the buyer works in changed place (or appeared): the host re-places the panel. */
   onActiveField?: (field: EditableField | undefined) => void;
+  /**
+   * The buyer clicked or tabbed into a field that looks like it takes codes: the panel can start
+   * loading now, in the moment before the paste, instead of after it.
+   */
+  onCodeFieldFocus?: () => void;
   /** How long after Search / Confirm to read Ads Manager's answer. */
   answerWindowMs?: number;
   /** Pause after the last keystroke before a half-typed field is checked. */
@@ -220,6 +226,23 @@ export function watchFields(deps: FieldWatchDeps) {
           if (!event.isTrusted || event.key !== 'Enter') return;
           const field = fieldFromPath(event.composedPath());
           if (field && field === active?.field && fieldKindOf(field) === 'input') onSubmit(field);
+        },
+        { capture: true, signal },
+      );
+      // The buyer pointing into a code field, or tabbing into one, is about to paste. Focus
+      // alone would do, but a page script can move focus; it cannot press or click.
+      const codeFieldReached = (event: Event) => {
+        if (!event.isTrusted || !deps.onCodeFieldFocus) return;
+        const path = event.composedPath();
+        if (fromPanel(path)) return;
+        const field = fieldFromPath(path);
+        if (field && mayTakeCodes(field)) deps.onCodeFieldFocus();
+      };
+      doc.addEventListener('pointerdown', codeFieldReached, { capture: true, signal });
+      doc.addEventListener(
+        'keyup',
+        (event) => {
+          if (event.key === 'Tab') codeFieldReached(event);
         },
         { capture: true, signal },
       );

@@ -32,6 +32,8 @@ export interface PanelFrameDeps {
 export interface PanelFrame {
   /** Sends to the panel, creating it first if it is not on the page. */
   post: (message: HostMessage) => void;
+  /** Starts loading the panel, out of sight and taking no room, before it has anything to show. */
+  prepare: () => void;
   /** Takes the panel off the page entirely; the next `post` makes a fresh one. */
   remove: () => void;
   isShown: () => boolean;
@@ -125,12 +127,16 @@ export function createPanelFrame(deps: PanelFrameDeps): PanelFrame {
     mounted = undefined;
   };
 
+  /** The frame on the page, made afresh if it is not there (or the page took it away). */
+  const ensureMounted = () => {
+    if (mounted && mounted.host.isConnected) return;
+    remove();
+    mount();
+  };
+
   return {
     post(message) {
-      if (!mounted || !mounted.host.isConnected) {
-        remove();
-        mount();
-      }
+      ensureMounted();
       if (port) port.postMessage(message);
       else {
         // Only the latest field matters to a panel that is still loading.
@@ -138,6 +144,7 @@ export function createPanelFrame(deps: PanelFrameDeps): PanelFrame {
         queue.push(message);
       }
     },
+    prepare: ensureMounted,
     remove,
     isShown: () => mounted !== undefined,
     place(box) {

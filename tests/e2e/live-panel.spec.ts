@@ -43,14 +43,14 @@ test('with a token the panel shows TikTok’s live verdicts, and never the token
     await expect(panel(page).locator('li.sp-row')).toHaveCount(codes.length);
 
     const live = codeRow(page, 0);
-    await expect(checkLine(live, 'Revocation')).toContainText('Pass');
-    await expect(checkLine(live, 'Expiry')).toContainText('Pass');
-    await expect(checkLine(live, 'Original post')).toContainText('Pass');
-    await expect(checkLine(codeRow(page, 1), 'Expiry')).toContainText('Fail');
+    await expect(await checkLine(live, 'Revocation')).toContainText('Pass');
+    await expect(await checkLine(live, 'Expiry')).toContainText('Pass');
+    await expect(await checkLine(live, 'Original post')).toContainText('Pass');
+    await expect(await checkLine(codeRow(page, 1), 'Expiry')).toContainText('Fail');
     await expect(codeRow(page, 1)).toContainText(/extend/i);
-    await expect(checkLine(codeRow(page, 2), 'Revocation')).toContainText('Fail');
-    await expect(checkLine(codeRow(page, 3), 'Region')).toContainText('Fail');
-    await expect(checkLine(codeRow(page, 4), 'Original post')).toContainText('Warn');
+    await expect(await checkLine(codeRow(page, 2), 'Revocation')).toContainText('Fail');
+    await expect(await checkLine(codeRow(page, 3), 'Region')).toContainText('Fail');
+    await expect(await checkLine(codeRow(page, 4), 'Original post')).toContainText('Warn');
 
     // Before Search, the buyer sees which post the code points to: creator, caption, cover.
     const post = live.getByRole('figure');
@@ -83,9 +83,9 @@ test('a request that times out leaves the live checks unknown, never failed', as
     const page = await openAdsManager(context, authorizeUrl());
     await page.locator('#auth-code').fill(TIMEOUT_CODE);
     const row = codeRow(page, 0);
-    await expect(checkLine(row, 'Revocation')).toContainText('Unknown', { timeout: 30_000 });
+    await expect(await checkLine(row, 'Revocation')).toContainText('Unknown', { timeout: 30_000 });
     // Unknown because the request failed, not because nothing was asked.
-    await expect(checkLine(row, 'Revocation')).toContainText('Could not reach TikTok');
+    await expect(await checkLine(row, 'Revocation')).toContainText('Could not reach TikTok');
     await expect(row.locator('.sp-badge--fail')).toHaveCount(0);
   } finally {
     await close();

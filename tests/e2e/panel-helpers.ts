@@ -72,7 +72,10 @@ export function verdictOf(row: Locator): Locator {
   return row.locator('.sp-verdict');
 }
 
-export function checkLine(row: Locator, name: string): Locator {
+/** One check in a row's details, opening them first (they are drawn only when open). */
+export async function checkLine(row: Locator, name: string): Promise<Locator> {
+  const details = row.getByRole('button', { name: /^Details/ });
+  if ((await details.getAttribute('aria-expanded')) !== 'true') await details.click();
   return row
     .locator('li.sp-check')
     .filter({ has: row.page().locator('.sp-check__name', { hasText: new RegExp(`^${name}$`) }) });

@@ -42,7 +42,7 @@ test.describe('pre-flight panel with codes from the inventory', () => {
     await page.locator('#auth-code').fill(CODES.good);
     const row = codeRow(page, 0);
     await expect(row.getByText(/In your inventory/)).toBeVisible();
-    const expiry = checkLine(row, 'Expiry');
+    const expiry = await checkLine(row, 'Expiry');
     await expect(expiry).toContainText('Fail');
     await expect(expiry.locator('.sp-check__fix')).toContainText(/extend|new code/i);
     await expect(verdictOf(row)).toHaveText('✕Blocked');
@@ -85,7 +85,7 @@ test.describe('pre-flight panel with codes from the inventory', () => {
     const page = await openAdsManager(context, authorizeUrl());
     await page.locator('#auth-code').fill(CODES.other);
     const row = codeRow(page, 0);
-    await expect(checkLine(row, 'Region')).toContainText('Fail');
+    await expect(await checkLine(row, 'Region')).toContainText('Fail');
     await expect(panel(page).getByText(/Ad account Acme Shop US/)).toContainText('country US');
   });
 
@@ -101,7 +101,7 @@ test.describe('pre-flight panel with codes from the inventory', () => {
     });
     const page = await openAdsManager(context, authorizeUrl());
     await page.locator('#auth-code').fill(CODES.good);
-    const check = checkLine(codeRow(page, 0), 'Right post');
+    const check = await checkLine(codeRow(page, 0), 'Right post');
     await expect(check).toContainText('Fail');
     await expect(check.locator('.sp-check__fix')).not.toBeEmpty();
   });

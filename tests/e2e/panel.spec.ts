@@ -16,13 +16,13 @@ test.describe('pre-flight panel on the authorization dialog', () => {
     const page = await openAdsManager(context, authorizeUrl());
     await page.locator('#auth-code').fill(CODES.good);
     const row = codeRow(page, 0);
-    await expect(row.locator('li.sp-check')).toHaveCount(7);
     await expect(row.getByText('Not in your inventory yet.')).toBeVisible();
-    await expect(checkLine(row, 'Format')).toContainText('Pass');
+    await expect(await checkLine(row, 'Format')).toContainText('Pass');
+    await expect(row.locator('li.sp-check')).toHaveCount(7);
     await expect(row.locator('.sp-badge--fail')).toHaveCount(0);
     await expect(row.locator('.sp-badge--pending')).toHaveCount(0);
     // Nothing live is known without a token: those checks must say so, not pass.
-    await expect(checkLine(row, 'Revocation')).toContainText(/Unknown|Warn/);
+    await expect(await checkLine(row, 'Revocation')).toContainText(/Unknown|Warn/);
     await expect(panel(page).getByRole('status')).not.toHaveText('');
     expect(pageProblems(page)).toEqual([]);
   });
@@ -31,7 +31,7 @@ test.describe('pre-flight panel on the authorization dialog', () => {
     const page = await openAdsManager(context, authorizeUrl());
     await page.locator('#auth-code').fill(`${CODES.good}\n${CODES.good}`);
     const row = codeRow(page, 0);
-    await expect(checkLine(row, 'Duplicate')).toContainText('Warn');
+    await expect(await checkLine(row, 'Duplicate')).toContainText('Warn');
     await expect(panel(page).locator('li.sp-row')).toHaveCount(1);
   });
 
@@ -53,7 +53,7 @@ test.describe('pre-flight panel on the authorization dialog', () => {
     expect(Number(await page.locator('#page-updates').textContent())).toBeGreaterThan(
       updatesBefore,
     );
-    await expect(checkLine(codeRow(page, 0), 'Duplicate')).toContainText('Pass');
+    await expect(await checkLine(codeRow(page, 0), 'Duplicate')).toContainText('Pass');
 
     await panel(page).getByRole('button', { name: 'Undo clean' }).click();
     await expect(field).toHaveValue(messy);

@@ -77,8 +77,8 @@ test('the access token never appears in pages, consoles, exports or error report
     // Live checks in the panel with the good token; the codes go into the inventory.
     const adsManager = await openAdsManager(context, authorizeUrl());
     await adsManager.locator('#auth-code').fill(`${LIVE_CODE}\n${EXPIRED_CODE}`);
-    await expect(checkLine(codeRow(adsManager, 0), 'Revocation')).toContainText('Pass');
-    await expect(checkLine(codeRow(adsManager, 1), 'Expiry')).toContainText('Fail');
+    await expect(await checkLine(codeRow(adsManager, 0), 'Revocation')).toContainText('Pass');
+    await expect(await checkLine(codeRow(adsManager, 1), 'Expiry')).toContainText('Fail');
     await panel(adsManager)
       .getByRole('button', { name: /Add all 2 to inventory/ })
       .click();
@@ -97,11 +97,13 @@ test('the access token never appears in pages, consoles, exports or error report
     seen.push(await options.content());
 
     await adsManager.locator('#auth-code').fill(`${REVOKED_CODE}\n${LIVE_CODE}`);
-    const refused = checkLine(codeRow(adsManager, 0), 'Revocation');
+    // The panel has redrawn for the new field: its first row is the revoked code now.
+    await expect(codeRow(adsManager, 0).locator('h3')).toHaveAttribute('title', REVOKED_CODE);
+    const refused = await checkLine(codeRow(adsManager, 0), 'Revocation');
     await expect(refused).toContainText('Unknown');
     await expect(refused).toContainText('TikTok refused the access token');
     // The refusal is also stored on the inventory code, so the backup carries it.
-    await expect(checkLine(codeRow(adsManager, 1), 'Revocation')).toContainText(
+    await expect(await checkLine(codeRow(adsManager, 1), 'Revocation')).toContainText(
       'TikTok refused the access token',
     );
     seen.push(await pageText(adsManager));
