@@ -34,9 +34,11 @@ export function PanelApp({ store, actions, post }: PanelAppProps) {
     const report = () => {
       const rect = element.getBoundingClientRect();
       // The panel asks for its full width even when the page gave it less (it wraps to fit);
-      // only its height follows what it shows.
+      // only its height follows what it shows. Taller than the window, it scrolls: the
+      // scrollbar's width is asked for too, so it never squeezes the panel into a sideways scroll.
       const showing = rect.height > 0 && !element.querySelector('.sp-tab');
-      const width = showing ? PANEL_WIDTH : rect.width;
+      const scrollbar = Math.max(0, window.innerWidth - document.documentElement.clientWidth);
+      const width = showing ? PANEL_WIDTH + scrollbar : rect.width;
       const size = { width: Math.ceil(width), height: Math.ceil(rect.height) };
       const key = `${size.width}x${size.height}`;
       if (key === last) return;
@@ -46,7 +48,12 @@ export function PanelApp({ store, actions, post }: PanelAppProps) {
     report();
     const observer = new ResizeObserver(report);
     observer.observe(element);
-    return () => observer.disconnect();
+    // A scrollbar comes and goes with the frame's height, which the page sets.
+    window.addEventListener('resize', report);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', report);
+    };
   }, [post]);
 
   const ready = rows.filter((row) => rowVerdict(row).kind === 'ready').length;

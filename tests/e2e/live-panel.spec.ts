@@ -61,6 +61,12 @@ test('with a token the panel shows TikTok’s live verdicts, and never the token
       .toBe(1);
     expect(covers.length).toBeGreaterThan(0);
 
+    // How it looks to the buyer: the post under its row, and a code's add form open.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await live.getByRole('button', { name: 'Add to inventory…' }).click();
+    await expect(live.getByRole('form', { name: 'Details for code 1' })).toBeVisible();
+    await page.screenshot({ path: 'tests/e2e/screenshots/panel-live-1366.png' });
+
     const infoRequests = api.requests.filter((r) => r.path === '/tt_video/info/');
     expect(infoRequests.length).toBeGreaterThanOrEqual(codes.length);
     // The code travels URL-encoded: a raw # would cut the query short.
