@@ -154,7 +154,8 @@ export function createPanelLayout(deps: PanelLayoutDeps) {
       if ((parked || current.width === 0) && lastShown && mode !== 'off') {
         size = { width: lastShown.width, height: lastShown.height };
         show(lastShown);
-        request();
+        // Measured at the next frame, not now: the codes go to the panel first.
+        schedule();
       }
     },
     /** Something on the page moved (the field appeared, a dialog opened). */
