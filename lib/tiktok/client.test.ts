@@ -438,3 +438,79 @@ describe('advertiserInfo', () => {
     expect(sent).toHaveLength(0);
   });
 });
+
+describe('listAds', () => {
+  it('pages through the ads and keeps each ad once with its post id', async () => {
+    const page = (ads: unknown[], pageNo: number) =>
+      envelope(0, { list: ads, page_info: { page: pageNo, page_size: 2, total_page: 2 } });
+    const { fetch, sent } = scriptedFetch(
+      page(
+        [
+          { ad_id: '11', tiktok_item_id: '7301', identity_type: 'AUTH_CODE' },
+          { ad_id: 12, identity_type: 'CUSTOMIZED_USER' },
+        ],
+        1,
+      ),
+      page(
+        [
+          { ad_id: '11', tiktok_item_id: '7301' },
+          { ad_id: '13', tiktok_item_id: '' },
+        ],
+        2,
+      ),
+    );
+    const outcome = await client(fetch).listAds(ADVERTISER, { pageSize: 2 });
+    expect(outcome).toEqual({
+      ok: true,
+      complete: true,
+      ads: [
+        { adId: '11', itemId: '7301', identityType: undefined },
+        { adId: '12', itemId: undefined, identityType: 'CUSTOMIZED_USER' },
+        { adId: '13', itemId: undefined, identityType: undefined },
+      ],
+    });
+    expect(sent).toHaveLength(2);
+    expect(new URL(sent[0]?.url ?? '').searchParams.get('page_size')).toBe('2');
+  });
+
+  it('returns the failure when a page fails', async () => {
+    const { fetch } = scriptedFetch(envelope(40100, {}, 'Too many requests'));
+    const outcome = await client(fetch).listAds(ADVERTISER);
+    expect(outcome).toMatchObject({ ok: false, failure: { reason: 'rate_limited' } });
+  });
+});
+
+describe('adReport', () => {
+  it('asks 100 ad ids a call for an ad-level report and reads metric strings as numbers', async () => {
+    const ids = Array.from({ length: 150 }, (_, n) => String(1000 + n));
+    const row = (id: string, spend: unknown) => ({
+      dimensions: { ad_id: id },
+      metrics: { spend, impressions: '10' },
+    });
+    const { fetch, sent } = scriptedFetch(
+      envelope(0, { list: [row('1000', '12.30'), row('1001', '-')], page_info: { total_page: 1 } }),
+      envelope(0, { list: [row('1100', 5)], page_info: { total_page: 1 } }),
+    );
+    const outcome = await client(fetch).adReport(ADVERTISER, {
+      adIds: ids,
+      metrics: ['spend', 'impressions'],
+      startDate: '2026-11-19',
+      endDate: '2026-11-25',
+    });
+    expect(outcome).toEqual({
+      ok: true,
+      rows: [
+        { adId: '1000', metrics: { spend: 12.3, impressions: 10 } },
+        { adId: '1001', metrics: { spend: undefined, impressions: 10 } },
+        { adId: '1100', metrics: { spend: 5, impressions: 10 } },
+      ],
+    });
+    expect(sent).toHaveLength(2);
+    const query = new URL(sent[0]?.url ?? '').searchParams;
+    expect(query.get('data_level')).toBe('AUCTION_AD');
+    expect(query.get('report_type')).toBe('BASIC');
+    expect(JSON.parse(query.get('dimensions') ?? '')).toEqual(['ad_id']);
+    const filter = JSON.parse(query.get('filtering') ?? '') as { filter_value: string }[];
+    expect(JSON.parse(filter[0]?.filter_value ?? '')).toHaveLength(100);
+  });
+});

@@ -13,11 +13,14 @@ import {
   type Sleep,
 } from './retry';
 import {
+  adListDataSchema,
   advertiserInfoDataSchema,
   authorizeDataSchema,
   listDataSchema,
+  reportDataSchema,
   videoInfoDataSchema,
 } from './schemas';
+import { metricNumber, type AdMetrics, type SparkAd } from './performance';
 import {
   toAdvertiserAccount,
   toAuthorizedPost,
@@ -66,6 +69,24 @@ export type ListAuthorizedOutcome =
 export type AdvertiserInfoOutcome =
   { ok: true; accounts: AdvertiserAccountInfo[] } | { ok: false; failure: LiveFailure };
 
+export type AdListOutcome =
+  { ok: true; ads: SparkAd[]; complete: boolean } | { ok: false; failure: LiveFailure };
+
+export type AdReportOutcome = { ok: true; rows: AdMetrics[] } | { ok: false; failure: LiveFailure };
+
+/** `/ad/get/` and `/report/integrated/get/` take at most this many per page. */
+export const MAX_REPORT_PAGE_SIZE = 1000;
+/** A report filtered by ad ids takes at most this many ids per call. */
+export const MAX_AD_IDS_PER_REPORT = 100;
+
+export interface AdReportRequest {
+  adIds: readonly string[];
+  metrics: readonly string[];
+  /** `YYYY-MM-DD` in the account's time zone, both days included. */
+  startDate: string;
+  endDate: string;
+}
+
 export interface ListAuthorizedOptions extends CallOptions {
   pageSize?: number;
   maxPages?: number;
@@ -92,6 +113,14 @@ export interface TikTokClient {
     advertiserIds: readonly string[],
     options?: CallOptions,
   ): Promise<AdvertiserInfoOutcome>;
+  /** The account's ads that run a TikTok post (`tiktok_item_id`), every page up to a limit. */
+  listAds(advertiserId: string, options?: ListAuthorizedOptions): Promise<AdListOutcome>;
+  /** Each ad's metrics over a date range, 100 ad ids a call, every page. */
+  adReport(
+    advertiserId: string,
+    request: AdReportRequest,
+    options?: CallOptions,
+  ): Promise<AdReportOutcome>;
 }
 
 type ApiResult<T> = { ok: true; data: T } | { ok: false; failure: LiveFailure };
@@ -271,31 +300,27 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
     const posts: AuthorizedPost[] = [];
     const seen = new Set<string>();
 
-    for (let page = 1; page <= pageLimit; page++) {
-      const result = await call({
-        method: 'GET',
-        path: '/tt_video/list/',
-        query: { advertiser_id: advertiserId, page: String(page), page_size: String(size) },
-        schema: listDataSchema,
-        signal,
-      });
-      if (!result.ok) return result;
-
-      const entries = result.data.list ?? [];
-      for (const post of entries.map(toAuthorizedPost)) {
-        const key = post && `${post.itemId} ${post.authCode ?? ''}`;
-        if (!post || !key || seen.has(key)) continue;
-        seen.add(key);
-        posts.push(post);
-      }
-
-      const totalPages = result.data.page_info?.total_page ?? undefined;
-      const lastPage =
-        entries.length === 0 ||
-        (totalPages !== undefined ? page >= totalPages : entries.length < size);
-      if (lastPage) return { ok: true, posts, complete: true };
-    }
-    return { ok: true, posts, complete: false };
+    const outcome = await everyPage(
+      (page) =>
+        call({
+          method: 'GET',
+          path: '/tt_video/list/',
+          query: { advertiser_id: advertiserId, page: String(page), page_size: String(size) },
+          schema: listDataSchema,
+          signal,
+        }),
+      size,
+      pageLimit,
+      (entries) => {
+        for (const post of entries.map(toAuthorizedPost)) {
+          const key = post && `${post.itemId} ${post.authCode ?? ''}`;
+          if (!post || !key || seen.has(key)) continue;
+          seen.add(key);
+          posts.push(post);
+        }
+      },
+    );
+    return outcome.ok ? { ok: true, posts, complete: outcome.complete } : outcome;
   }
 
   async function advertiserInfo(
@@ -318,5 +343,120 @@ export function createTikTokClient(options: TikTokClientOptions): TikTokClient {
     return { ok: true, accounts };
   }
 
-  return { videoInfo, authorize, listAuthorized, advertiserInfo };
+  /** Walks the pages of a paged list; stops at the last page, an empty one, or the limit. */
+  async function everyPage<T>(
+    fetchPage: (
+      page: number,
+    ) => Promise<
+      ApiResult<{ list?: T[] | null; page_info?: { total_page?: number | null } | null }>
+    >,
+    pageSize: number,
+    pageLimit: number,
+    collect: (entries: T[]) => void,
+  ): Promise<{ ok: true; complete: boolean } | { ok: false; failure: LiveFailure }> {
+    for (let page = 1; page <= pageLimit; page++) {
+      const result = await fetchPage(page);
+      if (!result.ok) return result;
+      const entries = result.data.list ?? [];
+      collect(entries);
+      const totalPages = result.data.page_info?.total_page ?? undefined;
+      const lastPage =
+        entries.length === 0 ||
+        (totalPages !== undefined ? page >= totalPages : entries.length < pageSize);
+      if (lastPage) return { ok: true, complete: true };
+    }
+    return { ok: true, complete: false };
+  }
+
+  async function listAds(
+    advertiserId: string,
+    { pageSize, maxPages = DEFAULT_MAX_LIST_PAGES, signal }: ListAuthorizedOptions = {},
+  ): Promise<AdListOutcome> {
+    const size = Math.min(
+      MAX_REPORT_PAGE_SIZE,
+      Math.max(1, Math.floor(pageSize ?? MAX_REPORT_PAGE_SIZE)),
+    );
+    const ads = new Map<string, SparkAd>();
+    const outcome = await everyPage(
+      (page) =>
+        call({
+          method: 'GET',
+          path: '/ad/get/',
+          query: {
+            advertiser_id: advertiserId,
+            page: String(page),
+            page_size: String(size),
+            fields: JSON.stringify([
+              'ad_id',
+              'tiktok_item_id',
+              'identity_type',
+              'operation_status',
+            ]),
+          },
+          schema: adListDataSchema,
+          signal,
+        }),
+      size,
+      Math.max(1, Math.floor(maxPages)),
+      (entries) => {
+        for (const ad of entries) {
+          ads.set(ad.ad_id, {
+            adId: ad.ad_id,
+            itemId: ad.tiktok_item_id,
+            identityType: ad.identity_type,
+          });
+        }
+      },
+    );
+    return outcome.ok ? { ok: true, ads: [...ads.values()], complete: outcome.complete } : outcome;
+  }
+
+  async function adReport(
+    advertiserId: string,
+    { adIds, metrics, startDate, endDate }: AdReportRequest,
+    { signal }: CallOptions = {},
+  ): Promise<AdReportOutcome> {
+    const rows = new Map<string, AdMetrics>();
+    for (const ids of chunk([...new Set(adIds)], MAX_AD_IDS_PER_REPORT)) {
+      const filtering = JSON.stringify([
+        { field_name: 'ad_ids', filter_type: 'IN', filter_value: JSON.stringify(ids) },
+      ]);
+      const outcome = await everyPage(
+        (page) =>
+          call({
+            method: 'GET',
+            path: '/report/integrated/get/',
+            query: {
+              advertiser_id: advertiserId,
+              report_type: 'BASIC',
+              data_level: 'AUCTION_AD',
+              dimensions: JSON.stringify(['ad_id']),
+              metrics: JSON.stringify(metrics),
+              start_date: startDate,
+              end_date: endDate,
+              filtering,
+              page: String(page),
+              page_size: String(MAX_REPORT_PAGE_SIZE),
+            },
+            schema: reportDataSchema,
+            signal,
+          }),
+        MAX_REPORT_PAGE_SIZE,
+        DEFAULT_MAX_LIST_PAGES,
+        (entries) => {
+          for (const row of entries) {
+            const values: Record<string, number | undefined> = {};
+            for (const [name, value] of Object.entries(row.metrics ?? {})) {
+              values[name] = metricNumber(value);
+            }
+            rows.set(row.dimensions.ad_id, { adId: row.dimensions.ad_id, metrics: values });
+          }
+        },
+      );
+      if (!outcome.ok) return outcome;
+    }
+    return { ok: true, rows: [...rows.values()] };
+  }
+
+  return { videoInfo, authorize, listAuthorized, advertiserInfo, listAds, adReport };
 }

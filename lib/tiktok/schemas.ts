@@ -142,3 +142,32 @@ export const advertiserInfoDataSchema = z.looseObject({
   list: z.array(advertiserSchema).nullish(),
 });
 export type AdvertiserInfoData = z.infer<typeof advertiserInfoDataSchema>;
+
+/** One ad from `GET /ad/get/`; `tiktok_item_id` is the post a Spark ad runs. */
+export const adSchema = z.looseObject({
+  ad_id: idSchema,
+  tiktok_item_id: optionalId,
+  identity_type: optionalText,
+  operation_status: optionalText,
+});
+
+/** `GET /ad/get/` */
+export const adListDataSchema = z.looseObject({
+  list: z.array(adSchema).nullish(),
+  page_info: pageInfoSchema.nullish(),
+});
+
+/** A metric as reports send it: a decimal string ("12.30"), sometimes a number, "-" for none. */
+const metricSchema = z.union([z.string(), z.number()]).nullish().catch(undefined);
+
+/** One row of `GET /report/integrated/get/` with `dimensions=["ad_id"]`. */
+export const reportRowSchema = z.looseObject({
+  dimensions: z.looseObject({ ad_id: idSchema }),
+  metrics: z.record(z.string(), metricSchema).nullish(),
+});
+
+/** `GET /report/integrated/get/` (synchronous report) */
+export const reportDataSchema = z.looseObject({
+  list: z.array(reportRowSchema).nullish(),
+  page_info: pageInfoSchema.nullish(),
+});
