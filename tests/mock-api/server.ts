@@ -40,6 +40,23 @@ export interface MockTikTokApiOptions {
   now?: number | (() => number);
   /** Codes already authorized to every known ad account when the mock starts. */
   preauthorized?: readonly string[];
+  /** Each ad account's ads, with what the ad-level report says of each over any range. */
+  ads?: Readonly<Record<string, readonly MockAd[]>>;
+  /** Ad accounts whose reports fail (TikTok's internal error), as reports sometimes do. */
+  reportFaults?: readonly string[];
+}
+
+/** An ad in the mock account, and its totals in every report. */
+export interface MockAd {
+  adId: string;
+  /** The post it runs; absent for an uploaded video. */
+  itemId?: string;
+  identityType?: string;
+  spend: number;
+  impressions?: number;
+  conversions?: number;
+  /** Only accounts that track purchases report it. */
+  purchaseValue?: number;
 }
 
 export interface RecordedRequest {
@@ -76,6 +93,9 @@ const API_PREFIX = '/open_api/v1.3';
 const DAY_MS = 86_400_000;
 const MAX_BODY_BYTES = 1_000_000;
 const MAX_LIST_PAGE_SIZE = 50;
+const MAX_REPORT_PAGE_SIZE = 1000;
+const MAX_REPORT_AD_IDS = 100;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const ADVERTISERS: Record<string, Record<string, string>> = {
   [US_ADVERTISER_ID]: {
@@ -342,6 +362,114 @@ export async function startMockTikTokApi(
     });
   }
 
+  /** Where the page starts, or an error already sent for a bad `page` / `page_size`. */
+  function pageOf(query: URLSearchParams, response: ServerResponse, limit: number) {
+    const page = Number(query.get('page') ?? '1');
+    const pageSize = Number(query.get('page_size') ?? '10');
+    if (!Number.isInteger(page) || page < 1) {
+      envelope(response, 40002, 'page: must be at least 1.');
+      return undefined;
+    }
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > limit) {
+      envelope(response, 40002, `page_size: must be between 1 and ${limit}.`);
+      return undefined;
+    }
+    return { page, pageSize };
+  }
+
+  function paged<T>(all: readonly T[], page: number, pageSize: number) {
+    return {
+      list: all.slice((page - 1) * pageSize, page * pageSize),
+      page_info: {
+        page,
+        page_size: pageSize,
+        total_number: all.length,
+        total_page: Math.ceil(all.length / pageSize),
+      },
+    };
+  }
+
+  function handleAds(query: URLSearchParams, response: ServerResponse): void {
+    const advertiserId = query.get('advertiser_id');
+    if (!advertiserId) {
+      envelope(response, 40002, 'advertiser_id is required.');
+      return;
+    }
+    const at = pageOf(query, response, MAX_REPORT_PAGE_SIZE);
+    if (!at) return;
+    const ads = (options.ads?.[advertiserId] ?? []).map((ad) => ({
+      ad_id: ad.adId,
+      adgroup_id: `g-${ad.adId}`,
+      campaign_id: `c-${ad.adId}`,
+      identity_type: ad.identityType ?? (ad.itemId ? 'AUTH_CODE' : 'CUSTOMIZED_USER'),
+      tiktok_item_id: ad.itemId ?? '',
+      operation_status: 'ENABLE',
+    }));
+    ok(response, paged(ads, at.page, at.pageSize));
+  }
+
+  function handleReport(query: URLSearchParams, response: ServerResponse): void {
+    const advertiserId = query.get('advertiser_id');
+    if (!advertiserId) {
+      envelope(response, 40002, 'advertiser_id is required.');
+      return;
+    }
+    if (query.get('report_type') !== 'BASIC' || query.get('data_level') !== 'AUCTION_AD') {
+      envelope(response, 40002, 'report_type must be BASIC and data_level AUCTION_AD here.');
+      return;
+    }
+    if (JSON.stringify(parseJson(query.get('dimensions') ?? '')) !== '["ad_id"]') {
+      envelope(response, 40002, 'dimensions: this mock answers ["ad_id"] only.');
+      return;
+    }
+    const start = query.get('start_date') ?? '';
+    const end = query.get('end_date') ?? '';
+    if (!DATE.test(start) || !DATE.test(end) || start > end) {
+      envelope(response, 40002, 'start_date and end_date: YYYY-MM-DD, start not after end.');
+      return;
+    }
+    const metrics = parseJson(query.get('metrics') ?? '');
+    if (!Array.isArray(metrics) || metrics.length === 0) {
+      envelope(response, 40002, 'metrics: must be a JSON array.');
+      return;
+    }
+    const filters = parseJson(query.get('filtering') ?? '[]');
+    const adFilter = Array.isArray(filters)
+      ? (filters as { field_name?: string; filter_value?: string }[]).find(
+          (f) => f.field_name === 'ad_ids',
+        )
+      : undefined;
+    const wanted = adFilter ? parseJson(adFilter.filter_value ?? '') : undefined;
+    if (adFilter && (!Array.isArray(wanted) || wanted.length > MAX_REPORT_AD_IDS)) {
+      envelope(response, 40002, `filtering ad_ids: at most ${MAX_REPORT_AD_IDS} ids.`);
+      return;
+    }
+    const at = pageOf(query, response, MAX_REPORT_PAGE_SIZE);
+    if (!at) return;
+    if (options.reportFaults?.includes(advertiserId)) {
+      envelope(response, 50002, 'Internal error, please try again later.');
+      return;
+    }
+    const ids = Array.isArray(wanted) ? new Set(wanted.map(String)) : undefined;
+    const rows = (options.ads?.[advertiserId] ?? [])
+      .filter((ad) => !ids || ids.has(ad.adId))
+      .map((ad) => {
+        // Reports send every metric as a decimal string; untracked ones are "-".
+        const values: Record<string, string> = {
+          spend: ad.spend.toFixed(2),
+          impressions: String(ad.impressions ?? 0),
+          clicks: '0',
+          conversion: String(ad.conversions ?? 0),
+          complete_payment: ad.purchaseValue === undefined ? '-' : ad.purchaseValue.toFixed(2),
+        };
+        const asked = Object.fromEntries(
+          metrics.map((name) => [String(name), values[String(name)] ?? '-']),
+        );
+        return { dimensions: { ad_id: ad.adId }, metrics: asked };
+      });
+    ok(response, paged(rows, at.page, at.pageSize));
+  }
+
   function handleAdvertiserInfo(query: URLSearchParams, response: ServerResponse): void {
     const ids = parseJson(query.get('advertiser_ids') ?? '');
     if (!Array.isArray(ids) || ids.length === 0 || ids.length > 100) {
@@ -403,6 +531,10 @@ export async function startMockTikTokApi(
         return handleList(url.searchParams, response);
       case 'GET /advertiser/info/':
         return handleAdvertiserInfo(url.searchParams, response);
+      case 'GET /ad/get/':
+        return handleAds(url.searchParams, response);
+      case 'GET /report/integrated/get/':
+        return handleReport(url.searchParams, response);
       default:
         send(
           response,
