@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { DAY, NOW, facts, makeRecord } from '../preflight/test-fixtures';
+import type { CodeRecord } from '../records/schema';
+import type { PostPerformance } from '../tiktok/performance';
+import { postIdOf, winnersGoingDark } from './winners';
+
+const perf = (itemId: string, spend?: number, roas?: number): PostPerformance => ({
+  itemId,
+  adIds: [`ad-${itemId}`],
+  spend,
+  roas,
+});
+
+const applied = (code: string, post: string, endsInDays: number, more: Partial<CodeRecord> = {}) =>
+  makeRecord({
+    code,
+    status: 'applied',
+    live: facts({ itemId: post, authEnd: NOW + endsInDays * DAY }),
+    ...more,
+  });
+
+describe('postIdOf', () => {
+  it.each<[string, Partial<CodeRecord>, string | undefined]>([
+    ["TikTok's post id first", { live: facts({ itemId: '111' }), expectedPost: '222' }, '111'],
+    [
+      'the recorded post URL',
+      { expectedPost: 'https://www.tiktok.com/@mia/video/7300000000000000001' },
+      '7300000000000000001',
+    ],
+    ['a short link says nothing', { expectedPost: 'https://vm.tiktok.com/ZMabc123/' }, undefined],
+    ['nothing recorded', {}, undefined],
+  ])('%s', (_name, overrides, expected) => {
+    expect(postIdOf(makeRecord(overrides))).toBe(expected);
+  });
+});
+
+describe('winnersGoingDark', () => {
+  const records = [
+    applied('#A', '1', 2),
+    applied('#B', '2', 1),
+    applied('#C', '3', 3),
+    applied('#D', '4', 20),
+    applied('#E', '5', 20, { campaignEndsOn: '2027-12-31' }),
+    applied('#F', '6', 2),
+    makeRecord({ code: '#G', status: 'ready', live: facts({ itemId: '7', authEnd: NOW + DAY }) }),
+    applied('#H', '8', -1),
+  ];
+  const byPost = new Map([
+    ['1', perf('1', 1240)],
+    ['2', perf('2', 80, 4)],
+    ['3', perf('3', 80, 6)],
+    ['4', perf('4', 99_999)],
+    ['5', perf('5', 10)],
+    ['7', perf('7', 50_000)],
+    ['8', perf('8', 50_000)],
+  ]);
+
+  it('ranks applied codes ending soon (or before their campaign) by spend, then ROAS', () => {
+    const ranked = winnersGoingDark(records, byPost, { now: NOW, windowDays: 7 });
+    expect(ranked.map((w) => w.record.code)).toEqual(['#A', '#C', '#B', '#E', '#F']);
+    expect(ranked[0]?.performance?.spend).toBe(1240);
+  });
+
+  it('puts a code without figures last, never as zero spend, and stars rank those by hand', () => {
+    const unknown = [applied('#X', '90', 2), applied('#Y', '91', 1), applied('#Z', '1', 3)];
+    const plain = winnersGoingDark(unknown, byPost, { now: NOW, windowDays: 7 });
+    expect(plain.map((w) => w.record.code)).toEqual(['#Z', '#Y', '#X']);
+    expect(plain[1]?.performance).toBeUndefined();
+    const starred = winnersGoingDark(unknown, byPost, {
+      now: NOW,
+      windowDays: 7,
+      starred: new Set(['#X']),
+    });
+    expect(starred.map((w) => w.record.code)).toEqual(['#Z', '#X', '#Y']);
+  });
+});
