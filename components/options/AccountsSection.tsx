@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { adAccountSchema, type AdAccount, type Settings } from '../../lib/settings/schema';
 import type { ConnectionResult, OptionsServices } from './services';
+import { num, t } from '../common/i18n';
 
 interface Props {
   services: OptionsServices;
@@ -31,11 +32,11 @@ export function AccountsSection({ services, settings, onChange }: Props) {
       ...(country.trim() ? { country: country.trim() } : {}),
     });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Check the account id.');
+      setError(parsed.error.issues[0]?.message ?? t('accounts_checkId'));
       return;
     }
     if (settings.accounts.some((a) => a.id === parsed.data.id)) {
-      setError('That account is already in the list.');
+      setError(t('accounts_duplicate'));
       return;
     }
     setError('');
@@ -80,24 +81,21 @@ export function AccountsSection({ services, settings, onChange }: Props) {
 
   return (
     <section aria-labelledby={`${baseId}-title`}>
-      <h2 id={`${baseId}-title`}>Ad accounts</h2>
-      <p className="hint">
-        The advertiser id is the number after <code>aadvid=</code> in the Ads Manager address. Its
-        country is compared with each creator&apos;s region.
-      </p>
+      <h2 id={`${baseId}-title`}>{t('accounts_title')}</h2>
+      <p className="hint">{t('accounts_help')}</p>
       {settings.accounts.length === 0 ? (
-        <p>No accounts yet.</p>
+        <p>{t('accounts_none')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Account</th>
-              <th scope="col">Country</th>
-              <th scope="col">Currency</th>
-              <th scope="col">Time zone</th>
-              <th scope="col">Default</th>
+              <th scope="col">{t('accounts_colAccount')}</th>
+              <th scope="col">{t('accounts_colCountry')}</th>
+              <th scope="col">{t('accounts_colCurrency')}</th>
+              <th scope="col">{t('accounts_colTimeZone')}</th>
+              <th scope="col">{t('accounts_colDefault')}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('accounts_colActions')}</span>
               </th>
             </tr>
           </thead>
@@ -105,24 +103,25 @@ export function AccountsSection({ services, settings, onChange }: Props) {
             {settings.accounts.map((account) => (
               <tr key={account.id}>
                 <td>
-                  {account.name ? `${account.name} · ` : ''}
+                  {account.name ? t('accounts_namePrefix', [account.name]) : ''}
                   <code>{account.id}</code>
                 </td>
-                <td>{account.country ?? 'unknown'}</td>
+                <td>{account.country ?? t('accounts_unknown')}</td>
                 <td>{account.currency ?? '—'}</td>
                 <td>{account.timezone ?? '—'}</td>
                 <td>
                   <input
                     type="radio"
                     name={`${baseId}-default`}
-                    aria-label={`Use ${account.name ?? account.id} by default`}
+                    aria-label={t('accounts_defaultName', [account.name ?? account.id])}
                     checked={settings.defaultAdAccountId === account.id}
                     onChange={() => void makeDefault(account.id)}
                   />
                 </td>
                 <td>
                   <button type="button" onClick={() => void remove(account.id)}>
-                    Remove<span className="visually-hidden"> {account.id}</span>
+                    {t('accounts_remove')}
+                    <span className="visually-hidden"> {account.id}</span>
                   </button>
                 </td>
               </tr>
@@ -131,23 +130,23 @@ export function AccountsSection({ services, settings, onChange }: Props) {
         </table>
       )}
       <form onSubmit={(e) => void add(e)} className="row">
-        <label htmlFor={`${baseId}-id`}>Advertiser id</label>
+        <label htmlFor={`${baseId}-id`}>{t('accounts_idLabel')}</label>
         <input
           id={`${baseId}-id`}
           inputMode="numeric"
           value={id}
           onChange={(e) => setId(e.target.value)}
         />
-        <label htmlFor={`${baseId}-country`}>Country (if no token)</label>
+        <label htmlFor={`${baseId}-country`}>{t('accounts_countryLabel')}</label>
         <input
           id={`${baseId}-country`}
           maxLength={2}
           size={3}
-          placeholder="US"
+          placeholder={t('details_regionExample')}
           value={country}
           onChange={(e) => setCountry(e.target.value)}
         />
-        <button type="submit">Add account</button>
+        <button type="submit">{t('accounts_add')}</button>
       </form>
       {error && (
         <p role="alert" className="error">
@@ -156,12 +155,12 @@ export function AccountsSection({ services, settings, onChange }: Props) {
       )}
       <p>
         <button type="button" onClick={() => void testConnection()} disabled={testing}>
-          {testing ? 'Testing…' : 'Test connection'}
+          {testing ? t('accounts_testing') : t('accounts_test')}
         </button>
       </p>
       <div role="status" aria-live="polite" data-testid="connection-result">
         {result?.ok === true &&
-          `Connected. ${result.accounts.length} account${result.accounts.length === 1 ? '' : 's'} read from TikTok.`}
+          t('accounts_connected', result.accounts.length, [num(result.accounts.length)])}
         {result?.ok === false && (
           <p className="error">
             {result.message} {result.fix}

@@ -8,6 +8,7 @@ import { StorageSection } from './StorageSection';
 import { TokenSection } from './TokenSection';
 import '../common/theme.css';
 import './options.css';
+import { t } from '../common/i18n';
 
 export function OptionsApp({ services }: { services: OptionsServices }) {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -17,7 +18,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
 
   return (
     <main className="options">
-      <h1>Spark Preflight options</h1>
+      <h1>{t('options_title')}</h1>
       <TokenSection services={services} />
       {settings ? (
         <>
@@ -33,16 +34,15 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
           </section>
         </>
       ) : (
-        <p>Loading settings…</p>
+        <p>{t('options_loading')}</p>
       )}
       <StorageSection services={services} />
       <footer>
         <p>
           <a href="privacy.html" target="_blank" rel="noreferrer">
-            Privacy policy
+            {t('options_privacyLink')}
           </a>
-          : your codes stay in this browser; TikTok is asked only with your token, for your saved
-          accounts.
+          {t('options_privacySummary')}
         </p>
       </footer>
     </main>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Settings } from '../../lib/settings/schema';
 import type { OptionsServices } from './services';
+import { num, t } from '../common/i18n';
 
 interface Props {
   services: OptionsServices;
@@ -8,9 +9,10 @@ interface Props {
   onChange: (settings: Settings) => void;
 }
 
+/** Each setting's range and the message name of its label. */
 const limits = {
-  batchSize: { min: 1, max: 100, label: 'Codes per batch' },
-  alertWindowDays: { min: 0, max: 60, label: 'Warn this many days before a code expires' },
+  batchSize: { min: 1, max: 100, label: 'prefs_batchSize' },
+  alertWindowDays: { min: 0, max: 60, label: 'prefs_alertWindow' },
 } as const;
 
 type NumericSetting = keyof typeof limits;
@@ -23,7 +25,7 @@ export function PreferencesSection({ services, settings, onChange }: Props) {
     const value = Number(raw);
     const { min, max, label } = limits[key];
     if (!Number.isInteger(value) || value < min || value > max) {
-      setError(`${label}: use a whole number from ${min} to ${max}.`);
+      setError(t('prefs_range', [t(label), num(min), num(max)]));
       return;
     }
     setError('');
@@ -32,10 +34,10 @@ export function PreferencesSection({ services, settings, onChange }: Props) {
 
   return (
     <section aria-labelledby={`${baseId}-title`}>
-      <h2 id={`${baseId}-title`}>Checks and batches</h2>
+      <h2 id={`${baseId}-title`}>{t('prefs_title')}</h2>
       {(Object.keys(limits) as NumericSetting[]).map((key) => (
         <p key={key} className="row">
-          <label htmlFor={`${baseId}-${key}`}>{limits[key].label}</label>
+          <label htmlFor={`${baseId}-${key}`}>{t(limits[key].label)}</label>
           <input
             id={`${baseId}-${key}`}
             type="number"
@@ -66,9 +68,9 @@ function PanelOffPages({ services, settings, onChange }: Props) {
   }
   return (
     <>
-      <h3 id={`${baseId}-off`}>Ads Manager pages where the panel is off</h3>
+      <h3 id={`${baseId}-off`}>{t('prefs_panelOffTitle')}</h3>
       {paths.length === 0 ? (
-        <p>None: the panel shows on every Ads Manager page where you paste a code.</p>
+        <p>{t('prefs_panelOffNone')}</p>
       ) : (
         <ul aria-labelledby={`${baseId}-off`}>
           {paths.map((path) => (
@@ -76,10 +78,10 @@ function PanelOffPages({ services, settings, onChange }: Props) {
               <code>{path}</code>{' '}
               <button
                 type="button"
-                aria-label={`Turn the panel on for ${path}`}
+                aria-label={t('prefs_turnOnName', [path])}
                 onClick={() => void turnOn(path)}
               >
-                Turn on
+                {t('prefs_turnOn')}
               </button>
             </li>
           ))}

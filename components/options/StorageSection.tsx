@@ -1,11 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import type { OptionsServices } from './services';
+import { t } from '../common/i18n';
 
+/** Message names of what each answer from the browser means for the buyer. */
 const explanations = {
-  persisted: 'Your inventory is stored persistently: the browser will not clear it to free space.',
-  'best-effort':
-    'The browser may clear extension data when the disk is nearly full. Export a backup from the dashboard now and then.',
-  unsupported: 'This browser cannot promise to keep the inventory. Export a backup now and then.',
+  persisted: 'storage_persisted',
+  'best-effort': 'storage_bestEffort',
+  unsupported: 'storage_unsupported',
 } as const;
 
 export function StorageSection({ services }: { services: OptionsServices }) {
@@ -19,8 +20,8 @@ export function StorageSection({ services }: { services: OptionsServices }) {
   }, [services]);
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>Storage</h2>
-      <p data-testid="storage-state">{state ? explanations[state] : 'Checking…'}</p>
+      <h2 id={id}>{t('storage_title')}</h2>
+      <p data-testid="storage-state">{t(state ? explanations[state] : 'storage_checking')}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { OptionsServices } from './services';
+import { t } from '../common/i18n';
 
 /** Paste, replace or remove the Marketing API access token; only its masked form is shown. */
 export function TokenSection({ services }: { services: OptionsServices }) {
@@ -15,47 +16,41 @@ export function TokenSection({ services }: { services: OptionsServices }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     const token = draft.trim();
-    if (!token) return setMessage('Paste the access token first.');
-    if (/\s/.test(token)) return setMessage('A token has no spaces; copy it again in one piece.');
+    if (!token) return setMessage(t('token_empty'));
+    if (/\s/.test(token)) return setMessage(t('token_spaces'));
     const saved = await services.saveToken(token);
     setDraft('');
     if (!saved) {
-      return setMessage(
-        'The token was not saved: live checks need permission to reach business-api.tiktok.com.',
-      );
+      return setMessage(t('token_noPermission'));
     }
     setMasked(await services.getMaskedToken());
-    setMessage('Token saved. Live checks are on.');
+    setMessage(t('token_saved'));
   }
 
   async function remove() {
     await services.clearToken();
     setMasked(undefined);
-    setMessage('Token removed. Checks use only what you recorded.');
+    setMessage(t('token_removed'));
   }
 
   return (
     <section aria-labelledby={`${inputId}-title`}>
-      <h2 id={`${inputId}-title`}>TikTok Marketing API</h2>
-      <p className="hint">
-        Optional. With an access token, checks ask TikTok whether each code is still authorized,
-        which post it points to and its product regions, and batches can be authorized for you. The
-        token stays in this browser's extension storage and is sent only to TikTok&apos;s API.
-      </p>
+      <h2 id={`${inputId}-title`}>{t('token_title')}</h2>
+      <p className="hint">{t('token_help')}</p>
       <p data-testid="token-state">
         {masked ? (
           <>
-            Saved token: <code>{masked}</code>{' '}
+            {t('token_savedLabel')} <code>{masked}</code>{' '}
             <button type="button" onClick={() => void remove()}>
-              Remove token
+              {t('token_remove')}
             </button>
           </>
         ) : (
-          'No token saved: checks run offline.'
+          t('token_none')
         )}
       </p>
       <form onSubmit={(e) => void save(e)} className="row">
-        <label htmlFor={inputId}>{masked ? 'Replace token' : 'Access token'}</label>
+        <label htmlFor={inputId}>{masked ? t('token_replace') : t('token_label')}</label>
         <input
           id={inputId}
           type="password"
@@ -64,7 +59,7 @@ export function TokenSection({ services }: { services: OptionsServices }) {
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
         />
-        <button type="submit">Save token</button>
+        <button type="submit">{t('token_save')}</button>
       </form>
       <p role="status" aria-live="polite">
         {message}

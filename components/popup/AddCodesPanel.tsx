@@ -32,6 +32,7 @@ import { PastePreviewList } from './PastePreviewList';
 import { useActions } from './use-actions';
 import type { Inventory } from './use-inventory';
 import { useServices } from './services';
+import { num, t } from '../common/i18n';
 
 /** Typing pauses this long before the paste is scanned again. */
 const SCAN_DELAY_MS = 200;
@@ -45,7 +46,7 @@ type Note = { tone: 'info' | 'error'; text: string };
 const scanOf = (text: string): Scan | null =>
   text.trim() ? { ...scanPaste(text), chars: text.length, text } : null;
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number) => t('unit_megabytes', [(bytes / 1024 / 1024).toFixed(1)]);
 
 const formRecord = (form: DetailsForm): Record<string, string> =>
   Object.fromEntries(Object.entries(form));
@@ -57,9 +58,6 @@ function formOfDraft(stored: Record<string, string>): DetailsForm {
   }
   return form;
 }
-
-const plural = (n: number, word: string) =>
-  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 export function AddCodesPanel({
   inventory,
@@ -106,7 +104,7 @@ export function AddCodesPanel({
           result.kind === 'too-large'
             ? {
                 tone: 'error',
-                text: `This paste is ${megabytes(result.bytes)}, more than the ${megabytes(MAX_DRAFT_BYTES)} a draft can hold, so it is not kept if the popup closes. Save the codes now, or open the popup in a tab.`,
+                text: t('add_draftTooLarge', [megabytes(result.bytes), megabytes(MAX_DRAFT_BYTES)]),
               }
             : note?.tone === 'error'
               ? null
@@ -115,7 +113,7 @@ export function AddCodesPanel({
       (error: unknown) =>
         setDraftNote({
           tone: 'error',
-          text: `The draft could not be kept (${error instanceof Error ? error.message : String(error)}). Save the codes before closing the popup.`,
+          text: t('add_draftFailed', [error instanceof Error ? error.message : String(error)]),
         }),
     );
   }
@@ -154,7 +152,7 @@ export function AddCodesPanel({
         showDraft(draft);
         setDraftNote({
           tone: 'info',
-          text: 'Your paste from last time is back. It is not saved to the inventory yet.',
+          text: t('add_draftBack'),
         });
       },
       () => {
@@ -253,7 +251,7 @@ export function AddCodesPanel({
     void drafts?.clear();
     ui.getState().pushToast({
       tone: 'info',
-      message: 'Draft discarded: the box and its details are empty.',
+      message: t('add_draftDiscarded'),
       undo: async () => {
         showDraft(snapshot);
         writeDraft(snapshot);
@@ -326,21 +324,15 @@ export function AddCodesPanel({
       accountTouched: false,
       edits: {},
     });
-    const parts = [`Saved ${plural(result.added.length, 'new code')}.`];
+    const parts = [t('add_saved', result.added.length, [num(result.added.length)])];
     if (result.known.length) {
-      parts.push(
-        `${plural(result.known.length, 'code')} already in your inventory: only blank details were filled in.`,
-      );
+      parts.push(t('add_savedKnown', result.known.length, [num(result.known.length)]));
     }
     if (result.refused.length) {
-      parts.push(
-        `${plural(result.refused.length, 'incomplete code')} ${result.refused.length === 1 ? 'was' : 'were'} not saved and ${result.refused.length === 1 ? 'stays' : 'stay'} in the box: copy the whole code again.`,
-      );
+      parts.push(t('add_savedRefused', result.refused.length, [num(result.refused.length)]));
     }
     if (current.rejected.length) {
-      parts.push(
-        `${plural(current.rejected.length, 'fragment')} could not be read and ${current.rejected.length === 1 ? 'was' : 'were'} left in the box.`,
-      );
+      parts.push(t('add_savedRejected', current.rejected.length, [num(current.rejected.length)]));
     }
     setOutcome(parts.join(' '));
   }
@@ -360,21 +352,21 @@ export function AddCodesPanel({
   return (
     <div className="add-panel">
       <div className="field">
-        <label htmlFor="paste-box">Paste text with Spark codes</label>
+        <label htmlFor="paste-box">{t('add_boxLabel')}</label>
         <textarea
           id="paste-box"
           ref={box}
           rows={5}
           spellCheck={false}
           aria-describedby="paste-summary"
-          placeholder="DM threads, emails, sheet columns: paste anything."
+          placeholder={t('add_boxPlaceholder')}
           onChange={(e) => onInput(e.target.value)}
         />
       </div>
       <p id="paste-summary" className={`summary summary-${summary.tone}`} aria-live="polite">
         {summary.text}
         {preview && preview.scannedChars >= LARGE_PASTE_CHARS && (
-          <> Scanned {preview.scannedChars.toLocaleString('en-US')} characters.</>
+          <> {t('add_scanned', [num(preview.scannedChars)])}</>
         )}
       </p>
       {outcome && (
@@ -385,7 +377,7 @@ export function AddCodesPanel({
             className="link-button"
             onClick={() => ui.getState().setTab('inventory')}
           >
-            Show inventory
+            {t('add_showInventory')}
           </button>
         </p>
       )}
@@ -405,8 +397,8 @@ export function AddCodesPanel({
         />
       )}
       <fieldset className="details" disabled={saving}>
-        <legend>Details for every code in this paste</legend>
-        <p className="hint">A code&apos;s own creator, post and length, found beside it, win.</p>
+        <legend>{t('add_sharedLegend')}</legend>
+        <p className="hint">{t('add_sharedHint')}</p>
         <DetailsFields
           form={effectiveForm}
           errors={errors}
@@ -422,11 +414,15 @@ export function AddCodesPanel({
           disabled={count === 0 || saving}
           onClick={() => void save()}
         >
-          {saving ? 'Saving…' : count ? `Save ${plural(count, 'code')}` : 'Save codes'}
+          {saving
+            ? t('add_saving')
+            : count
+              ? t('add_saveCount', count, [num(count)])
+              : t('add_save')}
         </button>
         {hasDraft && (
           <button type="button" disabled={saving} onClick={discardDraft}>
-            Discard draft
+            {t('add_discard')}
           </button>
         )}
       </div>

@@ -3,6 +3,7 @@ import { normalizeSparkCode } from '../../lib/codes/index';
 import { shortCode } from '../../lib/inventory/display';
 import type { AuthorizeJob } from '../../lib/api/live-schemas';
 import type { LiveActions } from './live-services';
+import { num, t } from '../common/i18n';
 
 type Result = AuthorizeJob['results'][number];
 
@@ -15,6 +16,19 @@ interface Props {
 
 const count = (results: readonly Result[], kind: Result['kind']) =>
   results.filter((r) => r.kind === kind).length;
+
+/** "2 applied · 1 failed · 1 not confirmed": only the parts that are not zero, after the first two. */
+function summaryText(results: readonly Result[], retryable: number, cancelled: boolean): string {
+  const parts = [
+    t('api_applied', [num(count(results, 'applied'))]),
+    t('api_failed', [num(count(results, 'failed'))]),
+  ];
+  const original = count(results, 'needs-original');
+  if (original > 0) parts.push(t('api_needsOriginal', [num(original)]));
+  if (retryable > 0) parts.push(t('api_notConfirmed', [num(retryable)]));
+  const line = parts.join(t('list_separator'));
+  return cancelled ? t('api_cancelledSummary', [line]) : line;
+}
 
 function OriginalCodeForm({
   result,
@@ -32,14 +46,14 @@ function OriginalCodeForm({
       onSubmit={(e) => {
         e.preventDefault();
         const original = normalizeSparkCode(value);
-        if (!original) return setError('That is not a whole Spark code; copy it again.');
+        if (!original) return setError(t('api_originalInvalid'));
         setError('');
         onSubmit(original);
       }}
     >
-      <label htmlFor={id}>Original post&apos;s code for {shortCode(result.code)}</label>
+      <label htmlFor={id}>{t('api_originalLabel', [shortCode(result.code)])}</label>
       <input id={id} value={value} onChange={(e) => setValue(e.target.value)} />
-      <button type="submit">Authorize with it</button>
+      <button type="submit">{t('api_originalSubmit')}</button>
       {error && <span role="alert">{error}</span>}
     </form>
   );
@@ -51,7 +65,7 @@ function ResultLine({ result, onOriginal }: { result: Result; onOriginal: (o: st
   return (
     <li className={`api-result api-${result.kind}`}>
       <code className="code-text">{short}</code>{' '}
-      {result.kind === 'cancelled' ? 'Not sent: cancelled.' : result.failure?.message}{' '}
+      {result.kind === 'cancelled' ? t('api_notSent') : result.failure?.message}{' '}
       {result.failure?.fix && <span className="fix">{result.failure.fix}</span>}
       {result.kind === 'needs-original' && (
         <OriginalCodeForm result={result} onSubmit={onOriginal} />
@@ -99,7 +113,7 @@ export function ApiBatchActions({ live, advertiserId, codes, label }: Props) {
       if (reply.job) setJob(reply.job);
       if (reply.problem) setError(`${reply.problem.message} ${reply.problem.fix}`);
     } catch {
-      setError('TikTok could not be asked just now. Try Reconcile again in a moment.');
+      setError(t('api_reconcileFailed'));
     }
   }
 
@@ -109,7 +123,7 @@ export function ApiBatchActions({ live, advertiserId, codes, label }: Props) {
     try {
       setJobId(await live.authorize(advertiserId, [...list], originals));
     } catch {
-      setError('The authorization could not start. Reload the extension and try again.');
+      setError(t('api_startFailed'));
     }
   }
 
@@ -120,48 +134,43 @@ export function ApiBatchActions({ live, advertiserId, codes, label }: Props) {
       {!running && job?.state !== 'interrupted' && (
         <button
           type="button"
-          aria-label={`Authorize ${label} via API`}
+          aria-label={t('api_authorizeName', [label])}
           disabled={codes.length === 0}
           onClick={() => void start(codes)}
         >
-          Authorize via API
+          {t('api_authorize')}
         </button>
       )}
       {running && (
         <div className="actions-row">
           <progress max={job?.total ?? codes.length} value={job?.done ?? 0} />
           <span role="status">
-            Authorizing {job?.done ?? 0} of {job?.total ?? codes.length}…
+            {t('api_progress', [num(job?.done ?? 0), num(job?.total ?? codes.length)])}
           </span>
           <button type="button" onClick={() => jobId && void live.cancel(jobId)}>
-            Cancel
+            {t('api_cancel')}
           </button>
         </div>
       )}
       {job?.state === 'interrupted' && (
         <div className="actions-row" data-testid="job-interrupted">
           <span role="status">
-            {job.results.filter((r) => r.kind === 'applied').length} applied ·{' '}
-            {job.total - job.results.length} unconfirmed: the browser stopped the job before TikTok
-            answered for them.
+            {t('api_interrupted', [
+              num(job.results.filter((r) => r.kind === 'applied').length),
+              num(job.total - job.results.length),
+            ])}
           </span>
           <button type="button" onClick={() => void reconcile(job.id)}>
-            Reconcile with TikTok
+            {t('api_reconcile')}
           </button>
           <button type="button" onClick={() => void live.cancel(job.id)}>
-            Cancel
+            {t('api_cancel')}
           </button>
         </div>
       )}
       {job && job.state !== 'running' && job.state !== 'interrupted' && (
         <div className="api-summary">
-          <p role="status">
-            {count(results, 'applied')} applied · {count(results, 'failed')} failed
-            {count(results, 'needs-original') > 0 &&
-              ` · ${count(results, 'needs-original')} need the original post's code`}
-            {retryable.length > 0 && ` · ${retryable.length} not confirmed`}
-            {job.state === 'cancelled' && ' (cancelled)'}
-          </p>
+          <p role="status">{summaryText(results, retryable.length, job.state === 'cancelled')}</p>
           <ul className="api-results">
             {results.map((result) => (
               <ResultLine
@@ -173,7 +182,7 @@ export function ApiBatchActions({ live, advertiserId, codes, label }: Props) {
           </ul>
           {retryable.length > 0 && (
             <button type="button" onClick={() => void start(retryable.map((r) => r.code))}>
-              Retry {retryable.length} not confirmed
+              {t('api_retry', [num(retryable.length)])}
             </button>
           )}
         </div>

@@ -6,6 +6,7 @@ import { dateText, timeText } from '../../lib/inventory/display';
 import { ApiBatchActions } from './ApiBatchActions';
 import { useActions } from './use-actions';
 import { useLive } from './use-live';
+import { num, t } from '../common/i18n';
 
 interface Props {
   batch: Batch;
@@ -18,13 +19,14 @@ interface Props {
   timeZone?: string;
 }
 
-const codes = (n: number) => `${n} code${n === 1 ? '' : 's'}`;
+const codes = (n: number) => t('batch_codes', n, [num(n)]);
 
 function expiryText(earliest: number | null, now: number, timeZone?: string): string {
-  if (earliest === null) return 'Not known';
+  if (earliest === null) return t('batch_expiryUnknown');
   const left = daysLeft(earliest, now);
   // `earliest` is the moment the authorization ends, the start of the day after the last one.
-  return `${dateText(earliest - 1, timeZone)} (${left <= 0 ? 'expired' : `${left} day${left === 1 ? '' : 's'} left`})`;
+  const date = dateText(earliest - 1, timeZone);
+  return left <= 0 ? t('batch_expired', [date]) : t('batch_daysLeft', left, [date, num(left)]);
 }
 
 export function BatchCard({ batch, label, status, usable, accountText, now, timeZone }: Props) {
@@ -50,21 +52,17 @@ export function BatchCard({ batch, label, status, usable, accountText, now, time
         <span className="batch-count">{codes(batch.codes.length)}</span>
       </header>
       <dl className="batch-facts">
-        <dt>Ad account</dt>
+        <dt>{t('batch_account')}</dt>
         <dd>{accountText}</dd>
-        <dt>Earliest expiry</dt>
+        <dt>{t('batch_earliestExpiry')}</dt>
         <dd>{expiryText(batch.earliestExpiry, now, timeZone)}</dd>
       </dl>
       <p className="batch-progress" role="status">
-        {progress.kind === 'copied' &&
-          `Copied at ${timeText(progress.at, timeZone)}. Paste into Ads Manager, then mark it applied.`}
-        {progress.kind === 'applied' && `Applied at ${timeText(progress.at, timeZone)}.`}
+        {progress.kind === 'copied' && t('batch_copiedAt', [timeText(progress.at, timeZone)])}
+        {progress.kind === 'applied' && t('batch_appliedAt', [timeText(progress.at, timeZone)])}
       </p>
       {changed > 0 && progress.kind !== 'applied' && (
-        <p className="batch-warning">
-          {codes(changed)} changed since planning (applied, expired, revoked or deleted) and{' '}
-          {changed === 1 ? 'is' : 'are'} left out. Plan again to refill the batch.
-        </p>
+        <p className="batch-warning">{t('batch_changed', changed, [num(changed)])}</p>
       )}
       {progress.kind !== 'applied' && (
         <div className="actions-row">
@@ -72,21 +70,21 @@ export function BatchCard({ batch, label, status, usable, accountText, now, time
             type="button"
             className={progress.kind === 'planned' ? 'primary' : undefined}
             disabled={busy || usable.length === 0}
-            aria-label={`Copy ${label} (${codes(usable.length)})`}
+            aria-label={t('batch_copyName', [label, codes(usable.length)])}
             onClick={() =>
               void run(() => actions.copyBatch({ ...batch, codes: [...usable] }, label))
             }
           >
-            {progress.kind === 'copied' ? 'Copy again' : 'Copy'}
+            {progress.kind === 'copied' ? t('batch_copyAgain') : t('batch_copy')}
           </button>
           <button
             type="button"
             className={progress.kind === 'copied' ? 'primary' : undefined}
             disabled={busy || usable.length === 0}
-            aria-label={`Mark ${label} applied`}
+            aria-label={t('batch_markAppliedName', [label])}
             onClick={() => void run(() => actions.markApplied(usable, label))}
           >
-            Mark applied
+            {t('batch_markApplied')}
           </button>
         </div>
       )}
@@ -99,7 +97,7 @@ export function BatchCard({ batch, label, status, usable, accountText, now, time
         />
       )}
       <details>
-        <summary>Show codes</summary>
+        <summary>{t('batch_showCodes')}</summary>
         <ol className="batch-codes">
           {batch.codes.map((code) => (
             <li key={code}>

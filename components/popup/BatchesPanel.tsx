@@ -14,6 +14,7 @@ import { SyncAppliedButton } from './SyncAppliedButton';
 import type { Inventory } from './use-inventory';
 import { useServices } from './services';
 import { useUi } from './use-ui';
+import { num, t } from '../common/i18n';
 
 interface Props {
   inventory: Inventory;
@@ -63,14 +64,13 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
     <div className="batches-panel">
       <div className="actions-row">
         <button type="button" className="primary" onClick={planNow}>
-          {plan ? 'Plan again' : 'Plan batches'}
+          {plan ? t('batches_planAgain') : t('batches_plan')}
         </button>
         <span className="hint">
-          Up to {settings.batchSize} codes per batch, per ad account, soonest expiry first. Applied,
-          expired and revoked codes are left out.{' '}
+          {t('batches_hint', [num(settings.batchSize)])}{' '}
           {openOptions && (
             <button type="button" className="link-button" onClick={openOptions}>
-              Change batch size
+              {t('batches_changeSize')}
             </button>
           )}
         </span>
@@ -78,21 +78,26 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
       <SyncAppliedButton accounts={settings.accounts} />
       {earlier.length > 0 && (
         <section aria-labelledby="copied-batches-heading">
-          <h2 id="copied-batches-heading">Copied, not applied yet</h2>
+          <h2 id="copied-batches-heading">{t('batches_copiedTitle')}</h2>
           <div className="batch-grid">
-            {earlier.map((batch, i) => card(batch, `Copied batch ${i + 1}`))}
+            {earlier.map((batch, i) => card(batch, t('batches_copiedLabel', [num(i + 1)])))}
           </div>
         </section>
       )}
       {plan && (
         <section aria-labelledby="planned-batches-heading">
-          <h2 id="planned-batches-heading">Planned batches</h2>
+          <h2 id="planned-batches-heading">{t('batches_plannedTitle')}</h2>
           <p role="status">
             {plan.batches.length === 0
-              ? 'No usable codes to batch. Add codes, or check the inventory for expired ones.'
-              : `${planned} code${planned === 1 ? '' : 's'} in ${plan.batches.length} batch${plan.batches.length === 1 ? '' : 'es'}.`}
+              ? t('batches_none')
+              : t('batches_summary', plan.batches.length, [
+                  t('batch_codes', planned, [num(planned)]),
+                  num(plan.batches.length),
+                ])}
           </p>
-          <div className="batch-grid">{plan.batches.map((batch) => card(batch, batch.label))}</div>
+          <div className="batch-grid">
+            {plan.batches.map((batch, i) => card(batch, t('batches_label', [num(i + 1)])))}
+          </div>
         </section>
       )}
     </div>

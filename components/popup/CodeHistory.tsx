@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { historyOf } from '../../lib/db/repository';
 import { historyLines } from '../../lib/inventory/history';
 import { useServices } from './services';
+import { t } from '../common/i18n';
 
 const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -12,10 +13,10 @@ export function CodeHistory({ code }: { code: string }) {
   if (!events) return null;
   const lines = historyLines(events);
   return (
-    <section className="code-history" aria-label="History">
-      <p className="code-history__title">History</p>
+    <section className="code-history" aria-label={t('history_title')}>
+      <p className="code-history__title">{t('history_title')}</p>
       {lines.length === 0 ? (
-        <p className="muted">Nothing recorded yet.</p>
+        <p className="muted">{t('history_empty')}</p>
       ) : (
         <ol className="code-history__list">
           {lines.map((line) => (

@@ -5,6 +5,7 @@ import {
   type DetailsField,
   type DetailsForm,
 } from '../../lib/inventory/details-form';
+import { t } from '../common/i18n';
 
 interface Props {
   form: DetailsForm;
@@ -71,27 +72,27 @@ export function DetailsFields({ form, errors, onChange, accounts, idPrefix, disa
     <div className="details-grid">
       {input({
         field: 'creatorHandle',
-        label: 'Creator handle',
-        placeholder: '@creator',
+        label: t('details_creator'),
+        placeholder: t('details_creatorExample'),
         autoComplete: 'off',
       })}
       {input({
         field: 'expectedPost',
-        label: 'Expected post URL',
-        placeholder: 'https://www.tiktok.com/@creator/video/…',
+        label: t('details_post'),
+        placeholder: t('details_postExample'),
         autoComplete: 'off',
       })}
       {input({
         field: 'creatorRegion',
-        label: 'Creator region',
-        placeholder: 'US',
+        label: t('details_region'),
+        placeholder: t('details_regionExample'),
         maxLength: 2,
         autoComplete: 'off',
       })}
       {input({
         field: 'adAccountId',
-        label: 'Ad account',
-        placeholder: 'Advertiser id',
+        label: t('details_account'),
+        placeholder: t('details_accountExample'),
         list: id('accounts'),
         autoComplete: 'off',
       })}
@@ -103,7 +104,7 @@ export function DetailsFields({ form, errors, onChange, accounts, idPrefix, disa
         ))}
       </datalist>
       <div className="field">
-        <label htmlFor={id('duration')}>Duration</label>
+        <label htmlFor={id('duration')}>{t('details_duration')}</label>
         <select
           id={id('duration')}
           value={form.duration}
@@ -122,17 +123,21 @@ export function DetailsFields({ form, errors, onChange, accounts, idPrefix, disa
       </div>
       {input({
         field: 'receivedOn',
-        label: 'Received on',
+        label: t('details_receivedOn'),
         type: 'date',
-        hint: 'Blank means today.',
+        hint: t('details_receivedOnHint'),
       })}
       {input({
         field: 'expiresOn',
-        label: 'Expiry date',
+        label: t('details_expiresOn'),
         type: 'date',
-        hint: 'Wins over the duration.',
+        hint: t('details_expiresOnHint'),
       })}
-      {input({ field: 'campaignEndsOn', label: 'Campaign end date', type: 'date' })}
+      {input({
+        field: 'campaignEndsOn',
+        label: t('details_campaignEndsOn'),
+        type: 'date',
+      })}
     </div>
   );
 }

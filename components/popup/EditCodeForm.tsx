@@ -13,6 +13,7 @@ import { CodeHistory } from './CodeHistory';
 import { DetailsFields } from './DetailsFields';
 import { useActions } from './use-actions';
 import { useServices } from './services';
+import { t } from '../common/i18n';
 
 interface Props {
   record: CodeRecord;
@@ -55,7 +56,7 @@ export function EditCodeForm({ record, accounts }: Props) {
     <form
       ref={root}
       className="edit-form"
-      aria-label={`Edit details of ${shortCode(record.code)}`}
+      aria-label={t('edit_formName', [shortCode(record.code)])}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -77,10 +78,10 @@ export function EditCodeForm({ record, accounts }: Props) {
       />
       <div className="actions-row">
         <button type="submit" className="primary" disabled={saving}>
-          Save details
+          {t('edit_save')}
         </button>
         <button type="button" onClick={() => ui.getState().stopEdit()}>
-          Cancel
+          {t('edit_cancel')}
         </button>
       </div>
       <CodeHistory code={record.code} />

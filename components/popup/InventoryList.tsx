@@ -4,6 +4,7 @@ import type { AccountOption } from '../../lib/inventory/accounts';
 import type { InventoryRow as Row } from '../../lib/inventory/inventory-view';
 import { InventoryRow } from './InventoryRow';
 import { useUi } from './use-ui';
+import { t } from '../common/i18n';
 
 /** A typical collapsed row; real heights are measured, this only sizes the scrollbar up front. */
 const ESTIMATED_ROW_PX = 64;
@@ -36,10 +37,16 @@ export function InventoryList({
 
   return (
     // Focusable so PageUp/PageDown and arrow keys scroll it before tabbing into a row.
-    <div ref={scroller} className="list-scroller" tabIndex={0} role="region" aria-label="Code list">
+    <div
+      ref={scroller}
+      className="list-scroller"
+      tabIndex={0}
+      role="region"
+      aria-label={t('list_region')}
+    >
       <div
         role="list"
-        aria-label="Codes"
+        aria-label={t('list_codes')}
         aria-busy={setSize !== undefined}
         className="list-sizer"
         style={{ height: virtualizer.getTotalSize() }}

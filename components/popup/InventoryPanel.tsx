@@ -8,6 +8,7 @@ import { useActions } from './use-actions';
 import type { Inventory } from './use-inventory';
 import { useServices } from './services';
 import { useUi } from './use-ui';
+import { num, t } from '../common/i18n';
 
 interface Props {
   inventory: Inventory;
@@ -20,7 +21,7 @@ interface Props {
   partialOf?: number;
 }
 
-const codes = (n: number) => `${n.toLocaleString('en-US')} code${n === 1 ? '' : 's'}`;
+const codes = (n: number) => t('batch_codes', n, [num(n)]);
 
 export function InventoryPanel({ inventory, settings, now, partialOf }: Props) {
   const partial = partialOf !== undefined;
@@ -51,9 +52,9 @@ export function InventoryPanel({ inventory, settings, now, partialOf }: Props) {
   if (total === 0 && !partial) {
     return (
       <div className="empty">
-        <p>No codes yet.</p>
+        <p>{t('inventory_empty')}</p>
         <button type="button" className="primary" onClick={() => ui.getState().setTab('add')}>
-          Add codes
+          {t('inventory_addCodes')}
         </button>
       </div>
     );
@@ -65,14 +66,14 @@ export function InventoryPanel({ inventory, settings, now, partialOf }: Props) {
       <div className="list-status">
         <p aria-live="polite">
           {partial
-            ? 'Loading all your codes…'
+            ? t('inventory_loadingAll')
             : isFiltered(query)
-              ? `Showing ${codes(rows.length)} of ${total.toLocaleString('en-US')}`
+              ? t('inventory_showing', [codes(rows.length), num(total)])
               : codes(total)}
         </p>
         {!partial && isFiltered(query) && (
           <button type="button" className="link-button" onClick={() => ui.getState().resetQuery()}>
-            Clear filters
+            {t('inventory_clearFilters')}
           </button>
         )}
         {!partial && rows.length > 0 && (
@@ -81,23 +82,23 @@ export function InventoryPanel({ inventory, settings, now, partialOf }: Props) {
             className="link-button"
             onClick={() => ui.getState().setSelected(rows.map((r) => r.record.code))}
           >
-            Select all shown
+            {t('inventory_selectAll')}
           </button>
         )}
       </div>
       {selectedHere.length > 0 && (
-        <div className="bulk-bar" role="group" aria-label="Selected codes">
-          <span>{codes(selectedHere.length)} selected</span>
+        <div className="bulk-bar" role="group" aria-label={t('inventory_selectedGroup')}>
+          <span>{t('inventory_selected', [codes(selectedHere.length)])}</span>
           <button type="button" onClick={() => void actions.deleteCodes(selectedHere)}>
-            Delete selected
+            {t('inventory_deleteSelected')}
           </button>
           <button type="button" onClick={() => ui.getState().setSelected([])}>
-            Clear selection
+            {t('inventory_clearSelection')}
           </button>
         </div>
       )}
       {rows.length === 0 ? (
-        <p className="empty">No codes match. Try another search or clear the filters.</p>
+        <p className="empty">{t('inventory_noMatch')}</p>
       ) : (
         <InventoryList rows={rows} accounts={accounts} setSize={partialOf} />
       )}

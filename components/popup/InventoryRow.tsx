@@ -8,6 +8,7 @@ import { EditCodeForm } from './EditCodeForm';
 import { LiveCheckLine } from './LiveCheckLine';
 import { useActions } from './use-actions';
 import { useServices } from './services';
+import { t } from '../common/i18n';
 
 interface Props {
   row: Row;
@@ -39,37 +40,37 @@ export function InventoryRow({ row, selected, editing, accounts }: Props) {
         <input
           type="checkbox"
           checked={selected}
-          aria-label={`Select ${short}`}
+          aria-label={t('row_select', [short])}
           onChange={() => ui.getState().toggleSelected(record.code)}
         />
         <StatusChip chip={chip} />
-        {row.copiedPending && <span className="badge badge-copied">Copied, not applied</span>}
+        {row.copiedPending && <span className="badge badge-copied">{t('row_copiedPending')}</span>}
         <span className="days-left">{daysLeftText(chip, record.duration)}</span>
         <span className="row-buttons">
           <button
             type="button"
-            aria-label={`Copy ${short}`}
+            aria-label={t('row_actionName', [t('row_copy'), short])}
             onClick={() => void actions.copyCode(record.code)}
           >
-            Copy
+            {t('row_copy')}
           </button>
           <button
             type="button"
             ref={editButton}
-            aria-label={`Edit ${short}`}
+            aria-label={t('row_actionName', [t('row_edit'), short])}
             aria-expanded={editing}
             onClick={() =>
               editing ? ui.getState().stopEdit() : ui.getState().startEdit(record.code)
             }
           >
-            Edit
+            {t('row_edit')}
           </button>
           <button
             type="button"
-            aria-label={`Delete ${short}`}
+            aria-label={t('row_actionName', [t('row_delete'), short])}
             onClick={() => void actions.deleteCodes([record.code])}
           >
-            Delete
+            {t('row_delete')}
           </button>
         </span>
       </div>
@@ -77,14 +78,14 @@ export function InventoryRow({ row, selected, editing, accounts }: Props) {
         <code className="code-text" title={record.code}>
           {short}
         </code>
-        <span>{creator ?? 'No creator'}</span>
+        <span>{creator ?? t('row_noCreator')}</span>
         <span className="post">
           {href ? (
             <a href={href} target="_blank" rel="noreferrer">
               {post}
             </a>
           ) : (
-            (post ?? 'No post')
+            (post ?? t('row_noPost'))
           )}
         </span>
         <span>{row.accountLabel}</span>

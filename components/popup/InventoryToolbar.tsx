@@ -6,20 +6,32 @@ import {
   type SortKey,
   type StatusFilter,
 } from '../../lib/inventory/inventory-view';
-import { chipKinds, chipLabels } from '../../lib/inventory/status-chip';
+import { chipKinds, type ChipKind } from '../../lib/inventory/status-chip';
 import { useServices } from './services';
 import { useUi } from './use-ui';
+import { t } from '../common/i18n';
 
-const statusOptions: { value: StatusFilter; label: string }[] = [
-  { value: ALL, label: 'All statuses' },
-  ...chipKinds.map((kind) => ({ value: kind, label: chipLabels[kind] })),
-  { value: COPIED, label: 'Copied, not applied' },
+/** Message names of the status filter's choices, one per chip. */
+const chipFilterLabels: Record<ChipKind, string> = {
+  ready: 'filter_ready',
+  expiring: 'filter_expiring',
+  expired: 'filter_expired',
+  revoked: 'filter_revoked',
+  applied: 'filter_applied',
+  failed: 'filter_failed',
+  unknown: 'filter_unknown',
+};
+
+const statusOptions = (): { value: StatusFilter; label: string }[] => [
+  { value: ALL, label: t('filter_all') },
+  ...chipKinds.map((kind) => ({ value: kind, label: t(chipFilterLabels[kind]) })),
+  { value: COPIED, label: t('filter_copied') },
 ];
 
-const sortOptions: { value: SortKey; label: string }[] = [
-  { value: 'expiry', label: 'Expiry, soonest first' },
-  { value: 'added-newest', label: 'Date added, newest first' },
-  { value: 'added-oldest', label: 'Date added, oldest first' },
+const sortOptions = (): { value: SortKey; label: string }[] => [
+  { value: 'expiry', label: t('sort_expiry') },
+  { value: 'added-newest', label: t('sort_newest') },
+  { value: 'added-oldest', label: t('sort_oldest') },
 ];
 
 export function InventoryToolbar({
@@ -36,25 +48,25 @@ export function InventoryToolbar({
   return (
     <div className="toolbar" role="search">
       <div className="field grow">
-        <label htmlFor="inventory-search">Search</label>
+        <label htmlFor="inventory-search">{t('toolbar_search')}</label>
         <input
           id="inventory-search"
           type="search"
-          placeholder="Code, @creator, post, account"
+          placeholder={t('toolbar_searchExample')}
           value={query.search}
           disabled={disabled}
           onChange={(e) => setQuery({ search: e.target.value })}
         />
       </div>
       <div className="field">
-        <label htmlFor="inventory-status">Status</label>
+        <label htmlFor="inventory-status">{t('toolbar_status')}</label>
         <select
           id="inventory-status"
           value={query.status}
           disabled={disabled}
           onChange={(e) => setQuery({ status: e.target.value as StatusFilter })}
         >
-          {statusOptions.map((o) => (
+          {statusOptions().map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
@@ -62,15 +74,15 @@ export function InventoryToolbar({
         </select>
       </div>
       <div className="field">
-        <label htmlFor="inventory-account">Ad account</label>
+        <label htmlFor="inventory-account">{t('toolbar_account')}</label>
         <select
           id="inventory-account"
           value={query.account}
           disabled={disabled}
           onChange={(e) => setQuery({ account: e.target.value })}
         >
-          <option value={ALL}>All accounts</option>
-          <option value={NO_ACCOUNT}>No ad account</option>
+          <option value={ALL}>{t('toolbar_allAccounts')}</option>
+          <option value={NO_ACCOUNT}>{t('toolbar_noAccount')}</option>
           {accounts.map((a) => (
             <option key={a.id} value={a.id}>
               {a.label}
@@ -79,14 +91,14 @@ export function InventoryToolbar({
         </select>
       </div>
       <div className="field">
-        <label htmlFor="inventory-sort">Sort by</label>
+        <label htmlFor="inventory-sort">{t('toolbar_sort')}</label>
         <select
           id="inventory-sort"
           value={query.sort}
           disabled={disabled}
           onChange={(e) => setQuery({ sort: e.target.value as SortKey })}
         >
-          {sortOptions.map((o) => (
+          {sortOptions().map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>

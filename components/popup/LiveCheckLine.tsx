@@ -1,9 +1,24 @@
-import { formatDistanceStrict } from 'date-fns';
 import { useState } from 'react';
 import type { CodeRecord } from '../../lib/records/schema';
 import { shortCode } from '../../lib/inventory/display';
 import { useLive } from './use-live';
 import { useNow } from './use-now';
+import { t } from '../common/i18n';
+
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+/** "4 minutes ago" in the buyer's language: the largest whole unit, never in the future. */
+function agoText(at: number, now: number): string {
+  const elapsed = Math.max(0, now - at);
+  const [unit, ms] = UNITS.find(([, size]) => elapsed >= size) ?? ['second', 1000];
+  const format = new Intl.RelativeTimeFormat(navigator.language, { numeric: 'always' });
+  return format.format(-Math.floor(elapsed / ms), unit);
+}
 
 /** When TikTok last answered for this code, what it said, and a button to ask again. */
 export function LiveCheckLine({ record }: { record: CodeRecord }) {
@@ -19,7 +34,7 @@ export function LiveCheckLine({ record }: { record: CodeRecord }) {
     lookup?.kind === 'failure'
       ? lookup.failure.message
       : lookup?.facts.authStatus
-        ? `TikTok says ${lookup.facts.authStatus.toLowerCase().replace(/_/g, ' ')}`
+        ? t('live_tiktokSays', [lookup.facts.authStatus.toLowerCase().replace(/_/g, ' ')])
         : undefined;
 
   async function refresh() {
@@ -30,7 +45,7 @@ export function LiveCheckLine({ record }: { record: CodeRecord }) {
       const { skipped } = await live.refresh([record.code]);
       setNote(skipped[0]?.reason ?? '');
     } catch {
-      setNote('Could not ask TikTok; try again.');
+      setNote(t('live_refreshFailed'));
     } finally {
       setBusy(false);
     }
@@ -40,16 +55,18 @@ export function LiveCheckLine({ record }: { record: CodeRecord }) {
     <div className="row-live">
       <span>
         {fetchedAt === undefined
-          ? 'Not checked live yet.'
-          : `Checked live ${formatDistanceStrict(fetchedAt, Math.max(now, fetchedAt), { addSuffix: true })}${said ? `: ${said}` : ''}.`}
+          ? t('live_never')
+          : said
+            ? t('live_checkedSaid', [agoText(fetchedAt, now), said])
+            : t('live_checked', [agoText(fetchedAt, now)])}
       </span>{' '}
       <button
         type="button"
         disabled={busy}
-        aria-label={`Check ${shortCode(record.code)} live`}
+        aria-label={t('live_checkName', [t('live_check'), shortCode(record.code)])}
         onClick={() => void refresh()}
       >
-        {busy ? 'Checking…' : 'Check live'}
+        {busy ? t('live_checking') : t('live_check')}
       </button>
       {note && <span role="status"> {note}</span>}
     </div>

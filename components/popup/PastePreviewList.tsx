@@ -15,6 +15,7 @@ import {
   type PreviewItem,
   type RejectedFragment,
 } from '../../lib/inventory/paste-preview';
+import { num, t } from '../common/i18n';
 
 /** Long fragments (a whole unreadable paragraph) are cut for display; the box keeps them whole. */
 const FRAGMENT_DISPLAY_CHARS = 160;
@@ -23,11 +24,9 @@ function clip(text: string): string {
   return text.length > FRAGMENT_DISPLAY_CHARS ? `${text.slice(0, FRAGMENT_DISPLAY_CHARS)}…` : text;
 }
 
-function more(shown: number, total: number, what: string) {
+function moreFragments(shown: number, total: number) {
   return total > shown ? (
-    <p className="hint">
-      Showing the first {shown.toLocaleString('en-US')} of {total.toLocaleString('en-US')} {what}.
-    </p>
+    <p className="hint">{t('preview_moreFragments', [num(shown), num(total)])}</p>
   ) : null;
 }
 
@@ -65,12 +64,14 @@ const PreviewRow = memo(function PreviewRow({
       <code className="code-text">{item.code}</code>
       <span className="badges">
         <span className={`badge ${item.known ? 'badge-known' : 'badge-new'}`}>
-          {item.known ? 'Already saved' : 'New'}
+          {item.known ? t('preview_known') : t('preview_new')}
         </span>
-        {item.occurrences > 1 && <span className="badge">{item.occurrences}× in paste</span>}
+        {item.occurrences > 1 && (
+          <span className="badge">{t('preview_occurrences', [num(item.occurrences)])}</span>
+        )}
       </span>
       {item.warnings.length > 0 && (
-        <ul className="warnings" aria-label="Warnings">
+        <ul className="warnings" aria-label={t('preview_warnings')}>
           {item.warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
@@ -87,10 +88,11 @@ const PreviewRow = memo(function PreviewRow({
   );
 });
 
+/** Message names of each input's label and placeholder. */
 const CODE_FIELDS: readonly { field: CodeField; label: string; placeholder: string }[] = [
-  { field: 'creatorHandle', label: 'Creator', placeholder: '@creator' },
-  { field: 'expectedPost', label: 'Post', placeholder: 'Post URL' },
-  { field: 'term', label: 'Length or end', placeholder: '30 days, until Dec 31' },
+  { field: 'creatorHandle', label: 'preview_creator', placeholder: 'preview_creatorExample' },
+  { field: 'expectedPost', label: 'preview_post', placeholder: 'preview_postExample' },
+  { field: 'term', label: 'preview_term', placeholder: 'preview_termExample' },
 ];
 
 /**
@@ -118,14 +120,14 @@ function CodeInputs({
         return (
           <span className="code-field" key={field}>
             <label htmlFor={id}>
-              {label}
-              <span className="visually-hidden"> for {codeLabel(code)}</span>
+              {t(label)}
+              <span className="visually-hidden"> {t('preview_forCode', [codeLabel(code)])}</span>
             </label>
             <input
               id={id}
               type="text"
               value={fields[field]}
-              placeholder={placeholder}
+              placeholder={t(placeholder)}
               autoComplete="off"
               spellCheck={false}
               aria-invalid={error ? true : undefined}
@@ -158,7 +160,7 @@ export function PastePreviewList({
     <>
       {items.length > 0 && (
         <section aria-labelledby="preview-codes-heading">
-          <h2 id="preview-codes-heading">Codes found</h2>
+          <h2 id="preview-codes-heading">{t('preview_codesTitle')}</h2>
           <ul className="preview-list">
             {items.map((item, index) => (
               <PreviewRow
@@ -174,16 +176,18 @@ export function PastePreviewList({
           </ul>
           {items.length < preview.items.length && (
             <p className="hint">
-              Showing the first {items.length.toLocaleString('en-US')} of{' '}
-              {preview.items.length.toLocaleString('en-US')} codes. {unsavedNote(preview)} The
-              others get the details found beside them and the shared ones below.
+              {t('preview_moreCodes', [
+                num(items.length),
+                num(preview.items.length),
+                unsavedNote(preview),
+              ])}
             </p>
           )}
         </section>
       )}
       {rejected.length > 0 && (
         <section aria-labelledby="preview-rejected-heading">
-          <h2 id="preview-rejected-heading">Not saved: could not be read</h2>
+          <h2 id="preview-rejected-heading">{t('preview_rejectedTitle')}</h2>
           <ul className="preview-list">
             {rejected.map((fragment) => (
               <li key={`${fragment.start}-${fragment.end}`} className="preview-item rejected">
@@ -195,13 +199,13 @@ export function PastePreviewList({
                     className="link-button"
                     onClick={() => onAcceptSuggestion(fragment)}
                   >
-                    Add the # and keep it
+                    {t('preview_addHash')}
                   </button>
                 )}
               </li>
             ))}
           </ul>
-          {more(rejected.length, preview.rejected.length, 'fragments')}
+          {moreFragments(rejected.length, preview.rejected.length)}
         </section>
       )}
     </>

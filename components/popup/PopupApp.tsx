@@ -11,14 +11,16 @@ import { useInventory, type Inventory } from './use-inventory';
 import { useNow } from './use-now';
 import { useSettings } from './use-settings';
 import { useUi } from './use-ui';
+import { num, t } from '../common/i18n';
 import '../common/theme.css';
 import './popup.css';
 
-const tabs: readonly TabSpec<TabId>[] = [
-  { id: 'inventory', label: 'Inventory' },
-  { id: 'add', label: 'Add codes' },
-  { id: 'batches', label: 'Batches' },
-];
+const tabIds: readonly TabId[] = ['inventory', 'add', 'batches'];
+const tabLabels: Record<TabId, string> = {
+  inventory: 'popup_tabInventory',
+  add: 'popup_tabAdd',
+  batches: 'popup_tabBatches',
+};
 
 interface Props {
   services: PopupServices;
@@ -42,35 +44,41 @@ function Shell({ layout }: { layout: Props['layout'] }) {
   const settings = useSettings();
   const now = useNow();
   const select = (id: TabId) => services.ui.getState().setTab(id);
+  const tabs: readonly TabSpec<TabId>[] = tabIds.map((id) => ({ id, label: t(tabLabels[id]) }));
 
   return (
     <div className={`app app-${layout}`}>
       <header className="app-header">
-        <h1>Spark Preflight</h1>
-        <nav className="app-links" aria-label="Other pages">
+        <h1>{t('popup_title')}</h1>
+        <nav className="app-links" aria-label={t('popup_otherPages')}>
           {services.openDashboard && (
             <button type="button" onClick={services.openDashboard}>
-              Dashboard
+              {t('popup_openDashboard')}
             </button>
           )}
           {services.openOptions && (
             <button type="button" onClick={services.openOptions}>
-              Options
+              {t('popup_openOptions')}
             </button>
           )}
           {services.openInTab && (
             <button type="button" onClick={services.openInTab}>
-              Open in tab
+              {t('popup_openInTab')}
             </button>
           )}
         </nav>
       </header>
       <main className="app-main">
-        <Tabs label="Sections" tabs={tabs} selected={tab} onSelect={select} idPrefix="main" />
+        <Tabs
+          label={t('popup_sections')}
+          tabs={tabs}
+          selected={tab}
+          onSelect={select}
+          idPrefix="main"
+        />
         {inventory && inventory.corrupt > 0 && (
           <p className="notice" role="alert">
-            {inventory.corrupt} saved {inventory.corrupt === 1 ? 'code' : 'codes'} could not be read
-            and {inventory.corrupt === 1 ? 'is' : 'are'} hidden from this list. Nothing was deleted.
+            {t('popup_corrupt', inventory.corrupt, [num(inventory.corrupt)])}
           </p>
         )}
         {tabs.map(({ id }) => (
@@ -92,7 +100,7 @@ function Shell({ layout }: { layout: Props['layout'] }) {
                   partialOf={firstScreen?.stored}
                 />
               ) : (
-                <p className="loading">Loading your codes…</p>
+                <p className="loading">{t('popup_loading')}</p>
               ))
             ) : id === 'add' ? (
               // Always mounted, so a paste survives a look at the inventory and back.

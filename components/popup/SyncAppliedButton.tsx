@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { AdAccount } from '../../lib/settings/schema';
 import { useLive } from './use-live';
+import { num, t } from '../common/i18n';
 
 /**
  * Marks codes that are already on an ad account (authorized by hand, or by a colleague) as
@@ -18,17 +19,19 @@ export function SyncAppliedButton({ accounts }: { accounts: readonly AdAccount[]
   async function sync() {
     if (!live) return;
     setBusy(true);
-    setMessage('Reading the posts already authorized on the account…');
+    setMessage(t('sync_reading'));
     try {
       const outcome = await live.syncApplied(chosen);
       setMessage(
         outcome.ok
-          ? `${outcome.onAccount} posts on the account; ${outcome.marked} of your codes marked applied.` +
-              (outcome.complete ? '' : ' The account has more posts than were read; run it again.')
+          ? t(outcome.complete ? 'sync_done' : 'sync_partial', [
+              num(outcome.onAccount),
+              num(outcome.marked),
+            ])
           : `${outcome.message} ${outcome.fix}`,
       );
     } catch {
-      setMessage('Sync could not run. Reload the extension and try again.');
+      setMessage(t('sync_failed'));
     } finally {
       setBusy(false);
     }
@@ -38,18 +41,18 @@ export function SyncAppliedButton({ accounts }: { accounts: readonly AdAccount[]
     <div className="actions-row sync-applied">
       {accounts.length > 1 && (
         <>
-          <label htmlFor={id}>Account</label>
+          <label htmlFor={id}>{t('sync_account')}</label>
           <select id={id} value={chosen} onChange={(e) => setAccount(e.target.value)}>
             {accounts.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.name ? `${a.name} (${a.id})` : a.id}
+                {a.name ? t('sync_accountName', [a.name, a.id]) : a.id}
               </option>
             ))}
           </select>
         </>
       )}
       <button type="button" disabled={busy} onClick={() => void sync()}>
-        Sync applied
+        {t('sync_button')}
       </button>
       <span role="status">{message}</span>
     </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { messageOf } from './errors';
 import { useServices } from './services';
 import { useUi } from './use-ui';
+import { t } from '../common/i18n';
 
 /** Confirmations and undo offers. Polite live region: announced without stealing focus. */
 export function Toasts() {
@@ -16,7 +17,10 @@ export function Toasts() {
       ui.getState().dismissToast(id);
     } catch (error) {
       ui.getState().dismissToast(id);
-      ui.getState().pushToast({ tone: 'error', message: `Undo failed: ${messageOf(error)}` });
+      ui.getState().pushToast({
+        tone: 'error',
+        message: t('toast_undoFailed', [messageOf(error)]),
+      });
     } finally {
       setBusy(null);
     }
@@ -33,13 +37,13 @@ export function Toasts() {
               disabled={busy === toast.id}
               onClick={() => toast.undo && void undo(toast.id, toast.undo)}
             >
-              Undo
+              {t('toast_undo')}
             </button>
           )}
           <button
             type="button"
             className="icon-button"
-            aria-label="Dismiss message"
+            aria-label={t('toast_dismiss')}
             onClick={() => ui.getState().dismissToast(toast.id)}
           >
             ×

@@ -13,9 +13,7 @@ import {
 import type { CodeDetails } from '../../lib/records/schema';
 import { messageOf } from './errors';
 import type { PopupServices } from './services';
-
-const count = (n: number, word = 'code') =>
-  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+import { num, t } from '../common/i18n';
 
 /**
  * What the buttons do. Each action writes through the repository (the live query then redraws
@@ -26,16 +24,18 @@ export function createActions(services: PopupServices) {
   const toast = (message: string, undo?: () => Promise<void>) =>
     ui.getState().pushToast({ tone: 'info', message, undo });
   const fail = (what: string, error: unknown) =>
-    ui.getState().pushToast({ tone: 'error', message: `${what}: ${messageOf(error)}` });
+    ui
+      .getState()
+      .pushToast({ tone: 'error', message: t('action_failed', [what, messageOf(error)]) });
 
   return {
     async copyCode(code: string): Promise<boolean> {
       try {
         await services.writeClipboard(code);
-        toast('Code copied to the clipboard.');
+        toast(t('action_codeCopied'));
         return true;
       } catch (error) {
-        fail('Could not copy', error);
+        fail(t('action_copyFailed'), error);
         return false;
       }
     },
@@ -46,16 +46,14 @@ export function createActions(services: PopupServices) {
         const state = ui.getState();
         state.setSelected([...state.selected].filter((c) => !codes.includes(c)));
         if (state.editing && codes.includes(state.editing)) state.stopEdit();
-        toast(`Deleted ${count(codes.length)}.`, async () => {
+        toast(t('action_deleted', codes.length, [num(codes.length)]), async () => {
           const restored = await undoDelete(db, codes, clock);
           if (restored < codes.length) {
-            toast(
-              `Restored ${count(restored)}; the others were added again since and kept as they are.`,
-            );
+            toast(t('action_restoredSome', restored, [num(restored)]));
           }
         });
       } catch (error) {
-        fail('Could not delete', error);
+        fail(t('action_deleteFailed'), error);
       }
     },
 
@@ -66,10 +64,10 @@ export function createActions(services: PopupServices) {
       try {
         if (Object.keys(patch).length) await updateDetails(db, code, patch, clock);
         ui.getState().stopEdit();
-        toast('Details saved.');
+        toast(t('action_detailsSaved'));
         return true;
       } catch (error) {
-        fail('Could not save the details', error);
+        fail(t('action_detailsFailed'), error);
         return false;
       }
     },
@@ -81,7 +79,7 @@ export function createActions(services: PopupServices) {
       try {
         return await addCodes(db, items, details, clock);
       } catch (error) {
-        fail('Could not save the codes', error);
+        fail(t('action_addFailed'), error);
         return undefined;
       }
     },
@@ -91,29 +89,27 @@ export function createActions(services: PopupServices) {
       try {
         await services.writeClipboard(batchCopyText(batch));
       } catch (error) {
-        fail(`Could not copy ${label}`, error);
+        fail(t('action_copyBatchFailed', [label]), error);
         return false;
       }
       try {
         await markCopied(db, batch.codes, batch.id, clock);
       } catch (error) {
-        fail(`${label} is on the clipboard, but could not be marked copied`, error);
+        fail(t('action_copiedNotMarked', [label]), error);
         return true;
       }
-      toast(
-        `Copied ${count(batch.codes.length)} from ${label}. Paste them into Ads Manager, then mark the batch applied.`,
-      );
+      toast(t('action_batchCopied', batch.codes.length, [num(batch.codes.length), label]));
       return true;
     },
 
     async markApplied(codes: readonly string[], label: string): Promise<void> {
       try {
         const before = await setStatus(db, codes, 'applied', clock);
-        toast(`Marked ${label} applied (${count(before.length)}).`, () =>
+        toast(t('action_markedApplied', before.length, [label, num(before.length)]), () =>
           restoreStatuses(db, before, clock),
         );
       } catch (error) {
-        fail(`Could not mark ${label} applied`, error);
+        fail(t('action_markAppliedFailed', [label]), error);
       }
     },
   };

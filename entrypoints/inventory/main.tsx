@@ -2,7 +2,11 @@ import '../../lib/api/zod-config';
 import { createRoot } from 'react-dom/client';
 import { createBrowserServices } from '../../components/popup/browser-services';
 import { PopupApp } from '../../components/popup/PopupApp';
+import { browser } from '#imports';
+import { t } from '../../components/common/i18n';
 
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('inventory_pageTitle');
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(<PopupApp services={createBrowserServices('tab')} layout="tab" />);

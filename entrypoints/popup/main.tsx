@@ -2,8 +2,12 @@ import '../../lib/api/zod-config';
 import { createRoot } from 'react-dom/client';
 import { createBrowserServices, markActionPopup } from '../../components/popup/browser-services';
 import { PopupApp } from '../../components/popup/PopupApp';
+import { browser } from '#imports';
+import { t } from '../../components/common/i18n';
 
 markActionPopup();
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('popup_pageTitle');
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(<PopupApp services={createBrowserServices('popup')} layout="popup" />);

@@ -8,10 +8,16 @@ import { englishMessages } from './english.testing';
 const SOURCES = [
   'lib/lifecycle',
   'lib/transfer',
+  'components/common',
   'components/dashboard',
+  'components/options',
+  'components/popup',
   'components/transfer',
   'components/settings',
   'entrypoints/dashboard',
+  'entrypoints/inventory',
+  'entrypoints/options',
+  'entrypoints/popup',
 ];
 
 function sourceFiles(dir: string): string[] {
@@ -28,6 +34,8 @@ function namesUsed(): Set<string> {
   const patterns = [
     /\b(?:t|explain)\(\s*'([A-Za-z0-9_]+)'/g,
     /'((?:import|backup)_[a-z]+_[A-Za-z]+)'/g,
+    // Message names kept in tables (tabs, filters, fields) and passed to t() later.
+    /'((?:popup|filter|sort|preview|storage|prefs)_[a-z][A-Za-z]+)'/g,
   ];
   for (const file of SOURCES.flatMap(sourceFiles)) {
     const text = readFileSync(file, 'utf8');
@@ -42,7 +50,7 @@ function namesUsed(): Set<string> {
 describe('English messages', () => {
   const messages = englishMessages();
 
-  it('has every message the lifecycle UI asks for', () => {
+  it('has every message the pages ask for', () => {
     const used = namesUsed();
     expect(used.size).toBeGreaterThan(100);
     expect([...used].filter((name) => !(name in messages))).toEqual([]);
