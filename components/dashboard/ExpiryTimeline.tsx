@@ -21,6 +21,7 @@ import {
 import { accountById, type Settings } from '../../lib/settings/schema';
 import { formatDay } from './format';
 import { useServices } from './services';
+import { OTHER_COLOUR, SERIES_COLOURS } from './chart-colours';
 
 interface Props {
   records: readonly CodeRecord[];
@@ -28,10 +29,6 @@ interface Props {
   now: number;
   timeZone: string;
 }
-
-/** Distinct in light and dark themes and for the common colour-vision deficiencies. */
-const PALETTE = ['#0b57d0', '#e8710a', '#1e8e3e', '#a142f4', '#d01884', '#12a4af', '#b06000'];
-const OTHER_COLOUR = '#80868b';
 
 export function ExpiryTimeline({ records, settings, now, timeZone }: Props) {
   const { t, locale } = useServices();
@@ -58,7 +55,7 @@ export function ExpiryTimeline({ records, settings, now, timeZone }: Props) {
   const colourOf = (series: TimelineSeries, index: number) =>
     series.key === OTHER_ACCOUNTS_KEY || series.key === NO_ACCOUNT_KEY
       ? OTHER_COLOUR
-      : (PALETTE[index % PALETTE.length] ?? OTHER_COLOUR);
+      : (SERIES_COLOURS[index % SERIES_COLOURS.length] ?? OTHER_COLOUR);
 
   const total = timeline.days.reduce((n, d) => n + d.total, 0);
   const busiest = timeline.days.reduce<TimelineDay | undefined>(

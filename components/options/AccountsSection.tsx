@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { adAccountSchema, type AdAccount, type Settings } from '../../lib/settings/schema';
 import type { ConnectionResult, OptionsServices } from './services';
 import { num, t } from '../common/i18n';
@@ -24,6 +24,20 @@ export function AccountsSection({ services, settings, onChange }: Props) {
   const [result, setResult] = useState<ConnectionResult | undefined>();
   const [testing, setTesting] = useState(false);
   const baseId = useId();
+  const table = useRef<HTMLTableSectionElement>(null);
+  const idInput = useRef<HTMLInputElement>(null);
+  // The row of an account just removed, so focus can go to the one that took its place.
+  const removedRow = useRef<number | null>(null);
+
+  useEffect(() => {
+    const index = removedRow.current;
+    if (index === null) return;
+    removedRow.current = null;
+    // Its Remove button is gone: focus goes to the Remove button that took its place, else the
+    // one above, else the box for adding an account.
+    const buttons = table.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
+    (buttons[Math.min(index, buttons.length - 1)] ?? idInput.current)?.focus();
+  }, [settings.accounts]);
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -52,10 +66,13 @@ export function AccountsSection({ services, settings, onChange }: Props) {
   }
 
   async function remove(accountId: string) {
+    const index = settings.accounts.findIndex((a) => a.id === accountId);
     const accounts = settings.accounts.filter((a) => a.id !== accountId);
     const defaultAdAccountId =
       settings.defaultAdAccountId === accountId ? accounts[0]?.id : settings.defaultAdAccountId;
-    onChange(await services.updateSettings({ accounts, defaultAdAccountId }));
+    const saved = await services.updateSettings({ accounts, defaultAdAccountId });
+    removedRow.current = index;
+    onChange(saved);
   }
 
   async function makeDefault(accountId: string) {
@@ -99,7 +116,7 @@ export function AccountsSection({ services, settings, onChange }: Props) {
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody ref={table}>
             {settings.accounts.map((account) => (
               <tr key={account.id}>
                 <td>
@@ -133,6 +150,7 @@ export function AccountsSection({ services, settings, onChange }: Props) {
         <label htmlFor={`${baseId}-id`}>{t('accounts_idLabel')}</label>
         <input
           id={`${baseId}-id`}
+          ref={idInput}
           inputMode="numeric"
           value={id}
           onChange={(e) => setId(e.target.value)}

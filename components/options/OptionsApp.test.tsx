@@ -106,3 +106,66 @@ describe('options page', () => {
     ).toBeTruthy();
   });
 });
+
+describe('focus after each options action', () => {
+  const A = '7000000000000000001';
+  const B = '7000000000000000002';
+
+  async function renderWith(patch: Partial<Settings>) {
+    const { services } = fakeServices();
+    await services.updateSettings(patch);
+    const user = userEvent.setup();
+    render(<OptionsApp services={services} />);
+    return { user, services };
+  }
+
+  it('Remove token puts focus in the box for a new one', async () => {
+    const { user } = await renderWith({});
+    await user.type(screen.getByLabelText('Access token'), TOKEN);
+    await user.click(screen.getByRole('button', { name: 'Save token' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove token' }));
+    await screen.findByText(/^Token removed/);
+    expect(document.activeElement).toBe(screen.getByLabelText('Access token'));
+  });
+
+  it('Remove account moves to the next Remove button, then to the id box', async () => {
+    const { user } = await renderWith({
+      accounts: [{ id: A }, { id: B }],
+      defaultAdAccountId: A,
+    });
+    await user.click(await screen.findByRole('button', { name: `Remove ${A}` }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: `Remove ${B}` })),
+    );
+    await user.keyboard('{Enter}');
+    await screen.findByText('No accounts yet.');
+    expect(document.activeElement).toBe(screen.getByLabelText('Advertiser id'));
+  });
+
+  it('Turn on moves to the next page, then to the heading; its name starts with its words', async () => {
+    const { user } = await renderWith({
+      panel: { ...defaultSettings.panel, disabledPaths: ['/a', '/b'] },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Turn on: /a' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Turn on: /b' })),
+    );
+    await user.keyboard('{Enter}');
+    await screen.findByText(/^None: the panel shows/);
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Ads Manager pages where the panel is off' }),
+    );
+  });
+
+  it('saving the renewal template moves focus to the confirmation', async () => {
+    const { user } = await renderWith({});
+    const box = await screen.findByLabelText('Message template');
+    await user.type(box, ' Thanks!');
+    await user.click(screen.getByRole('button', { name: 'Save template' }));
+    const saved = await screen.findByText('Template saved.');
+    expect(document.activeElement).toBe(saved);
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Reset to the default' }));
+    await waitFor(() => expect(document.activeElement).toBe(saved));
+  });
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Settings } from '../../lib/settings/schema';
 import type { OptionsServices } from './services';
 import { num, t } from '../common/i18n';
@@ -62,23 +62,40 @@ export function PreferencesSection({ services, settings, onChange }: Props) {
 function PanelOffPages({ services, settings, onChange }: Props) {
   const baseId = useId();
   const paths = settings.panel.disabledPaths;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const turnedOn = useRef<number | null>(null);
+
+  useEffect(() => {
+    const index = turnedOn.current;
+    if (index === null) return;
+    turnedOn.current = null;
+    // The page's line is gone: focus goes to the next page's button, else the heading.
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
+    (buttons[Math.min(index, buttons.length - 1)] ?? heading.current)?.focus();
+  }, [paths]);
   async function turnOn(path: string) {
+    const index = paths.indexOf(path);
     const disabledPaths = paths.filter((p) => p !== path);
-    onChange(await services.updateSettings({ panel: { ...settings.panel, disabledPaths } }));
+    const saved = await services.updateSettings({ panel: { ...settings.panel, disabledPaths } });
+    turnedOn.current = index;
+    onChange(saved);
   }
   return (
     <>
-      <h3 id={`${baseId}-off`}>{t('prefs_panelOffTitle')}</h3>
+      <h3 id={`${baseId}-off`} ref={heading} tabIndex={-1}>
+        {t('prefs_panelOffTitle')}
+      </h3>
       {paths.length === 0 ? (
         <p>{t('prefs_panelOffNone')}</p>
       ) : (
-        <ul aria-labelledby={`${baseId}-off`}>
+        <ul aria-labelledby={`${baseId}-off`} ref={list}>
           {paths.map((path) => (
             <li key={path} className="row">
               <code>{path}</code>{' '}
               <button
                 type="button"
-                aria-label={t('prefs_turnOnName', [path])}
+                aria-label={t('prefs_turnOnName', [t('prefs_turnOn'), path])}
                 onClick={() => void turnOn(path)}
               >
                 {t('prefs_turnOn')}

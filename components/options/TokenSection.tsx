@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { OptionsServices } from './services';
 import { t } from '../common/i18n';
 
@@ -8,6 +8,7 @@ export function TokenSection({ services }: { services: OptionsServices }) {
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState('');
   const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     void services.getMaskedToken().then(setMasked);
@@ -31,6 +32,8 @@ export function TokenSection({ services }: { services: OptionsServices }) {
     await services.clearToken();
     setMasked(undefined);
     setMessage(t('token_removed'));
+    // The Remove button is gone; the box for a new token is the next thing to do.
+    input.current?.focus();
   }
 
   return (
@@ -53,6 +56,7 @@ export function TokenSection({ services }: { services: OptionsServices }) {
         <label htmlFor={inputId}>{masked ? t('token_replace') : t('token_label')}</label>
         <input
           id={inputId}
+          ref={input}
           type="password"
           autoComplete="off"
           spellCheck={false}

@@ -69,6 +69,8 @@ export function AddCodesPanel({
   const actions = useActions();
   const { ui, drafts, clock } = useServices();
   const box = useRef<HTMLTextAreaElement>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const outcomeLine = useRef<HTMLParagraphElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [scan, setScan] = useState<Scan | null>(null);
   const [form, setForm] = useState<DetailsForm>(emptyDetailsForm);
@@ -184,6 +186,16 @@ export function AddCodesPanel({
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // The Save button is disabled once the box holds no new code: focus goes to what was saved.
+  useEffect(() => {
+    if (outcome) outcomeLine.current?.focus();
+  }, [outcome]);
+  // A failed save: the button, disabled while saving, takes focus back for another try.
+  const [retry, setRetry] = useState(0);
+  useEffect(() => {
+    if (retry) saveButton.current?.focus();
+  }, [retry]);
 
   const firstRender = useRef(true);
   useEffect(() => {
@@ -307,7 +319,10 @@ export function AddCodesPanel({
     const result = await actions.addCodes(items, read.details);
     setSaving(false);
     // A failed save keeps everything: the box, the inputs and the draft.
-    if (!result) return;
+    if (!result) {
+      setRetry((n) => n + 1);
+      return;
+    }
     // Incomplete codes and fragments that could not be read stay in the box, so the buyer can
     // fix and save them; nothing typed is lost.
     const leftover = [...result.refused, ...current.rejected].map((r) => r.raw).join('\n');
@@ -370,7 +385,7 @@ export function AddCodesPanel({
         )}
       </p>
       {outcome && (
-        <p className="outcome" role="status">
+        <p className="outcome" role="status" tabIndex={-1} ref={outcomeLine}>
           {outcome}{' '}
           <button
             type="button"
@@ -411,6 +426,7 @@ export function AddCodesPanel({
         <button
           type="button"
           className="primary"
+          ref={saveButton}
           disabled={count === 0 || saving}
           onClick={() => void save()}
         >

@@ -46,7 +46,7 @@ describe('ApiBatchActions', () => {
     render(
       <ApiBatchActions live={live} advertiserId={ACCOUNT} codes={[A, B, C]} label="Batch 1" />,
     );
-    await user.click(screen.getByRole('button', { name: 'Authorize Batch 1 via API' }));
+    await user.click(screen.getByRole('button', { name: 'Authorize via API: Batch 1' }));
     expect(live.authorize).toHaveBeenCalledWith(ACCOUNT, [A, B, C], {});
 
     publish(job('running', [{ code: A, kind: 'applied' }]));
@@ -86,7 +86,7 @@ describe('ApiBatchActions', () => {
     const { live, publish } = fakeLive();
     const user = userEvent.setup();
     render(<ApiBatchActions live={live} advertiserId={ACCOUNT} codes={[A, B]} label="Batch 2" />);
-    await user.click(screen.getByRole('button', { name: 'Authorize Batch 2 via API' }));
+    await user.click(screen.getByRole('button', { name: 'Authorize via API: Batch 2' }));
     publish(
       job('finished', [
         { code: A, kind: 'applied' },
@@ -123,7 +123,7 @@ describe('ApiBatchActions', () => {
 
     const line = await screen.findByTestId('job-interrupted');
     expect(line.textContent).toContain('1 applied · 2 unconfirmed');
-    expect(screen.queryByRole('button', { name: 'Authorize Batch 1 via API' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Authorize via API: Batch 1' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(live.cancel).toHaveBeenCalledWith('job-1');
 
@@ -140,7 +140,7 @@ describe('ApiBatchActions', () => {
       <ApiBatchActions live={live} advertiserId={ACCOUNT} codes={[A, B, C]} label="Batch 1" />,
     );
     await vi.waitFor(() => expect(live.latestJob).toHaveBeenCalledWith(ACCOUNT));
-    expect(screen.getByRole('button', { name: 'Authorize Batch 1 via API' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Authorize via API: Batch 1' })).toBeTruthy();
     expect(screen.queryByTestId('job-interrupted')).toBeNull();
   });
 });

@@ -134,7 +134,7 @@ export function ApiBatchActions({ live, advertiserId, codes, label }: Props) {
       {!running && job?.state !== 'interrupted' && (
         <button
           type="button"
-          aria-label={t('api_authorizeName', [label])}
+          aria-label={t('batch_actionName', [t('api_authorize'), label])}
           disabled={codes.length === 0}
           onClick={() => void start(codes)}
         >

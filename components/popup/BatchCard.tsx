@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Batch } from '../../lib/batches/index';
 import { daysLeft } from '../../lib/preflight/index';
 import type { BatchStatus } from '../../lib/inventory/batch-plan';
@@ -33,6 +33,7 @@ export function BatchCard({ batch, label, status, usable, accountText, now, time
   const actions = useActions();
   const live = useLive();
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   const { progress, changed } = status;
   const headingId = `${batch.id}-heading`;
 
@@ -48,7 +49,10 @@ export function BatchCard({ batch, label, status, usable, accountText, now, time
   return (
     <article className={`batch-card batch-${progress.kind}`} aria-labelledby={headingId}>
       <header>
-        <h3 id={headingId}>{label}</h3>
+        {/* Focusable from script only: where the keyboard lands after an Undo on this batch. */}
+        <h3 id={headingId} ref={heading} tabIndex={-1}>
+          {label}
+        </h3>
         <span className="batch-count">{codes(batch.codes.length)}</span>
       </header>
       <dl className="batch-facts">
@@ -70,7 +74,10 @@ export function BatchCard({ batch, label, status, usable, accountText, now, time
             type="button"
             className={progress.kind === 'planned' ? 'primary' : undefined}
             disabled={busy || usable.length === 0}
-            aria-label={t('batch_copyName', [label, codes(usable.length)])}
+            aria-label={t('batch_actionName', [
+              progress.kind === 'copied' ? t('batch_copyAgain') : t('batch_copy'),
+              t('batch_labelWithCount', [label, codes(usable.length)]),
+            ])}
             onClick={() =>
               void run(() => actions.copyBatch({ ...batch, codes: [...usable] }, label))
             }
@@ -81,8 +88,10 @@ export function BatchCard({ batch, label, status, usable, accountText, now, time
             type="button"
             className={progress.kind === 'copied' ? 'primary' : undefined}
             disabled={busy || usable.length === 0}
-            aria-label={t('batch_markAppliedName', [label])}
-            onClick={() => void run(() => actions.markApplied(usable, label))}
+            aria-label={t('batch_actionName', [t('batch_markApplied'), label])}
+            onClick={() =>
+              void run(() => actions.markApplied(usable, label, () => heading.current))
+            }
           >
             {t('batch_markApplied')}
           </button>

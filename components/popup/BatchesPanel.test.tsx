@@ -80,7 +80,7 @@ describe('Batches', () => {
     const { user, writeClipboard, db } = await planWith(sparkCodes(25, 3));
     const first = (await screen.findAllByRole('article'))[0] as HTMLElement;
     const listed = listedCodes(first);
-    await user.click(within(first).getByRole('button', { name: 'Copy Batch 1 (20 codes)' }));
+    await user.click(within(first).getByRole('button', { name: 'Copy: Batch 1 (20 codes)' }));
 
     expect(writeClipboard).toHaveBeenCalledTimes(1);
     const text = writeClipboard.mock.calls[0]?.[0] ?? '';
@@ -105,7 +105,7 @@ describe('Batches', () => {
     const { user, db } = await planWith(sparkCodes(45, 4));
     const first = (await screen.findAllByRole('article'))[0] as HTMLElement;
     const applied = listedCodes(first);
-    await user.click(within(first).getByRole('button', { name: 'Mark Batch 1 applied' }));
+    await user.click(within(first).getByRole('button', { name: 'Mark applied: Batch 1' }));
     expect(await within(first).findByText(/^Applied at/)).toBeTruthy();
     const stored = await getCodes(db, applied);
     expect([...stored.values()].every((r) => r.status === 'applied' && r.appliedAt === NOW)).toBe(
@@ -130,7 +130,7 @@ describe('Batches', () => {
     const { user } = await planWith(sparkCodes(30, 5));
     const first = (await screen.findAllByRole('article'))[0] as HTMLElement;
     const copied = listedCodes(first);
-    await user.click(within(first).getByRole('button', { name: /^Copy Batch 1/ }));
+    await user.click(within(first).getByRole('button', { name: /^Copy: Batch 1/ }));
     await within(first).findByText(/^Copied at/);
     await user.click(screen.getByRole('button', { name: 'Plan again' }));
 

@@ -31,10 +31,18 @@ export function EditCodeForm({ record, accounts }: Props) {
   const [errors, setErrors] = useState<DetailsErrors>({});
   const [saving, setSaving] = useState(false);
   const root = useRef<HTMLFormElement>(null);
+  const submit = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     root.current?.querySelector<HTMLInputElement>('input, select')?.focus();
   }, []);
+
+  // A failed save enables the form again; the Save button, disabled meanwhile, takes focus back.
+  const wasSaving = useRef(false);
+  useEffect(() => {
+    if (wasSaving.current && !saving) submit.current?.focus();
+    wasSaving.current = saving;
+  }, [saving]);
 
   function onField(field: DetailsField, value: string) {
     setForm((f) => ({ ...f, [field]: value }));
@@ -49,6 +57,7 @@ export function EditCodeForm({ record, accounts }: Props) {
     }
     setSaving(true);
     const saved = await actions.saveDetails(record.code, read.patch);
+    // Saved, the row puts focus back on its Edit button; failed, the form stays for another try.
     if (!saved) setSaving(false);
   }
 
@@ -77,7 +86,7 @@ export function EditCodeForm({ record, accounts }: Props) {
         disabled={saving}
       />
       <div className="actions-row">
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className="primary" disabled={saving} ref={submit}>
           {t('edit_save')}
         </button>
         <button type="button" onClick={() => ui.getState().stopEdit()}>

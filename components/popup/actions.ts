@@ -14,6 +14,7 @@ import type { CodeDetails } from '../../lib/records/schema';
 import { messageOf } from './errors';
 import type { PopupServices } from './services';
 import { num, t } from '../common/i18n';
+import { focusFirst, inventoryList } from './focus';
 
 /**
  * What the buttons do. Each action writes through the repository (the live query then redraws
@@ -23,6 +24,9 @@ export function createActions(services: PopupServices) {
   const { db, clock, ui } = services;
   const toast = (message: string, undo?: () => Promise<void>) =>
     ui.getState().pushToast({ tone: 'info', message, undo });
+  /** For actions that remove the control used: the toast's Undo takes focus, then hands it on. */
+  const toastWithFocus = (message: string, undo: () => Promise<void>, returnFocus: () => void) =>
+    ui.getState().pushToast({ tone: 'info', message, undo, takeFocus: true, returnFocus });
   const fail = (what: string, error: unknown) =>
     ui
       .getState()
@@ -46,12 +50,16 @@ export function createActions(services: PopupServices) {
         const state = ui.getState();
         state.setSelected([...state.selected].filter((c) => !codes.includes(c)));
         if (state.editing && codes.includes(state.editing)) state.stopEdit();
-        toast(t('action_deleted', codes.length, [num(codes.length)]), async () => {
-          const restored = await undoDelete(db, codes, clock);
-          if (restored < codes.length) {
-            toast(t('action_restoredSome', restored, [num(restored)]));
-          }
-        });
+        toastWithFocus(
+          t('action_deleted', codes.length, [num(codes.length)]),
+          async () => {
+            const restored = await undoDelete(db, codes, clock);
+            if (restored < codes.length) {
+              toast(t('action_restoredSome', restored, [num(restored)]));
+            }
+          },
+          () => focusFirst(inventoryList()),
+        );
       } catch (error) {
         fail(t('action_deleteFailed'), error);
       }
@@ -102,11 +110,18 @@ export function createActions(services: PopupServices) {
       return true;
     },
 
-    async markApplied(codes: readonly string[], label: string): Promise<void> {
+    /** `card` is where focus returns after Undo: the batch, whose buttons come back. */
+    async markApplied(
+      codes: readonly string[],
+      label: string,
+      card?: () => HTMLElement | null,
+    ): Promise<void> {
       try {
         const before = await setStatus(db, codes, 'applied', clock);
-        toast(t('action_markedApplied', before.length, [label, num(before.length)]), () =>
-          restoreStatuses(db, before, clock),
+        toastWithFocus(
+          t('action_markedApplied', before.length, [label, num(before.length)]),
+          () => restoreStatuses(db, before, clock),
+          () => focusFirst(card?.()),
         );
       } catch (error) {
         fail(t('action_markAppliedFailed', [label]), error);

@@ -13,6 +13,13 @@ export interface Toast {
   tone: 'info' | 'error';
   /** Present when the action can be taken back; runs at most once. */
   undo?: () => Promise<void>;
+  /**
+   * Set when the control the buyer used is gone (a deleted row, a batch marked applied): the
+   * toast takes focus, on its Undo button, so the keyboard is not dropped on the page.
+   */
+  takeFocus?: boolean;
+  /** Where focus goes once the toast is done with (Undo taken or dismissed). */
+  returnFocus?: () => void;
 }
 
 export interface UiState {

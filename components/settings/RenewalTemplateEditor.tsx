@@ -1,5 +1,5 @@
 import { createI18n } from '@wxt-dev/i18n';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   RENEWAL_PLACEHOLDERS,
   renewalMessage,
@@ -42,6 +42,12 @@ export function RenewalTemplateEditor({
   const [draft, setDraft] = useState(value);
   const [saved, setSaved] = useState(false);
   const [saveError, setSaveError] = useState('');
+  const status = useRef<HTMLParagraphElement>(null);
+
+  // Both buttons are disabled once the saved text is on screen: focus goes to the confirmation.
+  useEffect(() => {
+    if (saved) status.current?.focus();
+  }, [saved]);
 
   const unknown = unknownPlaceholders(draft);
   const problem =
@@ -69,6 +75,7 @@ export function RenewalTemplateEditor({
 
   const save = async (template: string) => {
     setSaveError('');
+    setSaved(false);
     try {
       await onSave(template);
       setSaved(true);
@@ -124,7 +131,9 @@ export function RenewalTemplateEditor({
           {t('template_reset')}
         </button>
       </p>
-      <p role="status">{saved ? t('template_saved') : ''}</p>
+      <p role="status" tabIndex={-1} ref={status}>
+        {saved ? t('template_saved') : ''}
+      </p>
       {saveError && (
         <p role="alert" className="error">
           {saveError}

@@ -147,9 +147,7 @@ test.describe('pre-flight panel on the authorization dialog', () => {
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options
-      .getByRole('button', { name: 'Turn the panel on for /i18n/material/spark-ads' })
-      .click();
+    await options.getByRole('button', { name: 'Turn on: /i18n/material/spark-ads' }).click();
     await expect(options.getByText(/None: the panel shows on every/)).toBeVisible();
     await page.reload();
     await page.locator('#auth-code').fill(CODES.good);

@@ -23,7 +23,7 @@ test('45 pasted codes become 3 batches; copy, apply, re-plan and reopen', async 
   await expect(cards.nth(1)).toContainText('20 codes');
   await expect(cards.nth(2)).toContainText('5 codes');
 
-  await page.getByRole('button', { name: 'Copy Batch 1 (20 codes)' }).click();
+  await page.getByRole('button', { name: 'Copy: Batch 1 (20 codes)' }).click();
   await expect(cards.nth(0)).toContainText('Copied at');
   await expect(page.getByText(/^Copied 20 codes from Batch 1\./)).toBeVisible();
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
@@ -36,7 +36,7 @@ test('45 pasted codes become 3 batches; copy, apply, re-plan and reopen', async 
   mkdirSync('tests/e2e/screenshots', { recursive: true });
   await page.screenshot({ path: SCREENSHOT });
 
-  await page.getByRole('button', { name: 'Mark Batch 1 applied' }).click();
+  await page.getByRole('button', { name: 'Mark applied: Batch 1' }).click();
   await expect(cards.nth(0)).toContainText('Applied at');
   await page.getByRole('button', { name: 'Plan again' }).click();
   await expect(page.getByText('25 codes in 2 batches.')).toBeVisible();
@@ -78,9 +78,9 @@ test('undo brings back a deleted code and an applied batch', async ({ context, e
 
   await page.getByRole('tab', { name: 'Batches' }).click();
   await page.getByRole('button', { name: 'Plan batches' }).click();
-  await page.getByRole('button', { name: 'Mark Batch 1 applied' }).click();
+  await page.getByRole('button', { name: 'Mark applied: Batch 1' }).click();
   await expect(page.getByRole('article')).toContainText('Applied at');
   await page.getByRole('button', { name: 'Undo' }).last().click();
   await expect(page.getByRole('article')).not.toContainText('Applied at');
-  await expect(page.getByRole('button', { name: 'Mark Batch 1 applied' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Mark applied: Batch 1' })).toBeEnabled();
 });
