@@ -1,6 +1,6 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { adsAtRisk } from '../../lib/lifecycle/at-risk';
-import { alertingCodes, codesNeedingAction } from '../../lib/lifecycle/urgency';
+import { codesNeedingAction } from '../../lib/lifecycle/urgency';
 import { TransferPanel } from '../transfer/TransferPanel';
 import { AdsAtRisk } from './AdsAtRisk';
 import { ExpiryTimeline } from './ExpiryTimeline';
@@ -32,10 +32,6 @@ function Dashboard() {
     () => codesNeedingAction(records, { now, timeZone, windowDays }),
     [records, now, timeZone, windowDays],
   );
-  const alerting = useMemo(
-    () => alertingCodes(records, { now, timeZone, windowDays }).length,
-    [records, now, timeZone, windowDays],
-  );
   const atRisk = useMemo(() => adsAtRisk(records, timeZone), [records, timeZone]);
   const renewal = useRenewalCopy(settings?.renewalTemplate ?? '', now, timeZone);
 
@@ -51,7 +47,7 @@ function Dashboard() {
       <header>
         <h1>{t('dashboard_title')}</h1>
         <p data-testid="dashboard-summary">
-          {t('dashboard_summary', [records.length, alerting, atRisk.length])}
+          {t('dashboard_summary', [records.length, urgent.length, atRisk.length])}
         </p>
         {inventory.corrupt > 0 && (
           <p role="alert" className="error">

@@ -1,12 +1,12 @@
 import { useRef, useState } from 'react';
 import type { Batch } from '../../lib/batches/index';
-import { daysLeft } from '../../lib/preflight/index';
 import type { BatchStatus } from '../../lib/inventory/batch-plan';
-import { dateText, timeText } from '../../lib/inventory/display';
+import { timeText } from '../../lib/inventory/display';
 import { ApiBatchActions } from './ApiBatchActions';
 import { useActions } from './use-actions';
 import { useLive } from './use-live';
 import { num, t } from '../common/i18n';
+import { dayCountText } from '../common/day-count';
 
 interface Props {
   batch: Batch;
@@ -23,10 +23,7 @@ const codes = (n: number) => t('batch_codes', n, [num(n)]);
 
 function expiryText(earliest: number | null, now: number, timeZone?: string): string {
   if (earliest === null) return t('batch_expiryUnknown');
-  const left = daysLeft(earliest, now);
-  // `earliest` is the moment the authorization ends, the start of the day after the last one.
-  const date = dateText(earliest - 1, timeZone);
-  return left <= 0 ? t('batch_expired', [date]) : t('batch_daysLeft', left, [date, num(left)]);
+  return dayCountText(earliest, now, timeZone ?? 'UTC');
 }
 
 export function BatchCard({ batch, label, status, usable, accountText, now, timeZone }: Props) {

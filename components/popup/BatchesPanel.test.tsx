@@ -42,7 +42,7 @@ describe('Batches', () => {
     expect(first.textContent).toContain('20 codes');
     expect(first.textContent).toContain('No ad account');
     // Thirty days from Nov 25: the authorization ends as Dec 25 begins, so Dec 24 is the last day.
-    expect(first.textContent).toMatch(/Earliest expiry.*Dec 24, 2026 \(30 days left\)/);
+    expect(first.textContent).toMatch(/Earliest expiry.*last day Dec 24, 2026 · 30 days left/);
   });
 
   it('follows the batch size setting and splits by ad account', async () => {

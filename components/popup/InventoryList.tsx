@@ -17,11 +17,13 @@ export function InventoryList({
   rows,
   accounts,
   setSize,
+  now,
 }: {
   rows: readonly Row[];
   accounts: readonly AccountOption[];
   /** While only the first rows are in: the length the list is being read to. */
   setSize?: number;
+  now: number;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const selected = useUi((s) => s.selected);
@@ -70,6 +72,7 @@ export function InventoryList({
                 selected={selected.has(row.record.code)}
                 editing={editing === row.record.code}
                 accounts={accounts}
+                now={now}
               />
             </div>
           );

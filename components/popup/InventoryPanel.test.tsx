@@ -47,9 +47,13 @@ describe('Inventory', () => {
     await seeded();
     const rows = rowTexts();
     expect(rows).toHaveLength(3);
-    // Whether a date's last day counts is lib/preflight's call; here only the shape matters.
-    expect(rows[0]).toMatch(/Expires in [23] days.*[23] days.*@leo.*No ad account/);
-    expect(rows[1]).toMatch(/Ready.*3[01] days.*@maya.*Brand US \(…0001\)/);
+    // Seen on Nov 25: the last day and the days left counting today, as every page words them.
+    expect(rows[0]).toMatch(
+      /Expiring soon.*last day Nov 27, 2026 · 3 days left.*@leo.*No ad account/,
+    );
+    expect(rows[1]).toMatch(
+      /Ready.*last day Dec 25, 2026 · 31 days left.*@maya.*Brand US \(…0001\)/,
+    );
     expect(rows[2]).toMatch(/Revoked.*@ava/);
   });
 
@@ -174,5 +178,25 @@ describe('Inventory while only the first rows are read', () => {
   it('never claims the inventory is empty', () => {
     renderHead([]);
     expect(screen.queryByText('No codes yet.')).toBeNull();
+  });
+});
+
+describe('needs action, as the badge and dashboard count it', () => {
+  it('warns on an applied code near its end and opens exactly those codes from the header', async () => {
+    const { user, db } = renderPopup();
+    await addCodes(db, [{ code: A, raw: A }], { expiresOn: '2026-11-26' }, clock);
+    await setStatus(db, [A], 'applied', clock);
+    await addCodes(db, [{ code: B, raw: B }], { expiresOn: '2026-12-24' }, clock);
+    await addCodes(db, [{ code: C, raw: C }], { expiresOn: '2026-12-24' }, clock);
+    await setStatus(db, [C], 'revoked', clock);
+
+    const header = await screen.findByRole('button', { name: '2 need action' });
+    // Soonest end first: the applied code, whose chip warns instead of a calm "Applied".
+    await waitFor(() =>
+      expect(rowTexts()[0]).toMatch(/Applied, ends soon.*last day Nov 26, 2026 · 2 days left/),
+    );
+    await user.click(header);
+    expect(await screen.findByText('Showing 2 codes of 3')).toBeTruthy();
+    expect(rowTexts().map((text) => /Applied, ends soon|Revoked/.test(text))).toEqual([true, true]);
   });
 });

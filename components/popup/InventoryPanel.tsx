@@ -9,6 +9,7 @@ import type { Inventory } from './use-inventory';
 import { useServices } from './services';
 import { useUi } from './use-ui';
 import { num, t } from '../common/i18n';
+import { codesNeedingAction } from '../../lib/lifecycle/urgency';
 
 interface Props {
   inventory: Inventory;
@@ -25,7 +26,7 @@ const codes = (n: number) => t('batch_codes', n, [num(n)]);
 
 export function InventoryPanel({ inventory, settings, now, partialOf }: Props) {
   const partial = partialOf !== undefined;
-  const { ui } = useServices();
+  const { ui, clock } = useServices();
   const actions = useActions();
   const query = useUi((s) => s.query);
   const selected = useUi((s) => s.selected);
@@ -37,14 +38,35 @@ export function InventoryPanel({ inventory, settings, now, partialOf }: Props) {
       ),
     [inventory.records, settings.accounts],
   );
+  const needingAction = useMemo(
+    () =>
+      new Set(
+        codesNeedingAction(inventory.records, {
+          now,
+          timeZone: clock.timeZone,
+          windowDays: settings.alertWindowDays,
+        }).map((u) => u.record.code),
+      ),
+    [inventory.records, now, clock.timeZone, settings.alertWindowDays],
+  );
   const rows = useMemo(
     () =>
       buildInventoryRows(inventory.records, query, {
         now,
+        timeZone: clock.timeZone,
+        needingAction,
         alertWindowDays: settings.alertWindowDays,
         accounts: settings.accounts,
       }),
-    [inventory.records, query, now, settings.alertWindowDays, settings.accounts],
+    [
+      inventory.records,
+      query,
+      now,
+      clock.timeZone,
+      needingAction,
+      settings.alertWindowDays,
+      settings.accounts,
+    ],
   );
   const selectedHere = [...selected].filter((code) => inventory.byCode.has(code));
   const total = inventory.records.length;
@@ -100,7 +122,7 @@ export function InventoryPanel({ inventory, settings, now, partialOf }: Props) {
       {rows.length === 0 ? (
         <p className="empty">{t('inventory_noMatch')}</p>
       ) : (
-        <InventoryList rows={rows} accounts={accounts} setSize={partialOf} />
+        <InventoryList rows={rows} accounts={accounts} setSize={partialOf} now={now} />
       )}
     </div>
   );

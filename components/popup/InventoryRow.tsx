@@ -2,25 +2,27 @@ import { useEffect, useRef } from 'react';
 import type { AccountOption } from '../../lib/inventory/accounts';
 import { handleText, postHref, postText, shortCode } from '../../lib/inventory/display';
 import type { InventoryRow as Row } from '../../lib/inventory/inventory-view';
-import { daysLeftText } from '../../lib/inventory/status-chip';
 import { StatusChip } from '../common/StatusChip';
 import { EditCodeForm } from './EditCodeForm';
 import { LiveCheckLine } from './LiveCheckLine';
 import { useActions } from './use-actions';
 import { useServices } from './services';
 import { t } from '../common/i18n';
+import { dayCountText } from '../common/day-count';
 
 interface Props {
   row: Row;
   selected: boolean;
   editing: boolean;
   accounts: readonly AccountOption[];
+  /** The moment the list was counted at, so every row counts days alike. */
+  now: number;
 }
 
-export function InventoryRow({ row, selected, editing, accounts }: Props) {
+export function InventoryRow({ row, selected, editing, accounts, now }: Props) {
   const { record, chip } = row;
   const actions = useActions();
-  const { ui } = useServices();
+  const { ui, clock } = useServices();
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(editing);
   const short = shortCode(record.code);
@@ -43,9 +45,15 @@ export function InventoryRow({ row, selected, editing, accounts }: Props) {
           aria-label={t('row_select', [short])}
           onChange={() => ui.getState().toggleSelected(record.code)}
         />
-        <StatusChip chip={chip} />
+        <StatusChip chip={chip} failureReason={record.failureReason} />
         {row.copiedPending && <span className="badge badge-copied">{t('row_copiedPending')}</span>}
-        <span className="days-left">{daysLeftText(chip, record.duration)}</span>
+        <span className="days-left">
+          {record.expiresAt === undefined || chip.daysLeft === null
+            ? record.duration === 'none'
+              ? t('days_noExpiry')
+              : '—'
+            : dayCountText(record.expiresAt, now, clock.timeZone ?? 'UTC')}
+        </span>
         <span className="row-buttons">
           <button
             type="button"

@@ -2,30 +2,22 @@ import type { AccountOption } from '../../lib/inventory/accounts';
 import {
   ALL,
   COPIED,
+  NEEDS_ACTION,
   NO_ACCOUNT,
   type SortKey,
   type StatusFilter,
 } from '../../lib/inventory/inventory-view';
-import { chipKinds, type ChipKind } from '../../lib/inventory/status-chip';
+import { chipKinds } from '../../lib/inventory/status-chip';
+import { CHIP_LABELS } from '../common/StatusChip';
 import { useServices } from './services';
 import { useUi } from './use-ui';
 import { t } from '../common/i18n';
 
-/** Message names of the status filter's choices, one per chip. */
-const chipFilterLabels: Record<ChipKind, string> = {
-  ready: 'filter_ready',
-  expiring: 'filter_expiring',
-  expired: 'filter_expired',
-  revoked: 'filter_revoked',
-  applied: 'filter_applied',
-  failed: 'filter_failed',
-  unknown: 'filter_unknown',
-};
-
 const statusOptions = (): { value: StatusFilter; label: string }[] => [
   { value: ALL, label: t('filter_all') },
-  ...chipKinds.map((kind) => ({ value: kind, label: t(chipFilterLabels[kind]) })),
+  ...chipKinds.map((kind) => ({ value: kind, label: t(CHIP_LABELS[kind]) })),
   { value: COPIED, label: t('filter_copied') },
+  { value: NEEDS_ACTION, label: t('filter_needsAction') },
 ];
 
 const sortOptions = (): { value: SortKey; label: string }[] => [

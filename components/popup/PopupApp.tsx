@@ -14,6 +14,8 @@ import { useUi } from './use-ui';
 import { num, t } from '../common/i18n';
 import '../common/theme.css';
 import './popup.css';
+import { codesNeedingAction } from '../../lib/lifecycle/urgency';
+import { NEEDS_ACTION } from '../../lib/inventory/inventory-view';
 
 const tabIds: readonly TabId[] = ['inventory', 'add', 'batches'];
 const tabLabels: Record<TabId, string> = {
@@ -44,12 +46,33 @@ function Shell({ layout }: { layout: Props['layout'] }) {
   const settings = useSettings();
   const now = useNow();
   const select = (id: TabId) => services.ui.getState().setTab(id);
+  const needing = useMemo(
+    () =>
+      inventory && settings
+        ? codesNeedingAction(inventory.records, {
+            now,
+            timeZone: services.clock.timeZone,
+            windowDays: settings.alertWindowDays,
+          }).length
+        : 0,
+    [inventory, settings, now, services.clock.timeZone],
+  );
+  const showNeedsAction = () => {
+    const ui = services.ui.getState();
+    ui.setQuery({ status: NEEDS_ACTION });
+    ui.setTab('inventory');
+  };
   const tabs: readonly TabSpec<TabId>[] = tabIds.map((id) => ({ id, label: t(tabLabels[id]) }));
 
   return (
     <div className={`app app-${layout}`}>
       <header className="app-header">
         <h1>{t('popup_title')}</h1>
+        {needing > 0 && (
+          <button type="button" className="link-button needs-action" onClick={showNeedsAction}>
+            {t('popup_needsAction', needing, [num(needing)])}
+          </button>
+        )}
         <nav className="app-links" aria-label={t('popup_otherPages')}>
           {services.openDashboard && (
             <button type="button" onClick={services.openDashboard}>

@@ -46,7 +46,8 @@ describe('RenewalTemplateEditor', () => {
 
     await user.clear(box);
     await user.type(box, 'Hey @{{creator}, {{days} days left');
-    expect(screen.getByTestId('template-preview').textContent).toBe('Hey @maya, 3 days left');
+    // Last day Nov 28 seen on Nov 25: four days, today included.
+    expect(screen.getByTestId('template-preview').textContent).toBe('Hey @maya, 4 days left');
     await user.click(save);
     expect(onSave).toHaveBeenCalledWith('Hey @{creator}, {days} days left');
     expect(await screen.findByText('Template saved.')).toBeTruthy();

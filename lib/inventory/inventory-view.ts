@@ -8,8 +8,10 @@ export const ALL = 'all';
 export const NO_ACCOUNT = 'none';
 /** Codes copied to the clipboard as part of a batch but not yet marked applied. */
 export const COPIED = 'copied';
+/** The codes the badge counts and the dashboard lists as needing action. */
+export const NEEDS_ACTION = 'needs-action';
 
-export type StatusFilter = typeof ALL | typeof COPIED | ChipKind;
+export type StatusFilter = typeof ALL | typeof COPIED | typeof NEEDS_ACTION | ChipKind;
 export const sortKeys = ['expiry', 'added-newest', 'added-oldest'] as const;
 export type SortKey = (typeof sortKeys)[number];
 
@@ -33,11 +35,20 @@ export interface InventoryRow {
   chip: StatusChip;
   /** Copied as part of a batch and still waiting to be applied. */
   copiedPending: boolean;
+  /** In the set the badge counts and the dashboard lists. */
+  needsAction: boolean;
   accountLabel: string;
 }
 
 export interface ViewContext {
   now: number;
+  /** The buyer's zone, in which days are counted. */
+  timeZone?: string;
+  /**
+   * Codes the badge counts and the dashboard lists (lib/lifecycle/urgency.ts, worked out by the
+   * caller: that rule sits in a layer this one does not import).
+   */
+  needingAction?: ReadonlySet<string>;
   alertWindowDays: number;
   accounts: readonly AdAccount[];
 }
@@ -53,8 +64,9 @@ export function isCopiedPending(record: CodeRecord): boolean {
 export function toRow(record: CodeRecord, context: ViewContext): InventoryRow {
   return {
     record,
-    chip: deriveStatusChip(record, context.now, context.alertWindowDays),
+    chip: deriveStatusChip(record, context.now, context.alertWindowDays, context.timeZone),
     copiedPending: isCopiedPending(record),
+    needsAction: context.needingAction?.has(record.code) ?? false,
     accountLabel: accountLabel(record.adAccountId, context.accounts),
   };
 }
@@ -62,6 +74,7 @@ export function toRow(record: CodeRecord, context: ViewContext): InventoryRow {
 function matchesStatus(row: InventoryRow, status: StatusFilter): boolean {
   if (status === ALL) return true;
   if (status === COPIED) return row.copiedPending;
+  if (status === NEEDS_ACTION) return row.needsAction;
   return row.chip.kind === status;
 }
 

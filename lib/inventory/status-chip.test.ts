@@ -1,185 +1,186 @@
 import { describe, expect, it } from 'vitest';
-import { VERDICT_TONE, VERDICT_WORD, type Tone } from '../preflight/vocabulary';
-import { chipTones, daysLeftText, deriveStatusChip, type ChipKind } from './status-chip';
-import { DAY, NOW, record } from './test-records';
+import { codesNeedingAction } from '../lifecycle/urgency';
+import { VERDICT_TONE, type Tone } from '../preflight/vocabulary';
+import type { CodeRecord } from '../records/schema';
+import { chipKinds, chipTones, deriveStatusChip, type ChipKind } from './status-chip';
+import { NOW, record } from './test-records';
+
+/** The instant a code ends when its last day is `day - 1` November 2026 (UTC). NOW is Nov 25, noon. */
+const endsAsDayBegins = (day: number) => Date.UTC(2026, 10, day);
 
 describe('deriveStatusChip', () => {
   const cases: {
     name: string;
     input: Parameters<typeof record>[0];
     kind: ChipKind;
-    label: string;
     daysLeft: number | null;
-    text: string;
   }[] = [
+    // Last day Dec 14: Nov 25 through Dec 14 is 20 days.
     {
       name: 'far expiry is ready',
-      input: { expiresAt: NOW + 20 * DAY },
+      input: { expiresAt: Date.UTC(2026, 11, 15) },
       kind: 'ready',
-      label: 'Ready',
       daysLeft: 20,
-      text: '20 days',
     },
     {
       name: 'no expiry chosen is ready',
       input: { duration: 'none' },
       kind: 'ready',
-      label: 'Ready',
       daysLeft: null,
-      text: 'No expiry',
     },
     {
-      name: 'inside the alert window counts whole days up',
-      input: { expiresAt: NOW + 2.5 * DAY },
+      name: 'last day Nov 27 is 3 days, inside the window',
+      input: { expiresAt: endsAsDayBegins(28) },
       kind: 'expiring',
-      label: 'Expires in 3 days',
       daysLeft: 3,
-      text: '3 days',
     },
     {
-      name: 'one day is singular',
+      name: 'ending later today is 1 day',
       input: { expiresAt: NOW + 3_600_000 },
       kind: 'expiring',
-      label: 'Expires in 1 day',
       daysLeft: 1,
-      text: '1 day',
     },
     {
       name: 'past end is expired even if the status has not caught up',
-      input: { status: 'ready', expiresAt: NOW - DAY },
+      input: { status: 'ready', expiresAt: endsAsDayBegins(24) },
       kind: 'expired',
-      label: 'Expired',
       daysLeft: -1,
-      text: 'Expired',
     },
     {
       name: 'ending exactly now is expired',
       input: { expiresAt: NOW },
       kind: 'expired',
-      label: 'Expired',
       daysLeft: 0,
-      text: 'Expired',
     },
     {
       name: 'expired status without a date',
       input: { status: 'expired' },
       kind: 'expired',
-      label: 'Expired',
       daysLeft: null,
-      text: '—',
     },
     {
       name: 'revoked wins over a future date',
-      input: { status: 'revoked', expiresAt: NOW + 20 * DAY },
+      input: { status: 'revoked', expiresAt: endsAsDayBegins(30) },
       kind: 'revoked',
-      label: 'Revoked',
-      daysLeft: 20,
-      text: '20 days',
-    },
-    {
-      name: 'applied wins over a past date',
-      input: { status: 'applied', expiresAt: NOW - DAY },
-      kind: 'applied',
-      label: 'Applied',
-      daysLeft: -1,
-      text: 'Expired',
+      daysLeft: 5,
     },
     {
       name: 'failed',
       input: { status: 'failed', failureReason: 'Post deleted' },
       kind: 'failed',
-      label: 'Failed',
       daysLeft: null,
-      text: '—',
     },
     {
       name: 'no date and no duration is unknown, never ready',
       input: {},
       kind: 'unknown',
-      label: 'Expiry unknown',
       daysLeft: null,
-      text: '—',
+    },
+    // Ads using an applied code stop when it ends: the chip says so instead of a calm "Applied".
+    {
+      name: 'applied, far from its end',
+      input: { status: 'applied', expiresAt: endsAsDayBegins(30) },
+      kind: 'applied',
+      daysLeft: 5,
+    },
+    {
+      name: 'applied without an end',
+      input: { status: 'applied', duration: 'none' },
+      kind: 'applied',
+      daysLeft: null,
+    },
+    {
+      name: 'applied, last day Nov 27',
+      input: { status: 'applied', expiresAt: endsAsDayBegins(28) },
+      kind: 'applied-expiring',
+      daysLeft: 3,
+    },
+    {
+      name: 'applied, ending now',
+      input: { status: 'applied', expiresAt: NOW },
+      kind: 'applied-expired',
+      daysLeft: 0,
+    },
+    {
+      name: 'applied, ended yesterday',
+      input: { status: 'applied', expiresAt: endsAsDayBegins(24) },
+      kind: 'applied-expired',
+      daysLeft: -1,
     },
   ];
 
-  it.each(cases)('$name', ({ input, kind, label, daysLeft, text }) => {
-    const r = record(input);
-    const chip = deriveStatusChip(r, NOW, 3);
-    expect({ kind: chip.kind, label: chip.label, daysLeft: chip.daysLeft }).toEqual({
-      kind,
-      label,
-      daysLeft,
-    });
-    expect(daysLeftText(chip, r.duration)).toBe(text);
+  it.each(cases)('$name', ({ input, kind, daysLeft }) => {
+    expect(deriveStatusChip(record(input), NOW, 3, 'UTC')).toEqual({ kind, daysLeft });
   });
 
-  it('uses the failure reason as the description', () => {
-    const chip = deriveStatusChip(
-      record({ status: 'failed', failureReason: 'Post deleted' }),
-      NOW,
-      3,
-    );
-    expect(chip.description).toBe('Post deleted');
-  });
-
-  it.each<[string, Parameters<typeof record>[0], string]>([
-    ['applied', { status: 'applied' }, 'Authorized in Ads Manager.'],
-    ['revoked', { status: 'revoked' }, 'The creator revoked this code. Ask for a fresh one.'],
-    ['failed without a reason', { status: 'failed' }, 'Ads Manager refused this code.'],
-    [
-      'expired',
-      { status: 'expired' },
-      'The authorization has ended. Ask the creator to extend it or send a new code.',
-    ],
-    [
-      'expiring',
-      { expiresAt: NOW + DAY },
-      'Use it soon, or ask the creator to extend the authorization.',
-    ],
-    [
-      'ready with one day beyond the window',
-      { expiresAt: NOW + 4 * DAY },
-      'Valid for 4 more days.',
-    ],
-    ['ready without an expiry', { duration: 'none' }, 'No expiry recorded for this code.'],
-    [
-      'unknown',
-      {},
-      'Add the duration or expiry date the creator chose so the days left can be shown.',
-    ],
-  ])('explains a %s chip', (_name, input, description) => {
-    expect(deriveStatusChip(record(input), NOW, 3).description).toBe(description);
-  });
-
-  it.each<[number, number, ChipKind, string]>([
+  it.each<[number, number, ChipKind]>([
     // The last day inside the window is still amber; one more day is ready.
-    [3, 3, 'expiring', 'Expires in 3 days'],
-    [4, 3, 'ready', 'Ready'],
-    [1, 0, 'ready', 'Ready'],
-    [1, 1, 'expiring', 'Expires in 1 day'],
-  ])('%i days left with a %i-day window → %s', (days, window, kind, label) => {
-    const chip = deriveStatusChip(record({ expiresAt: NOW + days * DAY }), NOW, window);
-    expect([chip.kind, chip.label]).toEqual([kind, label]);
+    [3, 3, 'expiring'],
+    [4, 3, 'ready'],
+    [1, 0, 'ready'],
+    [1, 1, 'expiring'],
+  ])('%i days left with a %i-day window → %s', (days, window, kind) => {
+    const chip = deriveStatusChip(
+      record({ expiresAt: endsAsDayBegins(25 + days) }),
+      NOW,
+      window,
+      'UTC',
+    );
+    expect(chip).toEqual({ kind, daysLeft: days });
   });
 
-  it('says one more day in the singular', () => {
-    const chip = deriveStatusChip(record({ expiresAt: NOW + DAY }), NOW, 0);
-    expect(chip.description).toBe('Valid for 1 more day.');
-  });
-
-  it.each<[string, Parameters<typeof record>[0], string]>([
-    ['an applied code ending now', { status: 'applied', expiresAt: NOW }, 'Expired'],
-    ['an applied code with days left', { status: 'applied', expiresAt: NOW + DAY }, '1 day'],
-    ['an unknown end with a duration', { duration: 30 }, '—'],
-  ])('days left for %s', (_name, input, text) => {
-    const r = record(input);
-    expect(daysLeftText(deriveStatusChip(r, NOW, 3), r.duration)).toBe(text);
+  it('counts days in the buyer’s zone', () => {
+    // Nov 25 noon UTC is Nov 26 in Kiritimati (UTC+14): a code ending at UTC midnight on Nov 27
+    // has its last day there on Nov 27, two days away counting today.
+    const r = record({ expiresAt: endsAsDayBegins(27) });
+    expect(deriveStatusChip(r, NOW, 0, 'UTC').daysLeft).toBe(2);
+    expect(deriveStatusChip(r, NOW, 0, 'Pacific/Kiritimati').daysLeft).toBe(2);
+    expect(deriveStatusChip(r, NOW, 0, 'America/Los_Angeles').daysLeft).toBe(2);
+    expect(
+      deriveStatusChip(
+        record({ expiresAt: Date.UTC(2026, 10, 26, 10) }),
+        NOW,
+        0,
+        'Pacific/Kiritimati',
+      ).daysLeft,
+    ).toBe(1);
   });
 
   it('a wider alert window turns more codes amber', () => {
-    const r = record({ expiresAt: NOW + 5 * DAY });
+    const r = record({ expiresAt: endsAsDayBegins(30) });
     expect(deriveStatusChip(r, NOW, 3).kind).toBe('ready');
     expect(deriveStatusChip(r, NOW, 7).kind).toBe('expiring');
+  });
+
+  it('warns on exactly the codes the badge and dashboard count as needing action', () => {
+    const statuses: CodeRecord['status'][] = ['new', 'ready', 'applied', 'failed', 'revoked'];
+    const ends = [
+      undefined,
+      NOW,
+      endsAsDayBegins(24),
+      endsAsDayBegins(27),
+      endsAsDayBegins(28),
+      endsAsDayBegins(29),
+      endsAsDayBegins(40),
+    ];
+    const records = statuses.flatMap((status) =>
+      ends.map((expiresAt) => record({ status, expiresAt, duration: 30 })),
+    );
+    const needing = new Set(
+      codesNeedingAction(records, { now: NOW, timeZone: 'UTC', windowDays: 3 }).map(
+        (u) => u.record.code,
+      ),
+    );
+    // Unused codes past their end are dead rather than to-do, and stay blocked without counting.
+    const deadUnused = (r: CodeRecord) =>
+      (r.status === 'new' || r.status === 'ready') &&
+      r.expiresAt !== undefined &&
+      r.expiresAt <= NOW;
+    const warns = records.filter((r) => {
+      const tone = chipTones[deriveStatusChip(r, NOW, 3, 'UTC').kind];
+      return tone === 'attention' || (tone === 'blocked' && !deadUnused(r));
+    });
+    expect(new Set(warns.map((r) => r.code))).toEqual(needing);
   });
 });
 
@@ -192,12 +193,13 @@ describe('chip tones: the look the page panel shares', () => {
     ['failed', VERDICT_TONE.blocked],
     ['unknown', VERDICT_TONE['not-checked']],
     ['applied', 'done'],
+    ['applied-expiring', 'attention'],
+    ['applied-expired', VERDICT_TONE.blocked],
   ])('%s is drawn as %s', (kind, tone) => {
     expect(chipTones[kind]).toBe(tone);
   });
 
-  it('calls a usable code by the word the panel uses for a ready one', () => {
-    const chip = deriveStatusChip(record({ expiresAt: NOW + 20 * DAY }), NOW, 3);
-    expect(chip.label).toBe(VERDICT_WORD.ready);
+  it('has a tone for every kind', () => {
+    expect(Object.keys(chipTones).sort()).toEqual([...chipKinds].sort());
   });
 });

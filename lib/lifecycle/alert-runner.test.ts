@@ -58,21 +58,25 @@ describe('alert runner', () => {
       record(2, { creatorHandle: 'leo', status: 'applied', expiresAt: Date.UTC(2026, 10, 20) }),
       record(3, { expiresAt: Date.UTC(2026, 10, 26) }),
       record(4, { creatorHandle: 'far', expiresAt: Date.UTC(2026, 11, 30) }),
-      record(5, { creatorHandle: 'ann', expiresAt: Date.UTC(2026, 10, 28, 9) }), // 72 h: inside
+      // Last day Nov 27, the third day counting today: inside a 3-day window.
+      record(5, { creatorHandle: 'ann', expiresAt: Date.UTC(2026, 10, 27, 23) }),
       record(6, { creatorHandle: 'bo', expiresAt: Date.UTC(2026, 10, 28) }),
-      record(7, { creatorHandle: 'cy', expiresAt: Date.UTC(2026, 10, 28, 9) + 1 }), // just outside
+      // Last day Nov 28, the fourth: just outside.
+      record(7, { creatorHandle: 'cy', expiresAt: Date.UTC(2026, 10, 28) + 1 }),
+      // Counted on the badge like the dashboard counts it, but not a deadline to notify about.
+      record(8, { creatorHandle: 'dee', status: 'failed' }),
     ]);
     const result = await runner()();
-    expect(result.count).toBe(5);
-    expect(badge).toHaveBeenLastCalledWith('5');
+    expect(result.count).toBe(6);
+    expect(badge).toHaveBeenLastCalledWith('6');
     expect(notify).toHaveBeenCalledTimes(1);
     const [id, title, message] = notify.mock.calls[0] ?? [];
     expect(isAlertNotification(id ?? '')).toBe(true);
-    expect(title).toBe('5 Spark codes need action');
+    expect(title).toBe('6 Spark codes need action');
     expect(message?.split('\n')).toEqual([
       '@leo: authorization ended on Nov 19, 2026 while the code is applied',
-      `${code(3).slice(0, 10)}…: expires in 1 day (last day Nov 25, 2026)`,
-      '@maya: expires in 2 days (last day Nov 26, 2026)',
+      `${code(3).slice(0, 10)}…: last day Nov 25, 2026 · 1 day left`,
+      '@maya: last day Nov 26, 2026 · 2 days left',
       'and 2 more',
     ]);
   });
@@ -97,7 +101,7 @@ describe('alert runner', () => {
     expect(second.notifiedCodes).toEqual([code(2)]);
     expect(notify).toHaveBeenCalledTimes(2);
     expect(notify.mock.calls[1]?.[1]).toBe('2 Spark codes need action');
-    expect(notify.mock.calls[1]?.[2]).toBe('@leo: expires in 2 days (last day Nov 26, 2026)');
+    expect(notify.mock.calls[1]?.[2]).toBe('@leo: last day Nov 26, 2026 · 2 days left');
   });
 
   it('reminds again on the next day', async () => {

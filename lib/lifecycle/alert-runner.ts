@@ -2,11 +2,11 @@ import type { Clock } from '../clock';
 import type { SparkDatabase } from '../db/database';
 import { parseRows } from '../db/records';
 import type { Settings } from '../settings/schema';
-import { dayKey, formatLastDay } from './calendar';
+import { dayKey, formatLastDay, startOfDayIn } from './calendar';
 import type { NotifiedStore } from './notified-store';
 import { atHandle } from './renewal';
 import type { Translate } from '../translate';
-import { alertingCodes, type UrgentCode } from './urgency';
+import { alertingCodes, codesNeedingAction, type UrgentCode } from './urgency';
 
 export const ALERT_ALARM = 'lifecycle-alerts';
 export const ALERT_PERIOD_MINUTES = 180;
@@ -14,7 +14,6 @@ export const ALERT_PERIOD_MINUTES = 180;
 export const ALERT_NOTIFICATION_PREFIX = 'lifecycle-alerts:';
 /** How many codes a notification names before it sums up the rest. */
 const NOTIFICATION_LINES = 3;
-const DAY = 86_400_000;
 
 export interface AlertRunnerDeps {
   db: SparkDatabase;
@@ -46,11 +45,17 @@ export function badgeText(count: number): string {
 }
 
 /**
- * Only codes ending before the window closes can alert, and `expiresAt` is indexed for exactly
- * this, so the service worker never reads a large inventory whole.
+ * Only codes ending before the window closes, and failed or revoked ones, can need action; both
+ * `expiresAt` and `status` are indexed for this, so the service worker never reads a large
+ * inventory whole.
  */
 async function loadCandidates(db: SparkDatabase, until: number) {
-  return parseRows(await db.codes.where('expiresAt').belowOrEqual(until).toArray()).records;
+  const [ending, refused] = await Promise.all([
+    db.codes.where('expiresAt').belowOrEqual(until).toArray(),
+    db.codes.where('status').anyOf(['failed', 'revoked']).toArray(),
+  ]);
+  const rows = new Map([...ending, ...refused].map((row) => [row.code, row]));
+  return parseRows([...rows.values()]).records;
 }
 
 interface LineContext {
@@ -86,17 +91,21 @@ export function createAlertRunner(deps: AlertRunnerDeps): () => Promise<AlertRun
     const now = deps.clock.now();
     const timeZone = deps.clock.timeZone ?? 'UTC';
     const { alertWindowDays } = await deps.settings.get();
-    // daysLeft rounds up, so "at most N days left" is "ends at most N * 24 hours from now".
-    const records = await loadCandidates(deps.db, now + alertWindowDays * DAY);
-    const alerts = alertingCodes(records, { now, timeZone, windowDays: alertWindowDays });
-    await deps.setBadge(badgeText(alerts.length));
+    // daysLeft counts today, so "at most N days left" is "ends by the start of day N from today".
+    const records = await loadCandidates(deps.db, startOfDayIn(now, alertWindowDays, timeZone));
+    const context = { now, timeZone, windowDays: alertWindowDays };
+    // The badge counts what the dashboard lists as needing action; a notification names only
+    // the codes whose time is running out.
+    const needing = codesNeedingAction(records, context).length;
+    const alerts = alertingCodes(records, context);
+    await deps.setBadge(badgeText(needing));
 
     const day = dayKey(now, timeZone);
     const already = await deps.notified.notifiedOn(day);
     const fresh = alerts.filter((a) => !already.has(a.record.code));
-    if (fresh.length === 0) return { count: alerts.length, notifiedCodes: [] };
+    if (fresh.length === 0) return { count: needing, notifiedCodes: [] };
 
-    const { title, message } = notificationText(fresh, alerts.length, {
+    const { title, message } = notificationText(fresh, needing, {
       t: deps.t,
       timeZone,
       locale: deps.locale,
@@ -105,6 +114,6 @@ export function createAlertRunner(deps: AlertRunnerDeps): () => Promise<AlertRun
     // Remembered only once shown, so a failed notification is tried again on the next run.
     const notifiedCodes = fresh.map((a) => a.record.code);
     await deps.notified.remember(day, notifiedCodes);
-    return { count: alerts.length, notifiedCodes };
+    return { count: needing, notifiedCodes };
   };
 }

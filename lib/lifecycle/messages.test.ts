@@ -35,7 +35,7 @@ function namesUsed(): Set<string> {
     /\b(?:t|explain)\(\s*'([A-Za-z0-9_]+)'/g,
     /'((?:import|backup)_[a-z]+_[A-Za-z]+)'/g,
     // Message names kept in tables (tabs, filters, fields) and passed to t() later.
-    /'((?:popup|filter|sort|preview|storage|prefs)_[a-z][A-Za-z]+)'/g,
+    /'((?:popup|filter|sort|preview|storage|prefs|chip|chipWhy)_[a-z][A-Za-z]+)'/g,
   ];
   for (const file of SOURCES.flatMap(sourceFiles)) {
     const text = readFileSync(file, 'utf8');

@@ -55,7 +55,7 @@ export function renewalMessage(items: readonly RenewalItem[], context: RenewalCo
       { dateStyle: 'long', timeZone: context.timeZone },
       { locale: context.locale },
     ),
-    days: String(Math.max(0, daysLeft(soonest, context.now))),
+    days: String(Math.max(0, daysLeft(soonest, context.now, context.timeZone))),
   };
   const template = context.template.trim() ? context.template : DEFAULT_RENEWAL_TEMPLATE;
   // Without a handle, "@{creator}" would read "@there": the @ goes with the handle.

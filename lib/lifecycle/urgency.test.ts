@@ -35,7 +35,8 @@ describe('urgencyOf: the alert window edge for buyers in different time zones', 
     expected: Urgency | undefined,
   ];
   const cases: Case[] = [
-    // A 3-day window takes codes ending by 2026-11-28T20:00Z.
+    // A 3-day window takes codes whose last day is at most two days after today, in the
+    // buyer's zone: today counts as the first of the three days.
     ['UTC', { expiresOn: '2026-11-27' }, 'ready', 3, 'expiring'], // ends 11-28T00:00Z
     ['UTC', { expiresOn: '2026-11-28' }, 'ready', 3, undefined], // ends 11-29T00:00Z
     ['Asia/Tokyo', { expiresOn: '2026-11-28' }, 'ready', 3, 'expiring'], // ends 11-28T15:00Z
@@ -50,20 +51,25 @@ describe('urgencyOf: the alert window edge for buyers in different time zones', 
     ['America/Los_Angeles', { expiresOn: '2026-11-25' }, 'applied', 3, 'expiring'],
     ['Asia/Tokyo', { expiresOn: '2026-11-25' }, 'ready', 3, undefined], // unused and over: dead
     // A wider window reaches further.
-    // Ends 12-06T00:00Z: 10 days and 4 hours away, which counts as 11 days left.
+    // Last day Dec 5: Nov 25 through Dec 5 is 11 days, today included.
     ['UTC', { expiresOn: '2026-12-05' }, 'ready', 11, 'expiring'],
     ['UTC', { expiresOn: '2026-12-05' }, 'ready', 10, undefined],
     ['UTC', { duration: 'none' }, 'applied', 60, undefined],
   ];
 
   it.each(cases)('%s %j %s, window %d → %s', (zone, details, status, window, expected) => {
-    const found = urgencyOf(recorded(details, zone, status), { now, windowDays: window });
+    const found = urgencyOf(recorded(details, zone, status), {
+      now,
+      timeZone: zone,
+      windowDays: window,
+    });
     expect(found?.urgency).toBe(expected);
   });
 
   it.each([
-    [now + 72 * HOUR, 3, 'expiring'],
-    [now + 72 * HOUR + 1, 3, undefined],
+    // Ends as Nov 28 begins: last day Nov 27, the third day counting today (UTC).
+    [Date.UTC(2026, 10, 28), 3, 'expiring'],
+    [Date.UTC(2026, 10, 28) + 1, 3, undefined],
     [now + HOUR, 0, undefined], // a zero window warns only once it is over
     [now, 0, 'expired-applied'],
   ] as const)('applied code ending at %d with window %d → %s', (expiresAt, window, expected) => {

@@ -43,7 +43,7 @@ export function urgencyOf(record: CodeRecord, context: UrgencyContext): UrgentCo
   ) {
     return undefined;
   }
-  const left = daysLeft(record.expiresAt, context.now);
+  const left = daysLeft(record.expiresAt, context.now, context.timeZone);
   if (record.expiresAt <= context.now) {
     // An unused code that ran out is simply dead; one still in use means ads may stop.
     return record.status === 'applied'

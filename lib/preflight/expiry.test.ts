@@ -180,17 +180,26 @@ describe('computeExpiry', () => {
   });
 });
 
-describe('daysLeft', () => {
+describe("daysLeft: calendar days in the buyer's zone, today included", () => {
+  // NOW is 2026-06-15 12:00 UTC.
+  const midnight = (day: number) => Date.UTC(2026, 5, day);
   it.each([
-    ['three hours left', NOW + 3 * 60 * 60 * 1000, 1],
-    ['exactly one day', NOW + DAY, 1],
-    ['a day and a minute', NOW + DAY + 60_000, 2],
-    ['ending right now', NOW, 0],
-    ['ended half a day ago', NOW - DAY / 2, 0],
-    ['ended two and a half days ago', NOW - 2.5 * DAY, -2],
-    ['ended three days ago', NOW - 3 * DAY, -3],
-  ])('%s → %i', (_name, endsAt, expected) => {
-    expect(Object.is(daysLeft(endsAt, NOW), expected)).toBe(true);
+    ['ending in three hours: today is the last day', NOW + 3 * 60 * 60 * 1000, 'UTC', 1],
+    ['ending as tomorrow begins: last day today', midnight(16), 'UTC', 1],
+    ['ending tomorrow at noon: today and tomorrow', NOW + DAY, 'UTC', 2],
+    ['ending as Jun 18 begins: 15, 16 and 17', midnight(18), 'UTC', 3],
+    // 12:00 UTC is 21:00 in Tokyo; a code ending at Tokyo midnight has the rest of today.
+    ['Tokyo, ending at its next midnight', Date.UTC(2026, 5, 15, 15), 'Asia/Tokyo', 1],
+    // 12:00 UTC is 05:00 in Los Angeles; UTC midnight on the 16th is the 15th there.
+    ['Los Angeles, ending on the 15th at 17:00', midnight(16), 'America/Los_Angeles', 1],
+    ['an unknown zone counts in UTC', midnight(18), 'Not/AZone', 3],
+    ['ending right now', NOW, 'UTC', 0],
+    ['ended earlier today', NOW - 60_000, 'UTC', 0],
+    ['ended as today began', midnight(15), 'UTC', 0],
+    ['ended as yesterday began', midnight(14), 'UTC', -1],
+    ['ended three days ago at noon', NOW - 3 * DAY, 'UTC', -2],
+  ])('%s → %i', (_name, endsAt, zone, expected) => {
+    expect(Object.is(daysLeft(endsAt, NOW, zone), expected)).toBe(true);
   });
 });
 

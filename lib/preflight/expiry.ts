@@ -142,7 +142,7 @@ export const expiryCheck: Check = (input, context) => {
   }
   if (endsAt === null) return unknownExpiry(input);
 
-  const left = daysLeft(endsAt, context.now);
+  const left = daysLeft(endsAt, context.now, zone);
   const window = context.alertWindowDays ?? DEFAULT_ALERT_WINDOW_DAYS;
   const findings: CheckResult[] = [];
   if (left <= window) {

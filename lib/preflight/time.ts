@@ -1,7 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, format, startOfDay } from 'date-fns';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { TZDate, tz } from '@date-fns/tz';
+import { addDays, differenceInCalendarDays, format, startOfDay } from 'date-fns';
 const checkedZones = new Map<string, boolean>();
 
 /**
@@ -73,11 +71,15 @@ export function lastDayText(endsAt: number, timeZone: string): string {
 }
 
 /**
- * Whole days until `endsAt`, rounded up so "ends in 3 hours" still counts as 1 day left; zero
- * or negative once it has passed.
+ * The one day count every surface shows (panel, popup, dashboard, badge, notifications): the
+ * calendar days the buyer still has in their zone, today included, up to the last day the code
+ * works. On Nov 26 a code whose last day is Nov 27 has 2 days left; ending later today, 1. Zero
+ * or negative once it has ended.
  */
-export function daysLeft(endsAt: number, now: number): number {
-  const days = Math.ceil((endsAt - now) / DAY_MS);
-  // Math.ceil(-0.5) is -0, which would print as "-0 days".
-  return days === 0 ? 0 : days;
+export function daysLeft(endsAt: number, now: number, timeZone?: string): number {
+  const zone = usableZone(timeZone);
+  const days = differenceInCalendarDays(endsAt - 1, now, { in: tz(zone) }) + 1;
+  const left = endsAt > now ? days : Math.min(days, 0);
+  // Math.min(-0, 0) and friends must not print as "-0 days".
+  return left === 0 ? 0 : left;
 }
