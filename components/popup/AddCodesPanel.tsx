@@ -216,7 +216,7 @@ export function AddCodesPanel({
     () => (scan ? buildPastePreview(scan, known, scan.chars) : null),
     [scan, known],
   );
-  const summary = summarizePreview(preview);
+  const summary = summarizePreview(preview, t);
   const today = todayIn(clock.now(), clock.timeZone);
   const thread = useMemo(
     () =>

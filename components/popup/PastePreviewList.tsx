@@ -179,7 +179,7 @@ export function PastePreviewList({
               {t('preview_moreCodes', [
                 num(items.length),
                 num(preview.items.length),
-                unsavedNote(preview),
+                unsavedNote(preview, t),
               ])}
             </p>
           )}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { acceptSuggestion, buildPastePreview, summarizePreview } from './paste-preview';
+import { createI18n } from '@wxt-dev/i18n';
+
+/** The shipped English messages, which the test set-up serves as the browser would. */
+const { t } = createI18n();
 
 const found = (code: string, occurrences = 1, warnings: string[] = []) => ({
   code,
@@ -81,13 +85,13 @@ describe('summarizePreview', () => {
       /^Found 2 codes: 2 already saved\. All of them are already saved: Save only fills in details they lack\.$/,
     ],
   ])('%s', (_name, args, tone, text) => {
-    const summary = summarizePreview(buildPastePreview(...args));
+    const summary = summarizePreview(buildPastePreview(...args), t);
     expect(summary.tone).toBe(tone);
     expect(summary.text).toMatch(text);
   });
 
   it('says what to do before anything is pasted', () => {
-    expect(summarizePreview(null).tone).toBe('empty');
+    expect(summarizePreview(null, t).tone).toBe('empty');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { FoundCode, RejectedFragment } from '../codes/index';
+import type { Translate } from '../translate';
 
 export type { RejectedFragment };
 
@@ -47,59 +48,56 @@ export function buildPastePreview(
   };
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
+const count = (n: number) => n.toLocaleString();
 
 export type PreviewTone = 'empty' | 'none-found' | 'found';
 
 /** The one-line summary above the preview, in the buyer's words. */
-export function summarizePreview(preview: PastePreview | null): {
+export function summarizePreview(
+  preview: PastePreview | null,
+  t: Translate,
+): {
   tone: PreviewTone;
   text: string;
 } {
   if (!preview || (preview.scannedChars === 0 && preview.items.length === 0)) {
-    return {
-      tone: 'empty',
-      text: 'Paste a DM thread, an email or a sheet column: the codes in it are found for you.',
-    };
+    return { tone: 'empty', text: t('pasteSummary_empty') };
   }
   if (preview.items.length === 0) {
-    const rejected = preview.rejected.length
-      ? ` ${plural(preview.rejected.length, 'fragment')} looked like a code but could not be read; see below.`
-      : '';
+    const rejected = preview.rejected.length;
     return {
       tone: 'none-found',
-      text: `No Spark codes found. A code starts with # followed by letters, digits, + or /, and often ends with =.${rejected}`,
+      text: rejected
+        ? `${t('pasteSummary_noneFound')} ${t('pasteSummary_noneFoundRejected', rejected, [count(rejected)])}`
+        : t('pasteSummary_noneFound'),
     };
   }
-  const parts = [`Found ${plural(preview.items.length, 'code')}`];
   const detail: string[] = [];
-  if (preview.newCount) detail.push(`${preview.newCount.toLocaleString('en-US')} new`);
-  if (preview.knownCount)
-    detail.push(`${preview.knownCount.toLocaleString('en-US')} already saved`);
-  if (detail.length) parts[0] += `: ${detail.join(', ')}`;
-  if (preview.repeatedCount)
-    parts.push(`${plural(preview.repeatedCount, 'code')} pasted more than once, saved once`);
-  if (preview.rejected.length)
-    parts.push(`${plural(preview.rejected.length, 'fragment')} rejected`);
-  return { tone: 'found', text: `${parts.join('. ')}. ${unsavedNote(preview)}` };
+  if (preview.newCount) detail.push(t('pasteSummary_new', [count(preview.newCount)]));
+  if (preview.knownCount) detail.push(t('pasteSummary_known', [count(preview.knownCount)]));
+  const found = t('pasteSummary_found', preview.items.length, [count(preview.items.length)]);
+  const parts = [detail.length ? t('pasteSummary_foundDetail', [found, detail.join(', ')]) : found];
+  if (preview.repeatedCount) {
+    parts.push(t('pasteSummary_repeated', preview.repeatedCount, [count(preview.repeatedCount)]));
+  }
+  if (preview.rejected.length) {
+    parts.push(
+      t('pasteSummary_rejected', preview.rejected.length, [count(preview.rejected.length)]),
+    );
+  }
+  return { tone: 'found', text: `${parts.join('. ')}. ${unsavedNote(preview, t)}` };
 }
 
 /** What is and is not in the inventory yet: nothing from a paste is saved until Save. */
-export function unsavedNote(preview: PastePreview): string {
+export function unsavedNote(preview: PastePreview, t: Translate): string {
   const total = preview.items.length;
   if (preview.newCount === 0) {
-    return total === 1
-      ? 'It is already saved: Save only fills in details it lacks.'
-      : 'All of them are already saved: Save only fills in details they lack.';
+    return t(total === 1 ? 'unsaved_allKnownOne' : 'unsaved_allKnown');
   }
   if (preview.newCount === total) {
-    return total === 1
-      ? 'Not saved yet: Save adds it.'
-      : `Not saved yet: Save adds all ${total.toLocaleString('en-US')}.`;
+    return total === 1 ? t('unsaved_allNewOne') : t('unsaved_allNew', [count(total)]);
   }
-  return `The new ones are not saved yet: Save adds ${preview.newCount.toLocaleString('en-US')}.`;
+  return t('unsaved_some', [count(preview.newCount)]);
 }
 
 /**

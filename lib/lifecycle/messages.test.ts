@@ -6,6 +6,7 @@ import { englishMessages } from './english.testing';
 
 /** Folders whose strings go through the extension's messages. */
 const SOURCES = [
+  'lib/inventory',
   'lib/lifecycle',
   'lib/transfer',
   'components/common',
