@@ -209,6 +209,8 @@ describe('a # that touches what comes before it', () => {
     ['a word', `fyp${C}`, []],
     ['a slash', `/#${BODY}`, []],
     ['an encoded # after a word', `a&#35;${BODY}`, []],
+    // The second run has no capitals, so it is no code; the first code's last letter is not its.
+    ['a code ending in a capital', `#${CORE}#a1b2c3d4e5f6g7h8i9j0k1l2m3`, [`#${CORE}`]],
   ])('%s', (_label, text, codes) => {
     expect(summary(text).codes).toEqual(codes);
   });
