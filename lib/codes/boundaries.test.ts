@@ -1,6 +1,6 @@
 /** The edges of each extraction rule: one row either side of every limit. */
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_LENGTH, MIN_BODY_LENGTH } from './patterns';
+import { MAX_BODY_LENGTH, MAX_RAW_LENGTH, MIN_BODY_LENGTH } from './patterns';
 import { REASON, WARNING } from './messages';
 import { scanPaste } from './scan';
 import { EXAMPLE_CODE } from './test-support';
@@ -110,6 +110,10 @@ describe('codes wrapped onto the next line', () => {
     ['a four-letter word', `${first}\nXyzw`, [first]],
     ['a list item', `${first}\n- ${rest}`, [first]],
     ['a tail glued to a word', `${first}\n${rest}_note`, [first]],
+    ['a line longer than the longest code', `${first}\n${coreOf(MAX_BODY_LENGTH + 1)}`, [first]],
+    // Whole base64 blocks and padding: a complete code, whatever the next line says.
+    ['an encoded #, before a sentence', `%23${BODY}\nThanks`, [C]],
+    ['an encoded #, before base64', `%23${BODY}\nqA9xZ`, [C]],
   ])('after %s', (_label, text, codes) => {
     expect(summary(text).codes).toEqual(codes);
   });
@@ -130,10 +134,28 @@ describe('codes split by a non-breaking space', () => {
     ['a first part too short to be a code', MIN_BODY_LENGTH - 1, '', true],
     ['a first part that is a whole code', MIN_BODY_LENGTH, '', false],
     ['a whole first part, the rest carrying the padding', MIN_BODY_LENGTH, '=', true],
+    // A break at a non-breaking space is not a line break: no split is suspected.
+    ['a whole first part not in whole blocks', MIN_BODY_LENGTH + 1, '', false],
   ])('%s: joined %s', (_label, cut, padding, joined) => {
     const text = `#${CORE.slice(0, cut)}\u00a0${CORE.slice(cut)}${padding}`;
     const { codes } = summary(text);
     expect(codes[0]).toBe(joined ? `#${CORE}${padding}` : `#${CORE.slice(0, cut)}`);
+  });
+});
+
+describe('invisible characters inside a code', () => {
+  const head = CORE.slice(0, 30);
+  const tail = CORE.slice(30);
+  // The raw text of a code, from its # to its last invisible character, is capped.
+  it.each([
+    ['reach the cap', MAX_RAW_LENGTH - 1 - head.length, [`#${CORE}`]],
+    ['go past the cap', MAX_RAW_LENGTH - head.length, [`#${head}`]],
+  ])('are read through when they %s: %j', (_label, count, codes) => {
+    expect(summary(`#${head}${'\u200b'.repeat(count)}${tail}`).codes).toEqual(codes);
+  });
+
+  it('do not carry a lone # over to the next line', () => {
+    expect(summary(`#\u200b\n${BODY}`)).toEqual({ codes: [], rejected: [REASON.noHash] });
   });
 });
 
