@@ -6,6 +6,7 @@ import { scanPaste } from './scan';
 import { EXAMPLE_CODE } from './test-support';
 
 const C = EXAMPLE_CODE;
+const FOREIGN_HYPHEN = 'Has characters a Spark code never contains: "-"';
 const BODY = C.slice(1);
 /** 63 base64 characters of a real code, without its padding. */
 const CORE = BODY.slice(0, -1);
@@ -114,8 +115,27 @@ describe('codes wrapped onto the next line', () => {
     // Whole base64 blocks and padding: a complete code, whatever the next line says.
     ['an encoded #, before a sentence', `%23${BODY}\nThanks`, [C]],
     ['an encoded #, before base64', `%23${BODY}\nqA9xZ`, [C]],
+    ['an encoded #, before a blank line', `%23${first.slice(1)}\n\nok`, [first]],
+    ['a tail with padding inside it', `${first}\n${rest.slice(0, 5)}=${rest.slice(5)}`, [first]],
+    ['a tail broken by an invisible character', `${first}\nok\u200b${rest}`, [`${first}ok${rest}`]],
+    ['a three-letter tail and a full stop', `${first}\nAbc.`, [`${first}Abc`]],
+    ['a tail glued to a word after a full stop', `${first}\n${rest}.x`, [first]],
+    ['a tail glued to a #', `${first}\n${rest}#!`, [first]],
   ])('after %s', (_label, text, codes) => {
     expect(summary(text).codes).toEqual(codes);
+  });
+
+  it.each([
+    ['ends in padding and its length is not whole blocks', `%23${CORE.slice(0, 38)}=\nabcd=`],
+    ['is too long to join the longest tail', `%23${coreOf(151)}\n${coreOf(MAX_BODY_LENGTH)}`],
+  ])('reports a line that %s as split', (_label, text) => {
+    expect(summary(text).rejected[0]).toBe(REASON.splitAcrossLines);
+  });
+
+  it('ends a broken attempt at the line break', () => {
+    const line = `#${CORE.slice(0, 30)}é${CORE.slice(30, 40)}`;
+    const { rejected } = scanPaste(`${line}\n${CORE.slice(40)}`);
+    expect(rejected.map((r) => r.raw)).toEqual([line]);
   });
 
   it.each([
@@ -156,6 +176,30 @@ describe('invisible characters inside a code', () => {
 
   it('do not carry a lone # over to the next line', () => {
     expect(summary(`#\u200b\n${BODY}`)).toEqual({ codes: [], rejected: [REASON.noHash] });
+  });
+});
+
+describe('glue inside a code', () => {
+  const head = `#${CORE.slice(0, 30)}`;
+  const tail = CORE.slice(30);
+  // After glue, up to four more characters are looked at for more of the code.
+  it.each([
+    ['three hyphens', `${head}---${tail}`, { codes: [], rejected: [FOREIGN_HYPHEN] }],
+    ['four hyphens', `${head}----${tail}`, { codes: [], rejected: [FOREIGN_HYPHEN] }],
+    ['five hyphens', `${head}-----${tail}`, { codes: [head], rejected: [] }],
+  ])('%s', (_label, text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('an ellipsis after a code', () => {
+  it('is no note on a padded code', () => {
+    const [found] = scanPaste(`%23${BODY}...`).codes;
+    expect(found).toMatchObject({ code: C, warnings: [WARNING.url] });
+  });
+
+  it('does not make a broken short attempt a cut-off code', () => {
+    expect(summary('x #aB1_cDe… y')).toEqual({ codes: [], rejected: [] });
   });
 });
 
