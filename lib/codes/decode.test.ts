@@ -220,6 +220,7 @@ describe('readUnit', () => {
     ['\\n', { kind: 'lineBreak', end: 2, encoding: 'json' }],
     ['\\r', { kind: 'lineBreak', end: 2, encoding: 'json' }],
     ['\\r\\n', { kind: 'lineBreak', end: 4, encoding: 'json' }],
+    ['\\n\\n', { kind: 'lineBreak', end: 2, encoding: 'json' }],
     ['\\u002B', { kind: 'char', ch: '+', end: 6, encoding: 'json' }],
     ['\\u200b', { kind: 'invisible', end: 6, encoding: 'json' }],
     ['\\uD7FF', { kind: 'char', ch: '\ud7ff', end: 6, encoding: 'json' }],
@@ -242,6 +243,7 @@ describe('readUnit', () => {
     ['\\uDBFF\\uDBFF', plainBackslash],
     ['\\uD800\\uE000', plainBackslash],
     ['\\uD800\\uDBFF', plainBackslash],
+    ['\\uD800--DC00', plainBackslash],
   ])('reads the JSON escape %s', (text, unit) => {
     expect(readUnit(text, 0)).toEqual(unit);
   });

@@ -207,15 +207,18 @@ function readJsonEscape(text: string, i: number): Unit | null {
       };
     case 'u': {
       const unit = hex4(text, i + 2);
-      if (unit < 0 || (unit >= 0xdc00 && unit <= 0xdfff)) return null;
+      // `\u0000` is no character anyone pastes into a code.
+      if (unit <= 0 || (unit >= 0xdc00 && unit <= 0xdfff)) return null;
       if (unit >= 0xd800 && unit <= 0xdbff) {
+        // Stryker disable next-line UnaryOperator: any value outside the low surrogates refuses the pair
         const low = text.startsWith('\\u', i + 6) ? hex4(text, i + 8) : -1;
         if (low < 0xdc00 || low > 0xdfff) return null;
         const cp = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
         return unitFor(cp, i + 12, 'json');
       }
-      return unit === 0 ? null : unitFor(unit, i + 6, 'json');
+      return unitFor(unit, i + 6, 'json');
     }
+    // Stryker disable next-line ConditionalExpression: without a default, the switch gives undefined, read alike
     default:
       return null;
   }
