@@ -20,6 +20,7 @@ export default {
     'lib/inventory/status-chip.ts',
     '!**/*.test.ts',
     '!**/test-support.ts',
+    '!**/*.testing.ts',
     '!**/test-fixtures.ts',
     '!**/index.ts',
   ],

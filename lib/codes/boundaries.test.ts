@@ -1,11 +1,12 @@
 /** The edges of each extraction rule: one row either side of every limit. */
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_LENGTH, MIN_BODY_LENGTH } from './patterns';
+import { MAX_BODY_LENGTH, MAX_RAW_LENGTH, MIN_BODY_LENGTH } from './patterns';
 import { REASON, WARNING } from './messages';
 import { scanPaste } from './scan';
 import { EXAMPLE_CODE } from './test-support';
 
 const C = EXAMPLE_CODE;
+const FOREIGN_HYPHEN = 'Has characters a Spark code never contains: "-"';
 const BODY = C.slice(1);
 /** 63 base64 characters of a real code, without its padding. */
 const CORE = BODY.slice(0, -1);
@@ -110,8 +111,31 @@ describe('codes wrapped onto the next line', () => {
     ['a four-letter word', `${first}\nXyzw`, [first]],
     ['a list item', `${first}\n- ${rest}`, [first]],
     ['a tail glued to a word', `${first}\n${rest}_note`, [first]],
+    ['a line longer than the longest code', `${first}\n${coreOf(MAX_BODY_LENGTH + 1)}`, [first]],
+    // Whole base64 blocks and padding: a complete code, whatever the next line says.
+    ['an encoded #, before a sentence', `%23${BODY}\nThanks`, [C]],
+    ['an encoded #, before base64', `%23${BODY}\nqA9xZ`, [C]],
+    ['an encoded #, before a blank line', `%23${first.slice(1)}\n\nok`, [first]],
+    ['a tail with padding inside it', `${first}\n${rest.slice(0, 5)}=${rest.slice(5)}`, [first]],
+    ['a tail broken by an invisible character', `${first}\nok\u200b${rest}`, [`${first}ok${rest}`]],
+    ['a three-letter tail and a full stop', `${first}\nAbc.`, [`${first}Abc`]],
+    ['a tail glued to a word after a full stop', `${first}\n${rest}.x`, [first]],
+    ['a tail glued to a #', `${first}\n${rest}#!`, [first]],
   ])('after %s', (_label, text, codes) => {
     expect(summary(text).codes).toEqual(codes);
+  });
+
+  it.each([
+    ['ends in padding and its length is not whole blocks', `%23${CORE.slice(0, 38)}=\nabcd=`],
+    ['is too long to join the longest tail', `%23${coreOf(151)}\n${coreOf(MAX_BODY_LENGTH)}`],
+  ])('reports a line that %s as split', (_label, text) => {
+    expect(summary(text).rejected[0]).toBe(REASON.splitAcrossLines);
+  });
+
+  it('ends a broken attempt at the line break', () => {
+    const line = `#${CORE.slice(0, 30)}é${CORE.slice(30, 40)}`;
+    const { rejected } = scanPaste(`${line}\n${CORE.slice(40)}`);
+    expect(rejected.map((r) => r.raw)).toEqual([line]);
   });
 
   it.each([
@@ -130,10 +154,52 @@ describe('codes split by a non-breaking space', () => {
     ['a first part too short to be a code', MIN_BODY_LENGTH - 1, '', true],
     ['a first part that is a whole code', MIN_BODY_LENGTH, '', false],
     ['a whole first part, the rest carrying the padding', MIN_BODY_LENGTH, '=', true],
+    // A break at a non-breaking space is not a line break: no split is suspected.
+    ['a whole first part not in whole blocks', MIN_BODY_LENGTH + 1, '', false],
   ])('%s: joined %s', (_label, cut, padding, joined) => {
     const text = `#${CORE.slice(0, cut)}\u00a0${CORE.slice(cut)}${padding}`;
     const { codes } = summary(text);
     expect(codes[0]).toBe(joined ? `#${CORE}${padding}` : `#${CORE.slice(0, cut)}`);
+  });
+});
+
+describe('invisible characters inside a code', () => {
+  const head = CORE.slice(0, 30);
+  const tail = CORE.slice(30);
+  // The raw text of a code, from its # to its last invisible character, is capped.
+  it.each([
+    ['reach the cap', MAX_RAW_LENGTH - 1 - head.length, [`#${CORE}`]],
+    ['go past the cap', MAX_RAW_LENGTH - head.length, [`#${head}`]],
+  ])('are read through when they %s: %j', (_label, count, codes) => {
+    expect(summary(`#${head}${'\u200b'.repeat(count)}${tail}`).codes).toEqual(codes);
+  });
+
+  it('do not carry a lone # over to the next line', () => {
+    expect(summary(`#\u200b\n${BODY}`)).toEqual({ codes: [], rejected: [REASON.noHash] });
+  });
+});
+
+describe('glue inside a code', () => {
+  const head = `#${CORE.slice(0, 30)}`;
+  const tail = CORE.slice(30);
+  // After glue, up to four more characters are looked at for more of the code.
+  it.each([
+    ['three hyphens', `${head}---${tail}`, { codes: [], rejected: [FOREIGN_HYPHEN] }],
+    ['four hyphens', `${head}----${tail}`, { codes: [], rejected: [FOREIGN_HYPHEN] }],
+    ['five hyphens', `${head}-----${tail}`, { codes: [head], rejected: [] }],
+  ])('%s', (_label, text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('an ellipsis after a code', () => {
+  it('is no note on a padded code', () => {
+    const [found] = scanPaste(`%23${BODY}...`).codes;
+    expect(found).toMatchObject({ code: C, warnings: [WARNING.url] });
+  });
+
+  it('does not make a broken short attempt a cut-off code', () => {
+    expect(summary('x #aB1_cDe… y')).toEqual({ codes: [], rejected: [] });
   });
 });
 
@@ -209,6 +275,8 @@ describe('a # that touches what comes before it', () => {
     ['a word', `fyp${C}`, []],
     ['a slash', `/#${BODY}`, []],
     ['an encoded # after a word', `a&#35;${BODY}`, []],
+    // The second run has no capitals, so it is no code; the first code's last letter is not its.
+    ['a code ending in a capital', `#${CORE}#a1b2c3d4e5f6g7h8i9j0k1l2m3`, [`#${CORE}`]],
   ])('%s', (_label, text, codes) => {
     expect(summary(text).codes).toEqual(codes);
   });

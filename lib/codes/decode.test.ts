@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntity, decodePercent, readUnit } from './decode';
+import { decodeEntity, decodePercent, readQuotedPrintable, readUnit } from './decode';
 
 describe('decodePercent', () => {
   it.each([
@@ -13,6 +13,7 @@ describe('decodePercent', () => {
     ['%E2%80%8B', '\u200b', 9],
     ['%F0%9F%98%80', '😀', 12],
     // Each end of each hex digit range, in both places.
+    ['%00', '\u0000', 3],
     ['%09', '\t', 3],
     ['%1A', '\u001a', 3],
     ['%1F', '\u001f', 3],
@@ -68,6 +69,11 @@ describe('decodePercent', () => {
     ['%E0%A0'],
     ['%E0%A0%8'],
     ['%E0%A0x80'],
+    // Bytes that lead no four-byte sequence, before three continuation bytes.
+    ['%80%90%80%80'],
+    ['%C1%90%80%80'],
+    ['%F5%90%80%80'],
+    ['%F8%90%80%80'],
   ])('leaves %s alone', (input) => {
     expect(decodePercent(input, 0)).toBeNull();
   });
@@ -205,7 +211,68 @@ describe('readUnit', () => {
     expect(readUnit('%E2%80%8B', 0)).toEqual({ kind: 'invisible', end: 9, encoding: 'url' });
   });
 
+  const plainBackslash = { kind: 'char', ch: '\\', end: 1, encoding: 'plain' };
+  it.each([
+    ['\\/', { kind: 'char', ch: '/', end: 2, encoding: 'json' }],
+    ['\\"', { kind: 'char', ch: '"', end: 2, encoding: 'json' }],
+    ['\\\\', { kind: 'char', ch: '\\', end: 2, encoding: 'json' }],
+    ['\\t', { kind: 'char', ch: '\t', end: 2, encoding: 'json' }],
+    ['\\n', { kind: 'lineBreak', end: 2, encoding: 'json' }],
+    ['\\r', { kind: 'lineBreak', end: 2, encoding: 'json' }],
+    ['\\r\\n', { kind: 'lineBreak', end: 4, encoding: 'json' }],
+    ['\\n\\n', { kind: 'lineBreak', end: 2, encoding: 'json' }],
+    ['\\u002B', { kind: 'char', ch: '+', end: 6, encoding: 'json' }],
+    ['\\u200b', { kind: 'invisible', end: 6, encoding: 'json' }],
+    ['\\uD7FF', { kind: 'char', ch: '\ud7ff', end: 6, encoding: 'json' }],
+    ['\\uE000', { kind: 'char', ch: '\ue000', end: 6, encoding: 'json' }],
+    // A surrogate pair is one character; each end of both halves' ranges.
+    ['\\uD800\\uDC00', { kind: 'char', ch: '\u{10000}', end: 12, encoding: 'json' }],
+    ['\\uDBFF\\uDFFF', { kind: 'char', ch: '\u{10ffff}', end: 12, encoding: 'json' }],
+    ['\\uD83D\\uDE00', { kind: 'char', ch: '😀', end: 12, encoding: 'json' }],
+    // Not an escape: the backslash reads as itself.
+    ['\\x', plainBackslash],
+    ['\\u0000', plainBackslash],
+    ['\\uZZZZ', plainBackslash],
+    ['\\u1G00', plainBackslash],
+    ['\\u12', plainBackslash],
+    ['\\uDC00', plainBackslash],
+    ['\\uDFFF', plainBackslash],
+    ['\\uD800', plainBackslash],
+    ['\\uD800x', plainBackslash],
+    ['\\uD800\\u0041', plainBackslash],
+    ['\\uDBFF\\uDBFF', plainBackslash],
+    ['\\uD800\\uE000', plainBackslash],
+    ['\\uD800\\uDBFF', plainBackslash],
+    ['\\uD800--DC00', plainBackslash],
+  ])('reads the JSON escape %s', (text, unit) => {
+    expect(readUnit(text, 0)).toEqual(unit);
+  });
+
   it('reports the end of the text', () => {
     expect(readUnit('ab', 2)).toEqual({ kind: 'end' });
   });
+});
+
+describe('readQuotedPrintable', () => {
+  it.each([
+    ['=3D', { kind: 'char', ch: '=', end: 3, encoding: 'quotedPrintable' }],
+    ['=2B', { kind: 'char', ch: '+', end: 3, encoding: 'quotedPrintable' }],
+    ['=09', { kind: 'char', ch: '\t', end: 3, encoding: 'quotedPrintable' }],
+    ['=30', { kind: 'char', ch: '0', end: 3, encoding: 'quotedPrintable' }],
+    ['=7F', { kind: 'char', ch: '\u007f', end: 3, encoding: 'quotedPrintable' }],
+    // A soft line break: the line goes on.
+    ['=\n', { kind: 'invisible', end: 2, encoding: 'quotedPrintable' }],
+    ['=\r\n', { kind: 'invisible', end: 3, encoding: 'quotedPrintable' }],
+    ['=\rx', { kind: 'invisible', end: 2, encoding: 'quotedPrintable' }],
+  ])('reads %j', (text, unit) => {
+    expect(readQuotedPrintable(text, 0)).toEqual(unit);
+  });
+
+  // Padding, not an escape: lower-case or broken hex, a byte above ASCII, a lone `=`.
+  it.each([['=3d'], ['=3a'], ['=a0'], ['=G0'], ['=0G'], ['=80'], ['=FF'], ['='], ['=x'], ['x']])(
+    'leaves %j alone',
+    (text) => {
+      expect(readQuotedPrintable(text, 0)).toBeNull();
+    },
+  );
 });

@@ -76,6 +76,7 @@ export function decodePercent(text: string, i: number): Decoded | null {
   let end = i + 3;
   for (let k = 0; k < extra; k++) {
     const byte = percentByte(text, end);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: -1 and 0 fail the continuation-byte test too
     if (byte < 0 || (byte & 0xc0) !== 0x80) return null;
     codePoint = (codePoint << 6) | (byte & 0x3f);
     end += 3;
@@ -87,10 +88,12 @@ function percentByte(text: string, i: number): number {
   if (text.charCodeAt(i) !== PERCENT) return -1;
   const high = hexValue(text.charCodeAt(i + 1));
   const low = hexValue(text.charCodeAt(i + 2));
+  // Stryker disable next-line ConditionalExpression: with a bad first digit, high * 16 + low is negative anyway
   return high < 0 || low < 0 ? -1 : high * 16 + low;
 }
 
 function hexValue(c: number): number {
+  // Stryker disable next-line ConditionalExpression: below "0", c - 0x30 is negative, which callers read as not a digit
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
   if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
@@ -99,6 +102,7 @@ function hexValue(c: number): number {
 
 function utf8ContinuationCount(lead: number): number {
   if (lead >= 0xc2 && lead <= 0xdf) return 1;
+  // Stryker disable next-line ConditionalExpression: leads below 0xe0 left above, or decode as overlong and are refused
   if (lead >= 0xe0 && lead <= 0xef) return 2;
   if (lead >= 0xf0 && lead <= 0xf4) return 3;
   return 0;
@@ -166,9 +170,11 @@ export function decodeEntity(text: string, i: number): Decoded | null {
       ? Number.parseInt(decimal, 10)
       : hex !== undefined
         ? Number.parseInt(hex, 16)
-        : name !== undefined && Object.hasOwn(NAMED_ENTITIES, name)
+        : // Stryker disable next-line ConditionalExpression,LogicalOperator: the pattern matched a name here, and an unknown one is refused below
+          name !== undefined && Object.hasOwn(NAMED_ENTITIES, name)
           ? NAMED_ENTITIES[name]
           : undefined;
+  // Stryker disable next-line ConditionalExpression: isEncodableCodePoint refuses undefined too
   if (codePoint === undefined || !isEncodableCodePoint(codePoint)) return null;
   return { codePoint, end: i + whole.length };
 }
@@ -201,15 +207,18 @@ function readJsonEscape(text: string, i: number): Unit | null {
       };
     case 'u': {
       const unit = hex4(text, i + 2);
-      if (unit < 0 || (unit >= 0xdc00 && unit <= 0xdfff)) return null;
+      // `\u0000` is no character anyone pastes into a code.
+      if (unit <= 0 || (unit >= 0xdc00 && unit <= 0xdfff)) return null;
       if (unit >= 0xd800 && unit <= 0xdbff) {
+        // Stryker disable next-line UnaryOperator: any value outside the low surrogates refuses the pair
         const low = text.startsWith('\\u', i + 6) ? hex4(text, i + 8) : -1;
         if (low < 0xdc00 || low > 0xdfff) return null;
         const cp = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
         return unitFor(cp, i + 12, 'json');
       }
-      return unit === 0 ? null : unitFor(unit, i + 6, 'json');
+      return unitFor(unit, i + 6, 'json');
     }
+    // Stryker disable next-line ConditionalExpression: without a default, the switch gives undefined, read alike
     default:
       return null;
   }

@@ -113,6 +113,15 @@ describe('scanPaste: HTML', () => {
     expect(found).toMatchObject({ code: C, raw });
     expect(found?.warnings.length).toBeGreaterThan(0);
   });
+
+  it.each([['<wbr>'], ['<wbr />'], ['&shy;']])('reads a code with %s right after its #', (hint) => {
+    const raw = `#${hint}${C.slice(1)}`;
+    expect(onlyCode(`<p>${raw}</p>`)).toMatchObject({
+      code: C,
+      raw,
+      warnings: [WARNING.invisible, WARNING.html],
+    });
+  });
 });
 
 describe('scanPaste: Markdown emphasis', () => {

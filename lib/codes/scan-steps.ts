@@ -16,6 +16,7 @@ export const HASH = 0x23;
 export const PERCENT = 0x25;
 export const AMPERSAND = 0x26;
 const EQUALS = 0x3d;
+const LESS_THAN = 0x3c;
 
 export function endOfBase64Run(text: string, from: number): number {
   let end = from;
@@ -26,7 +27,10 @@ export function endOfBase64Run(text: string, from: number): number {
 /** Whether an attempt whose first character is `c` is over before it starts. */
 export function endsAtOnce(c: number): boolean {
   if (Number.isNaN(c)) return true;
-  if (c >= 0x80 || isBase64Code(c) || c === EQUALS || c === AMPERSAND) return false;
+  // `<` may open a `<wbr>`, which a code carries on across, right after its `#` too.
+  if (c >= 0x80 || isBase64Code(c) || c === EQUALS || c === AMPERSAND || c === LESS_THAN) {
+    return false;
+  }
   return !isInnerGlue(String.fromCharCode(c));
 }
 

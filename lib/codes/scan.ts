@@ -48,23 +48,28 @@ export function scanPaste(text: string): PasteScan {
       // Words are base64 runs too; only runs of a code's length are worth a closer look.
       const runEnd = endOfBase64Run(text, i + 1);
       const length = runEnd - i;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: a shortcut; readBareRun turns these lengths away too
       if (length < MIN_BODY_LENGTH || length > MAX_BODY_LENGTH) {
         i = landmarks.next(runEnd);
         continue;
       }
+      // Stryker disable next-line AssignmentOperator: readBareRun makes its own when given none
       blobs ??= new Base64Blobs(text);
       const run = readBareRun(text, i, blobs);
       if (run.code) recordBare(run.code, text, found, rejected);
       i = run.next;
       continue;
     }
+    // Stryker disable next-line ConditionalExpression: a shortcut; hashAnchorAt finds no anchor at other characters
     const anchor = c === HASH || c === PERCENT || c === AMPERSAND ? hashAnchorAt(text, i, c) : null;
     if (anchor) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: nothing is before the start, so nothing glues there either
       if (i !== previousEnd && i > 0 && hashGluedBefore(text, i)) {
         // Part of a link (`page#section`) or a word: not a code.
         i = anchor.bodyStart;
         continue;
       }
+      // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut; the full read finds nothing there either
       if (endsAtOnce(text.charCodeAt(anchor.bodyStart))) {
         // A lone `#` (a heading, `##`, `# 1`): nothing to read.
         previousEnd = anchor.bodyStart;
@@ -72,6 +77,7 @@ export function scanPaste(text: string): PasteScan {
         continue;
       }
       const runEnd = endOfBase64Run(text, anchor.bodyStart);
+      // Stryker disable next-line ConditionalExpression,ArithmeticOperator,BlockStatement: a shortcut; the full read judges these the same (scan.test.ts)
       if (runEnd - anchor.bodyStart < MIN_BODY_LENGTH && endsAttemptAt(text, runEnd)) {
         // Most attempts are hashtags: a short run of plain base64 that nothing can carry on.
         // Judged where it lies, it reads as a cut-off code or as nothing, as a full read would.
@@ -85,9 +91,11 @@ export function scanPaste(text: string): PasteScan {
         continue;
       }
       const cleanEnd =
+        // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; the full read finds the same clean code
         anchor.encoding === 'plain'
           ? cleanCodeEnd(text, anchor.bodyStart, runEnd, quotedPrintable)
           : -1;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut; the full read finds the same clean code
       if (cleanEnd >= 0) {
         recordClean(text, i, runEnd, cleanEnd, found);
         previousEnd = cleanEnd;
