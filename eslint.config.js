@@ -74,9 +74,6 @@ export default tseslint.config(
     // hears (tests/unit/literal-string-lint.test.ts shows what it catches and what it leaves).
     files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
     ignores: [
-      // The page panel is converted separately; drop these two once it is.
-      'components/panel/**',
-      'entrypoints/panel/**',
       // Tests look for the English the buyer sees.
       '**/*.test.tsx',
       '**/test-utils.tsx',

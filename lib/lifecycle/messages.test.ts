@@ -8,6 +8,10 @@ import { englishMessages } from './english.testing';
 const SOURCES = [
   'lib/inventory',
   'lib/lifecycle',
+  'lib/panel',
+  'lib/preflight',
+  'components/panel',
+  'entrypoints/panel',
   'lib/transfer',
   'components/common',
   'components/dashboard',
@@ -37,6 +41,8 @@ function namesUsed(): Set<string> {
     /'((?:import|backup)_[a-z]+_[A-Za-z]+)'/g,
     // Message names kept in tables (tabs, filters, fields) and passed to t() later.
     /'((?:popup|filter|sort|preview|storage|prefs|chip|chipWhy)_[a-z][A-Za-z]+)'/g,
+    // The panel's and the vocabulary's tables of message names.
+    /'((?:panel|verdict|checkStatus|summary|check)_[a-z][A-Za-z]+)'/g,
   ];
   for (const file of SOURCES.flatMap(sourceFiles)) {
     const text = readFileSync(file, 'utf8');
