@@ -37,15 +37,8 @@ export interface PanelFrame {
   /** Takes the panel off the page entirely; the next `post` makes a fresh one. */
   remove: () => void;
   isShown: () => boolean;
-  /**
-   * Where the frame sits; the host's layout sets it. A parked frame keeps its place but is
-   * transparent to the eye and to the pointer: it keeps rendering, so codes pasted next show
-   * without waiting for a throttled frame to wake.
-   */
-  place: (
-    box: { left: number; top: number; width: number; height: number },
-    parked?: boolean,
-  ) => void;
+  /** Where the frame sits; the host's layout sets it. */
+  place: (box: { left: number; top: number; width: number; height: number }) => void;
   /** True for the panel's host element and anything in its shadow root. */
   isOwnNode: (node: unknown) => boolean;
   /** The panel's own elements on the page, for measuring the page without them. */
@@ -154,11 +147,9 @@ export function createPanelFrame(deps: PanelFrameDeps): PanelFrame {
     prepare: ensureMounted,
     remove,
     isShown: () => mounted !== undefined,
-    place(box, parked = false) {
+    place(box) {
       if (!mounted) return;
       const { frame } = mounted;
-      frame.style.setProperty('opacity', parked ? '0' : '1', 'important');
-      frame.style.setProperty('pointer-events', parked ? 'none' : 'auto', 'important');
       frame.style.setProperty('left', `${Math.round(box.left)}px`, 'important');
       frame.style.setProperty('top', `${Math.round(box.top)}px`, 'important');
       frame.style.setProperty('width', `${Math.round(box.width)}px`, 'important');

@@ -8,11 +8,11 @@ afterEach(() => session.abort());
 
 /** A frame that records where it was put, and answers each layout request with `spot`. */
 function setup(spot: Rect) {
-  const placed: { box: Rect; parked: boolean }[] = [];
+  const placed: Rect[] = [];
   const requests: HostMessage[] = [];
   const frame = {
     isShown: () => true,
-    place: (box: Rect, parked = false) => placed.push({ box, parked }),
+    place: (box: Rect) => placed.push(box),
     post: (message: HostMessage) => requests.push(message),
   };
   const layout = createPanelLayout({
@@ -32,32 +32,29 @@ function setup(spot: Rect) {
 const SPOT: Rect = { left: 600, top: 120, width: 380, height: 300 };
 
 describe('panel layout', () => {
-  it('parks an emptied panel where it was, unseen and unclickable, and shows it there again', () => {
+  it('takes an emptied panel off the page and, for new codes, puts it back where it was at once', () => {
     const { layout, answer, last } = setup(SPOT);
     layout.setSize({ width: 380, height: 300 });
     answer();
-    expect(last()).toEqual({ box: SPOT, parked: false });
+    expect(last()).toEqual(SPOT);
 
     layout.setSize({ width: 0, height: 0 });
-    expect(last()).toEqual({ box: SPOT, parked: true });
+    expect(last()).toMatchObject({ width: 0, height: 0 });
 
     layout.reveal();
-    expect(last()).toEqual({ box: SPOT, parked: false });
+    expect(last()).toEqual(SPOT);
   });
 
   it('takes a panel that never showed, or one switched off, off the page entirely', () => {
     const { layout, answer, last } = setup(SPOT);
     layout.setSize({ width: 0, height: 0 });
-    expect(last()?.box.width).toBe(0);
+    expect(last()?.width).toBe(0);
     layout.setSize({ width: 380, height: 300 });
     answer();
     layout.setMode('off');
-    expect(last()).toEqual({
-      box: expect.objectContaining({ width: 0, height: 0 }),
-      parked: false,
-    });
+    expect(last()).toMatchObject({ width: 0, height: 0 });
     // Off stays off: new codes do not bring it back.
     layout.reveal();
-    expect(last()?.box.width).toBe(0);
+    expect(last()?.width).toBe(0);
   });
 });

@@ -37,8 +37,6 @@ export function createPanelLayout(deps: PanelLayoutDeps) {
   let dock: PanelDock = 'auto';
   let drag: { dx: number; dy: number; from: Rect } | undefined;
   let current: Rect = HIDDEN;
-  /** The panel emptied: the frame waits, unseen and unclickable, where it last showed. */
-  let parked = false;
   let seq = 0;
   let scheduled = false;
 
@@ -46,28 +44,16 @@ export function createPanelLayout(deps: PanelLayoutDeps) {
 
   const show = (box: Rect) => {
     current = box;
-    parked = false;
     if (box.width > 0 && box.height > 0) lastShown = box;
     deps.frame.place(box);
-  };
-
-  const park = (box: Rect) => {
-    current = box;
-    parked = true;
-    deps.frame.place(box, true);
   };
 
   const request = (drop?: LayoutRequestMessage['drop']) => {
     scheduled = false;
     if (!deps.frame.isShown()) return;
     seq++;
-    if (mode === 'off') {
+    if (mode === 'off' || size.width === 0 || size.height === 0) {
       show(HIDDEN);
-      return;
-    }
-    if (size.width === 0 || size.height === 0) {
-      if (lastShown) park(lastShown);
-      else show(HIDDEN);
       return;
     }
     const view = viewport();
@@ -128,7 +114,6 @@ export function createPanelLayout(deps: PanelLayoutDeps) {
     },
     /** Follows a drag in progress; the frame keeps its size and stays inside the window. */
     drag(dx: number, dy: number) {
-      if (parked) return;
       drag = { dx, dy, from: drag?.from ?? current };
       const view = viewport();
       const { from } = drag;
@@ -151,7 +136,7 @@ export function createPanelLayout(deps: PanelLayoutDeps) {
      * it is rendering (hidden frames are throttled) by the time the rows arrive.
      */
     reveal() {
-      if ((parked || current.width === 0) && lastShown && mode !== 'off') {
+      if (current.width === 0 && lastShown && mode !== 'off') {
         size = { width: lastShown.width, height: lastShown.height };
         show(lastShown);
         // Measured at the next frame, not now: the codes go to the panel first.
