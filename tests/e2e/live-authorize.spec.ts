@@ -27,7 +27,7 @@ test('authorizing a batch of 20 through the API: 18 applied, 2 failed with their
     await addCodes(popup, messyThread(codes), 20, { adAccountId: US_ADVERTISER_ID });
     await popup.getByRole('tab', { name: 'Batches' }).click();
     await popup.getByRole('button', { name: 'Plan batches' }).click();
-    await popup.getByRole('button', { name: /^Authorize .* via API$/ }).click();
+    await popup.getByRole('button', { name: /^Authorize via API: Batch/ }).click();
 
     const summary = popup.getByText(/^18 applied · 2 failed/);
     await expect(summary).toBeVisible({ timeout: 30_000 });

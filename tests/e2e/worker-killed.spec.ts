@@ -57,7 +57,7 @@ test('a batch whose service worker is killed ends consistent with TikTok', async
     await addCodes(popup, messyThread(codes), 20, { adAccountId: US_ADVERTISER_ID });
     await popup.getByRole('tab', { name: 'Batches' }).click();
     await popup.getByRole('button', { name: 'Plan batches' }).click();
-    await popup.getByRole('button', { name: /^Authorize .* via API$/ }).click();
+    await popup.getByRole('button', { name: /^Authorize via API: Batch/ }).click();
     await expect(popup.getByText(/^Authorizing ([4-9]|1\d) of 20…$/)).toBeVisible({
       timeout: 30_000,
     });
