@@ -332,40 +332,30 @@ export async function startMockTikTokApi(
 
   function handleList(query: URLSearchParams, response: ServerResponse): void {
     const advertiserId = query.get('advertiser_id');
-    const page = Number(query.get('page') ?? '1');
-    const pageSize = Number(query.get('page_size') ?? '20');
     if (!advertiserId) {
       envelope(response, 40002, 'advertiser_id is required.');
       return;
     }
-    if (!Number.isInteger(page) || page < 1) {
-      envelope(response, 40002, 'page: must be at least 1.');
-      return;
-    }
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_LIST_PAGE_SIZE) {
-      envelope(response, 40002, `page_size: must be between 1 and ${MAX_LIST_PAGE_SIZE}.`);
-      return;
-    }
-    const mine = authorized.filter((a) => a.advertiserId === advertiserId);
-    const slice = mine.slice((page - 1) * pageSize, page * pageSize);
-    ok(response, {
-      list: slice.map((record) => {
+    const at = pageOf(query, response, MAX_LIST_PAGE_SIZE, 20);
+    if (!at) return;
+    const mine = authorized
+      .filter((a) => a.advertiserId === advertiserId)
+      .map((record) => {
         const info = liveInfo(record.code);
         return { ...info, item_info: { ...(info.item_info as object), item_id: record.itemId } };
-      }),
-      page_info: {
-        page,
-        page_size: pageSize,
-        total_number: mine.length,
-        total_page: Math.ceil(mine.length / pageSize),
-      },
-    });
+      });
+    ok(response, paged(mine, at.page, at.pageSize));
   }
 
   /** Where the page starts, or an error already sent for a bad `page` / `page_size`. */
-  function pageOf(query: URLSearchParams, response: ServerResponse, limit: number) {
+  function pageOf(
+    query: URLSearchParams,
+    response: ServerResponse,
+    limit: number,
+    defaultSize = 10,
+  ) {
     const page = Number(query.get('page') ?? '1');
-    const pageSize = Number(query.get('page_size') ?? '10');
+    const pageSize = Number(query.get('page_size') ?? String(defaultSize));
     if (!Number.isInteger(page) || page < 1) {
       envelope(response, 40002, 'page: must be at least 1.');
       return undefined;
