@@ -24,7 +24,8 @@ export default defineBackground(() => {
   void emptyTrash(db, systemClock.now() - TRASH_KEPT_MS).catch(() => undefined);
   const area = browser.storage.local;
   const settings = createSettingsStore(area);
-  startAlerts(browser, { db, settings, t: createI18n().t, clock: systemClock });
+  const { t } = createI18n();
+  startAlerts(browser, { db, settings, t, clock: systemClock });
 
   const handlers = createHandlers({
     db,
@@ -37,6 +38,7 @@ export default defineBackground(() => {
     publishJob: (progress) =>
       browser.storage.session.set({ [AUTHORIZE_JOB_KEY_PREFIX + progress.id]: progress }),
     newId: () => crypto.randomUUID(),
+    t,
   });
   serveOperations(handlers, {
     id: browser.runtime.id,

@@ -56,10 +56,10 @@ export function Panel({ store, actions }: PanelProps) {
 
   const usable = rows.filter((r) => r.usable);
   const notInInventory = usable.filter((r) => r.inventory === 'out');
-  const judged = judgedRows(rows);
+  const judged = judgedRows(rows, t);
+  const keepable = readyCodes(judged).length;
   // Worth offering only when it keeps something and changes something.
-  const canKeepReady =
-    readyCodes(rows).length > 0 && judged.some(({ verdict }) => verdict.kind !== 'ready');
+  const canKeepReady = keepable > 0 && judged.some(({ verdict }) => verdict.kind !== 'ready');
   const liveLine = liveStatusLine(rows, state.liveEnabled, t, state.liveNote);
   const otherSide = prefs.side === 'right' ? 'left' : 'right';
   // Read when a row's add form opens, not on every paste: most codes are added without it.
@@ -95,7 +95,7 @@ export function Panel({ store, actions }: PanelProps) {
           </button>
         </div>
         <p className="sp-summary" role="status" aria-live="polite">
-          {summaryLine(rows, t)}
+          {summaryLine(judged, t)}
         </p>
       </header>
       {state.error ? (
@@ -119,7 +119,7 @@ export function Panel({ store, actions }: PanelProps) {
             <button
               type="button"
               className="sp-button"
-              disabled={state.busy || readyCodes(rows).length === 0}
+              disabled={state.busy || keepable === 0}
               onClick={actions.keepFirstBatch}
             >
               {t('panel_keepFirstBatch', [DIALOG_LIMIT])}

@@ -56,7 +56,7 @@ export function PanelApp({ store, actions, post }: PanelAppProps) {
     };
   }, [post]);
 
-  const ready = rows.filter((row) => rowVerdict(row).kind === 'ready').length;
+  const ready = rows.filter((row) => rowVerdict(row, t).kind === 'ready').length;
   const toFix = rows.length - ready;
   return (
     <div ref={box} className="sp-frame">

@@ -10,6 +10,7 @@ const SOURCES = [
   'lib/lifecycle',
   'lib/panel',
   'lib/preflight',
+  'lib/tiktok',
   'components/panel',
   'entrypoints/panel',
   'lib/transfer',
@@ -43,6 +44,8 @@ function namesUsed(): Set<string> {
     /'((?:popup|filter|sort|preview|storage|prefs|chip|chipWhy)_[a-z][A-Za-z]+)'/g,
     // The panel's and the vocabulary's tables of message names.
     /'((?:panel|verdict|checkStatus|summary|check)_[a-z][A-Za-z]+)'/g,
+    // The checks' words and TikTok's failures, each failure with its fix.
+    /'((?:preflight|fault)_[a-z][A-Za-z]+)'/g,
   ];
   for (const file of SOURCES.flatMap(sourceFiles)) {
     const text = readFileSync(file, 'utf8');
@@ -51,6 +54,9 @@ function namesUsed(): Set<string> {
   // Names built at run time from a known list.
   for (const field of IMPORT_FIELDS) names.add(`field_${field}`);
   for (const step of ['reading', 'checking', 'saving']) names.add(`transfer_${step}`);
+  for (const name of [...names].filter((n) => /^fault_[a-zA-Z]+$/.test(n) && !n.endsWith('Fix'))) {
+    names.add(`${name}Fix`);
+  }
   return names;
 }
 

@@ -1,3 +1,4 @@
+import type { Translate } from '../translate';
 import type { Clock } from '../clock';
 import type { SparkDatabase } from '../db/database';
 import { getCodes, recordCheck } from '../db/repository';
@@ -12,6 +13,7 @@ export interface RefreshDeps {
   settings: Pick<SettingsStore, 'get'>;
   live: Pick<LiveLookups, 'open'>;
   clock: Clock;
+  t: Translate;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function refreshLive(
         timeZone: deps.clock.timeZone,
         alertWindowDays: settings.alertWindowDays,
         adAccount: { id: account.id, country: account.country },
+        t: deps.t,
       },
     );
     await recordCheck(deps.db, record.code, results, live, deps.clock);

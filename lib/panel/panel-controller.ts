@@ -18,7 +18,7 @@ import { describeError, guard } from './guard';
 import { localRows, withBackground, withoutBackground, type PanelRow } from './panel-model';
 import type { PanelNotice, PanelStore } from './panel-store';
 import type { Translate } from '../translate';
-import { readyCodes } from './verdict';
+import { judgedRows, readyCodes } from './verdict';
 import { detailsToAdd, suggestedFields, suggestionsFromField } from './add-details';
 import { todayIn, type CodeFields } from '../inventory/code-fields';
 
@@ -177,24 +177,26 @@ export function createPanelController(deps: PanelControllerDeps) {
   function rewrite(action: 'clean' | 'keep', limit = Infinity) {
     const rows = store.getState().rows;
     const codes =
-      action === 'keep' ? readyCodes(rows) : rows.filter((r) => r.usable).map((r) => r.code);
+      action === 'keep'
+        ? readyCodes(judgedRows(rows, t))
+        : rows.filter((r) => r.usable).map((r) => r.code);
     if (codes.length === 0) return;
     deps.post({ type: 'write', action, codes: codes.slice(0, limit) });
   }
 
-  /**
-   * Apply for Authorization takes DIALOG_LIMIT codes at a time: keeps the first that many ready
-   * codes in the field and makes sure the other ready ones are in the inventory, where they
-   * make the next batch.
-   */
   /**
    * What to say once the field is rewritten for "Keep the first 20": the content script's
    * answer comes over the port, before or after the inventory's, and must not replace it.
    */
   let batchNotice: PanelNotice | undefined;
 
+  /**
+   * Apply for Authorization takes DIALOG_LIMIT codes at a time: keeps the first that many ready
+   * codes in the field and makes sure the other ready ones are in the inventory, where they
+   * make the next batch.
+   */
   async function keepFirstBatch() {
-    const ready = readyCodes(store.getState().rows);
+    const ready = readyCodes(judgedRows(store.getState().rows, t));
     if (ready.length === 0) return;
     const later = new Set(ready.slice(DIALOG_LIMIT));
     const toSave = store

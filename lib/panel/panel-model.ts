@@ -98,7 +98,7 @@ export function localRows(
       const check = LOCAL_CHECKS[id];
       if (!check) return pending(id);
       try {
-        return { ...check(input, { now }), id };
+        return { ...check(input, { now, t }), id };
       } catch {
         return pending(id);
       }

@@ -81,7 +81,7 @@ describe('readyCodes', () => {
       [code(1), code(2)],
     ],
   ])('%s', (_name, rows, kept) => {
-    expect(readyCodes(rows)).toEqual(kept);
+    expect(readyCodes(judgedRows(rows, t))).toEqual(kept);
   });
 });
 
@@ -93,7 +93,10 @@ describe('summaryLine', () => {
   ])('%j → %s', (shapes, line) => {
     expect(
       summaryLine(
-        shapes.map((shape, n) => row(shape, n)),
+        judgedRows(
+          shapes.map((shape, n) => row(shape, n)),
+          t,
+        ),
         t,
       ),
     ).toBe(line);
@@ -103,7 +106,10 @@ describe('summaryLine', () => {
 describe('judgedRows', () => {
   it('puts codes to act on first and keeps field order within a verdict', () => {
     const shapes: Shape[] = ['ready', 'unknown', 'expired', 'twice', 'ready', 'broken', 'checking'];
-    const judged = judgedRows(shapes.map((shape, n) => row(shape, n)));
+    const judged = judgedRows(
+      shapes.map((shape, n) => row(shape, n)),
+      t,
+    );
     expect(judged.map((j) => [j.index, j.verdict.kind])).toEqual([
       [2, 'blocked'],
       [5, 'blocked'],

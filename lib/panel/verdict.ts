@@ -5,8 +5,8 @@ import type { Translate } from '../translate';
 import type { PanelRow } from './panel-model';
 
 /** What to do with the code in one row. */
-export function rowVerdict(row: PanelRow): Verdict {
-  return codeVerdict({ checks: row.checks, complete: row.usable, warnings: row.warnings });
+export function rowVerdict(row: PanelRow, t: Translate): Verdict {
+  return codeVerdict({ checks: row.checks, complete: row.usable, warnings: row.warnings, t });
 }
 
 /** A row with its verdict and its place in the field (rows are shown in another order). */
@@ -27,16 +27,16 @@ const URGENCY: Record<VerdictKind, number> = {
 };
 
 /** Rows with their verdicts, failing codes first and field order within each verdict. */
-export function judgedRows(rows: readonly PanelRow[]): JudgedRow[] {
+export function judgedRows(rows: readonly PanelRow[], t: Translate): JudgedRow[] {
   return rows
-    .map((row, index) => ({ row, verdict: rowVerdict(row), index }))
+    .map((row, index) => ({ row, verdict: rowVerdict(row, t), index }))
     .sort((a, b) => URGENCY[a.verdict.kind] - URGENCY[b.verdict.kind] || a.index - b.index);
 }
 
 /** The line above the rows, counted by what to do: "3 ready · 2 to remove". */
-export function summaryLine(rows: readonly PanelRow[], t: Translate): string {
+export function summaryLine(judged: readonly JudgedRow[], t: Translate): string {
   return summarizeVerdicts(
-    rows.map((row) => rowVerdict(row).kind),
+    judged.map(({ verdict }) => verdict.kind),
     t,
   );
 }
@@ -46,11 +46,11 @@ export function summaryLine(rows: readonly PanelRow[], t: Translate): string {
  * ones, and those whose only problem goes away when the field holds the cleaned code once
  * (pasted twice, invisible characters). Expired, revoked, redundant or unchecked codes go.
  */
-export function readyCodes(rows: readonly PanelRow[]): string[] {
+export function readyCodes(judged: readonly JudgedRow[]): string[] {
   const kept = new Set<string>();
-  for (const row of rows) {
+  const inFieldOrder = [...judged].sort((a, b) => a.index - b.index);
+  for (const { row, verdict } of inFieldOrder) {
     if (!row.usable || kept.has(row.code)) continue;
-    const verdict = rowVerdict(row);
     if (verdict.kind === 'ready' || (verdict.kind === 'needs-fix' && verdict.cleanable)) {
       kept.add(row.code);
     }

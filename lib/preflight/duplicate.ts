@@ -1,15 +1,15 @@
 import type { CodeRecord } from '../records/schema';
-import { combine, plural, result } from './result';
+import { combine, result } from './result';
 import { dayText, usableZone } from './time';
 import type { Check, CheckResult, PreflightContext } from './types';
 
-function repeatedInText(occurrences: number): CheckResult | undefined {
+function repeatedInText(occurrences: number, { t }: PreflightContext): CheckResult | undefined {
   if (occurrences <= 1) return undefined;
   return result(
     'duplicate',
     'warn',
-    `This code appears ${plural(occurrences, 'time')} in this field`,
-    'Remove the extra copies, or use Clean field',
+    t('preflight_repeated', occurrences, [occurrences]),
+    t('preflight_repeatedFix'),
     { cleanable: true },
   );
 }
@@ -19,57 +19,53 @@ function repeatedInText(occurrences: number): CheckResult | undefined {
  * it is a warning that says to take it out. On another account it may be intended.
  */
 function alreadyApplied(record: CodeRecord, context: PreflightContext): CheckResult {
-  const on = record.appliedAt
-    ? ` on ${dayText(record.appliedAt, usableZone(context.timeZone))}`
-    : '';
+  const { t } = context;
+  const day = record.appliedAt && dayText(record.appliedAt, usableZone(context.timeZone));
   const account = record.adAccountId;
   if (account && account === context.adAccount?.id) {
     return result(
       'duplicate',
       'warn',
-      `Already authorized on this ad account (${account})${on}, so adding it again is redundant`,
-      'Take it out of the field: it is already under Spark Ads posts for this account',
+      day ? t('preflight_appliedHereOn', [account, day]) : t('preflight_appliedHere', [account]),
+      t('preflight_appliedHereFix'),
       { source: 'records' },
     );
   }
-  const where = account ? `on ad account ${account}` : 'in Ads Manager';
-  return result(
-    'duplicate',
-    'warn',
-    `Already authorized ${where}${on}`,
-    'Make sure you mean to use it again here',
-    { source: 'records' },
-  );
+  const message = account
+    ? day
+      ? t('preflight_appliedOnAccountOn', [account, day])
+      : t('preflight_appliedOnAccount', [account])
+    : day
+      ? t('preflight_appliedInAdsManagerOn', [day])
+      : t('preflight_appliedInAdsManager');
+  return result('duplicate', 'warn', message, t('preflight_appliedElsewhereFix'), {
+    source: 'records',
+  });
 }
 
-function failedBefore(record: CodeRecord): CheckResult {
+function failedBefore(record: CodeRecord, { t }: PreflightContext): CheckResult {
   const why = record.failureReason?.trim();
   return result(
     'duplicate',
     'warn',
-    why ? `Failed when you last tried it: ${why}` : 'Failed when you last tried it',
-    'Sort out what went wrong before trying again, or ask the creator for a new code',
+    why ? t('preflight_failedBeforeBecause', [why]) : t('preflight_failedBefore'),
+    t('preflight_failedBeforeFix'),
     { source: 'records' },
   );
 }
 
 export const duplicateCheck: Check = (input, context) => {
+  const { t } = context;
   const findings: CheckResult[] = [];
   const record = input.record;
   // What the records say comes first: Clean field cannot fix it, while it does fix repeats.
   if (record?.status === 'applied') findings.push(alreadyApplied(record, context));
-  if (record?.status === 'failed') findings.push(failedBefore(record));
-  const repeated = repeatedInText(input.occurrences);
+  if (record?.status === 'failed') findings.push(failedBefore(record, context));
+  const repeated = repeatedInText(input.occurrences, context);
   if (repeated) findings.push(repeated);
   const combined = combine('duplicate', findings);
   if (combined) return combined;
   return record
-    ? result(
-        'duplicate',
-        'pass',
-        'Appears once and has not been authorized from your inventory',
-        '',
-        { source: 'records' },
-      )
-    : result('duplicate', 'pass', 'Appears once in this field');
+    ? result('duplicate', 'pass', t('preflight_duplicatePassRecorded'), '', { source: 'records' })
+    : result('duplicate', 'pass', t('preflight_duplicatePass'));
 };

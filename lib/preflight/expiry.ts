@@ -1,7 +1,7 @@
 import type { CodeRecord } from '../records/schema';
 import type { LiveFacts } from '../tiktok/facts';
-import { definitiveFailure, faultFailure, liveHint, liveView } from './live';
-import { combine, phrase, plural, result, sentences, type ResultMarks } from './result';
+import { definitiveFailure, failureWords, faultFailure, liveHint, liveView } from './live';
+import { combine, phrase, result, sentences, type ResultMarks } from './result';
 import {
   calendarDateOf,
   daysLeft,
@@ -10,7 +10,7 @@ import {
   startOfDayPlus,
   usableZone,
 } from './time';
-import type { Check, CheckResult, PreflightInput } from './types';
+import type { Check, CheckResult, PreflightContext, PreflightInput } from './types';
 
 export { daysLeft } from './time';
 
@@ -60,8 +60,6 @@ export function computeExpiry(
   return { endsAt: null, source: 'unknown' };
 }
 
-const EXTEND = 'Ask the creator to extend the authorization, or send a new code';
-
 /** Where an end date came from, as a result's source. */
 function sourceOf(source: ExpirySource): ResultMarks {
   if (source === 'live') return { source: 'live' };
@@ -69,27 +67,30 @@ function sourceOf(source: ExpirySource): ResultMarks {
   return { source: 'records' };
 }
 
-function expired(message: string, marks: ResultMarks): CheckResult {
-  return result('expiry', 'fail', message, EXTEND, marks);
+function expired(message: string, marks: ResultMarks, { t }: PreflightContext): CheckResult {
+  return result('expiry', 'fail', message, t('preflight_extend'), marks);
 }
 
 function isExpiredStatus(status: string | undefined): boolean {
   return status?.trim().toUpperCase() === 'EXPIRED';
 }
 
-function sourceNote(source: ExpirySource): string {
-  if (source === 'received-plus-duration') return ' (worked out from when you got it)';
-  if (source === 'live') return ' (from TikTok)';
-  return '';
+/** The message with a note on where its date came from, when that is worth saying. */
+function withSourceNote(message: string, source: ExpirySource, { t }: PreflightContext): string {
+  if (source === 'received-plus-duration') return t('preflight_dateWorkedOut', [message]);
+  if (source === 'live') return t('preflight_dateFromTikTok', [message]);
+  return message;
 }
 
 /** Authorization ending while the campaign still runs means the ads would stop early. */
 function campaignOutlasts(
   endsAt: number,
   input: PreflightInput,
-  zone: string,
+  context: PreflightContext,
   marks: ResultMarks,
 ): CheckResult | undefined {
+  const { t } = context;
+  const zone = usableZone(context.timeZone);
   const campaignEnd = parseCalendarDate(input.record?.campaignEndsOn);
   if (!campaignEnd) return undefined;
   const campaignStops = startOfDayPlus(campaignEnd, 1, zone);
@@ -98,51 +99,54 @@ function campaignOutlasts(
   return result(
     'expiry',
     'warn',
-    `Ends on ${lastDayText(endsAt, zone)}, before your campaign ends on ${campaignDay}`,
-    `Ask the creator to extend the authorization past ${campaignDay}, or line up a replacement`,
+    t('preflight_endsBeforeCampaign', [lastDayText(endsAt, zone), campaignDay]),
+    t('preflight_endsBeforeCampaignFix', [campaignDay]),
     marks,
   );
 }
 
-function unknownExpiry(input: PreflightInput): CheckResult {
+function unknownExpiry(input: PreflightInput, { t }: PreflightContext): CheckResult {
   const view = liveView(input);
   const fault = faultFailure(view);
-  const record = input.record
-    ? 'Record the expiry date, or the date you got the code and its duration'
-    : 'Add the code to your inventory with its expiry date, or the date you got it and its duration';
+  const record = input.record ? t('preflight_recordExpiry') : t('preflight_addWithExpiry');
   return result(
     'expiry',
     'unknown',
-    fault ? `Expiry not known: ${phrase(fault.message)}` : 'Expiry not known',
-    sentences(record, liveHint(view)),
+    fault
+      ? t('preflight_expiryUnknownBecause', [phrase(failureWords(fault, t).message)])
+      : t('preflight_expiryUnknown'),
+    sentences(record, liveHint(view, t)),
   );
 }
 
 export const expiryCheck: Check = (input, context) => {
+  const { t } = context;
   const zone = usableZone(context.timeZone);
   const view = liveView(input);
   if (definitiveFailure(view)?.reason === 'expired') {
-    return expired('TikTok says this code has expired', { source: 'live' });
+    return expired(t('preflight_expiredLive'), { source: 'live' }, context);
   }
   if (isExpiredStatus(view.facts?.authStatus)) {
-    return expired('TikTok shows this authorization as expired', { source: 'live' });
+    return expired(t('preflight_expiredStatus'), { source: 'live' }, context);
   }
 
   const { endsAt, source } = computeExpiry(input.record ?? {}, view.facts, zone);
   const marks = sourceOf(source);
   if (endsAt !== null && endsAt <= context.now) {
-    return expired(`Expired on ${lastDayText(endsAt, zone)}${sourceNote(source)}`, marks);
+    const message = t('preflight_expiredOn', [lastDayText(endsAt, zone)]);
+    return expired(withSourceNote(message, source, context), marks, context);
   }
   // The buyer or Ads Manager said so earlier; only a fresh live answer can overrule that.
   if (input.record?.status === 'expired' && !view.factsAreFresh) {
-    return expired('Marked as expired in your inventory', { source: 'records' });
+    return expired(t('preflight_markedExpired'), { source: 'records' }, context);
   }
   if (source === 'no-expiry') {
-    return result('expiry', 'pass', 'Recorded as having no expiry date', '', marks);
+    return result('expiry', 'pass', t('preflight_noExpiry'), '', marks);
   }
-  if (endsAt === null) return unknownExpiry(input);
+  if (endsAt === null) return unknownExpiry(input, context);
 
   const left = daysLeft(endsAt, context.now, zone);
+  const lastDay = lastDayText(endsAt, zone);
   const window = context.alertWindowDays ?? DEFAULT_ALERT_WINDOW_DAYS;
   const findings: CheckResult[] = [];
   if (left <= window) {
@@ -150,20 +154,20 @@ export const expiryCheck: Check = (input, context) => {
       result(
         'expiry',
         'warn',
-        `Expires in ${plural(left, 'day')} (last day ${lastDayText(endsAt, zone)})${sourceNote(source)}`,
-        'Authorize it soon, or ask the creator to extend the authorization',
+        withSourceNote(t('preflight_expiresIn', left, [left, lastDay]), source, context),
+        t('preflight_expiresSoonFix'),
         marks,
       ),
     );
   }
-  const campaign = campaignOutlasts(endsAt, input, zone, marks);
+  const campaign = campaignOutlasts(endsAt, input, context, marks);
   if (campaign) findings.push(campaign);
   return (
     combine('expiry', findings) ??
     result(
       'expiry',
       'pass',
-      `Usable through ${lastDayText(endsAt, zone)}, ${plural(left, 'day')} left${sourceNote(source)}`,
+      withSourceNote(t('preflight_usableThrough', left, [left, lastDay]), source, context),
       '',
       marks,
     )

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishTranslate } from '../lifecycle/english.testing';
 import type { LiveLookup } from '../tiktok/facts';
 import { definitiveFailure, faultFailure, liveHint, liveView } from './live';
 import { revocationCheck } from './revocation';
@@ -97,7 +98,7 @@ describe('liveView', () => {
     expect(view.factsAreFresh).toBe(row.factsAreFresh);
     expect(definitiveFailure(view)?.reason).toBe(row.definitive);
     expect(faultFailure(view)?.reason).toBe(row.fault);
-    expect(liveHint(view)).toBe(row.hint);
+    expect(liveHint(view, englishTranslate)).toBe(row.hint);
   });
 });
 

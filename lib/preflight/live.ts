@@ -1,4 +1,5 @@
 import type { LiveFacts, LiveFailure } from '../tiktok/facts';
+import type { Translate } from '../translate';
 import type { PreflightInput } from './types';
 
 /** What the checks may rely on from TikTok for one code. */
@@ -44,9 +45,26 @@ export function faultFailure(view: LiveView): LiveFailure | undefined {
  * How to get a live answer, worded for the situation: the fault's own fix when a lookup failed,
  * nothing when TikTok did answer (asking again would not help), else the token to set up.
  */
-export function liveHint(view: LiveView): string {
+export function liveHint(view: LiveView, t: Translate): string {
   const fault = faultFailure(view);
-  if (fault) return fault.fix;
+  if (fault) return failureWords(fault, t).fix;
   if (view.factsAreFresh || view.failure) return '';
-  return 'Adding an API token in Options lets it be checked live';
+  return t('preflight_addTokenHint');
+}
+
+/**
+ * A failure in the buyer's language. Records keep the English a failure was stored with; one
+ * the extension worded carries the name of its words, so it is worded again here. Others keep
+ * what they were stored with: TikTok's own message for an error only TikTok can word.
+ */
+export function failureWords(failure: LiveFailure, t: Translate): { message: string; fix: string } {
+  const name = failure.messageName;
+  const message = name && t(name);
+  // An error TikTok's table does not know: TikTok's message as it came, our usual advice.
+  if (!name && failure.reason === 'unknown' && failure.apiCode !== undefined) {
+    return { message: failure.message, fix: t('fault_unknownFix') };
+  }
+  // A name from an older or foreign build that this one has no words for keeps the English.
+  if (!name || !message) return { message: failure.message, fix: failure.fix };
+  return { message, fix: t(`${name}Fix`) };
 }

@@ -36,7 +36,7 @@ describe('regionCheck', () => {
       status: 'unknown',
       message:
         "Creator's region not recorded; the product is sold in United Kingdom (GB), United States (US)",
-      fix: /^Record the creator's region/,
+      fix: /^Record the creator's country/,
     },
     {
       name: 'product regions include the account country, code not in the inventory',
@@ -44,7 +44,7 @@ describe('regionCheck', () => {
       context: US,
       status: 'unknown',
       message: "Creator's region not recorded; the product is sold in United States (US)",
-      fix: /^Add the code to your inventory with the creator's region$/,
+      fix: /^Add the code to your inventory with the creator's country$/,
     },
     {
       name: 'creator and product regions both include the account country',
@@ -72,7 +72,7 @@ describe('regionCheck', () => {
       status: 'fail',
       message:
         "The product in this post is sold in Germany (DE), France (FR), not in the ad account's country, United States (US)",
-      fix: /^Use an ad account for Germany \(DE\) or France \(FR\), or a creator from/,
+      fix: /^Use an ad account for Germany \(DE\) \/ France \(FR\), or a creator from/,
     },
     {
       name: 'creator matches but the product is sold elsewhere',
@@ -103,7 +103,7 @@ describe('regionCheck', () => {
       context: US,
       status: 'unknown',
       message: "Creator's region not recorded; the product is sold in United States (US)",
-      fix: /^Record the creator's region/,
+      fix: /^Record the creator's country/,
     },
     {
       name: 'only blank product regions count as none',

@@ -1,9 +1,6 @@
 import { definitiveFailure, liveView } from './live';
 import { result } from './result';
-import type { Check, CheckResult } from './types';
-
-const SWITCH = (region: string, country: string) =>
-  `Use an ad account for ${region}, or a creator from ${country}`;
+import type { Check, CheckResult, PreflightContext } from './types';
 
 let regionNames: Intl.DisplayNames | undefined | null;
 
@@ -30,34 +27,34 @@ function regionLabel(code: string): string {
 
 const clean = (region: string | undefined) => region?.trim().toUpperCase() || undefined;
 
-function missingAccountCountry(accountId: string | undefined): CheckResult {
+function missingAccountCountry(
+  accountId: string | undefined,
+  { t }: PreflightContext,
+): CheckResult {
   if (!accountId) {
     return result(
       'region',
       'unknown',
-      'Ad account not known, so its country cannot be compared',
-      'Open Ads Manager on the ad account you will use, or set a default ad account in Options',
+      t('preflight_accountUnknown'),
+      t('preflight_accountUnknownFix'),
     );
   }
   return result(
     'region',
     'unknown',
-    `The country of ad account ${accountId} is not recorded`,
-    'Add the ad account with its country in Options',
+    t('preflight_accountCountryMissing', [accountId]),
+    t('preflight_accountCountryMissingFix'),
   );
 }
 
 export const regionCheck: Check = (input, context) => {
+  const { t } = context;
   const view = liveView(input);
   const verdict = definitiveFailure(view);
   if (verdict?.reason === 'region') {
-    return result(
-      'region',
-      'fail',
-      "TikTok says this code can't be used in this ad account's market",
-      "Use an ad account for the creator's region, or a creator from the target region",
-      { source: 'live' },
-    );
+    return result('region', 'fail', t('preflight_regionRefused'), t('preflight_regionRefusedFix'), {
+      source: 'live',
+    });
   }
 
   const creator = clean(input.record?.creatorRegion);
@@ -65,28 +62,28 @@ export const regionCheck: Check = (input, context) => {
     .map(clean)
     .filter((r): r is string => r !== undefined);
   const country = clean(context.adAccount?.country);
+  const recordRegionFix = input.record
+    ? t('preflight_recordCreatorRegion')
+    : t('preflight_addWithCreatorRegion');
 
   if (!creator && productRegions.length === 0) {
     return result(
       'region',
       'unknown',
-      country
-        ? "Creator's region not recorded"
-        : "Creator's region and the ad account's country are both not known",
-      input.record
-        ? "Record the creator's country in the code's details"
-        : "Add the code to your inventory with the creator's country",
+      country ? t('preflight_creatorRegionMissing') : t('preflight_regionsBothMissing'),
+      recordRegionFix,
     );
   }
-  if (!country) return missingAccountCountry(context.adAccount?.id);
+  if (!country) return missingAccountCountry(context.adAccount?.id, context);
 
   const account = regionLabel(country);
   if (creator && creator !== country) {
+    const creatorLabel = regionLabel(creator);
     return result(
       'region',
       'fail',
-      `The creator is in ${regionLabel(creator)} but the ad account is in ${account}`,
-      SWITCH(regionLabel(creator), account),
+      t('preflight_creatorElsewhere', [creatorLabel, account]),
+      t('preflight_switchMarket', [creatorLabel, account]),
       { source: 'records' },
     );
   }
@@ -95,8 +92,8 @@ export const regionCheck: Check = (input, context) => {
     return result(
       'region',
       'fail',
-      `The product in this post is sold in ${where.join(', ')}, not in the ad account's country, ${account}`,
-      SWITCH(where.join(' or '), account),
+      t('preflight_productElsewhere', [where.join(', '), account]),
+      t('preflight_switchMarket', [where.join(' / '), account]),
       { source: 'live' },
     );
   }
@@ -105,13 +102,11 @@ export const regionCheck: Check = (input, context) => {
     return result(
       'region',
       'unknown',
-      `Creator's region not recorded; the product is sold in ${productRegions.map(regionLabel).join(', ')}`,
-      input.record
-        ? "Record the creator's region in the code's details"
-        : "Add the code to your inventory with the creator's region",
+      t('preflight_creatorRegionMissingProductIn', [productRegions.map(regionLabel).join(', ')]),
+      recordRegionFix,
     );
   }
   // The creator's region is always the buyer's; TikTok's product regions only add to it.
   const source = productRegions.length > 0 ? 'live' : 'records';
-  return result('region', 'pass', `Matches the ad account's country, ${account}`, '', { source });
+  return result('region', 'pass', t('preflight_regionMatches', [account]), '', { source });
 };

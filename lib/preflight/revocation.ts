@@ -1,8 +1,8 @@
 import type { LiveFailure } from '../tiktok/facts';
-import { faultFailure, liveHint, liveView } from './live';
+import { failureWords, faultFailure, liveHint, liveView } from './live';
 import { liveOnly, phrase, result } from './result';
 import { dayText, usableZone } from './time';
-import type { Check, CheckResult } from './types';
+import type { Check, CheckResult, PreflightContext } from './types';
 
 type StatusKind = 'active' | 'withdrawn' | 'expired' | 'unfamiliar' | 'missing';
 
@@ -19,108 +19,99 @@ function statusKind(status: string | undefined): StatusKind {
   return 'unfamiliar';
 }
 
-const TURN_BACK_ON = 'Ask the creator to turn "Ad authorization" back on and send a fresh code';
+type Words = PreflightContext['t'];
 
-const revoked = (message: string, source: 'records' | 'live' = 'live') =>
-  result('revocation', 'fail', message, TURN_BACK_ON, { source });
-const REVOKED_MESSAGE = 'The creator revoked this code or turned off ad authorization';
+function revoked(message: string, t: Words, source: 'records' | 'live' = 'live'): CheckResult {
+  return result('revocation', 'fail', message, t('preflight_turnBackOn'), { source });
+}
 
 /** TikTok's verdicts that mean the code or its post cannot be used now, with the way out. */
-const DEAD_CODE: Partial<Record<LiveFailure['reason'], CheckResult>> = {
-  revoked: revoked(REVOKED_MESSAGE),
-  post_unavailable: result(
-    'revocation',
-    'fail',
-    'The post was deleted or set to private',
-    'Ask the creator to restore the post, or pick another post',
-  ),
-  unsupported_post: result(
-    'revocation',
-    'fail',
-    'TikTok does not allow this type of post in Spark Ads (for example a story)',
-    'Pick another post',
-  ),
-  // A review or restriction can lift, so it must not mark the code revoked for good.
-  post_restricted: result(
-    'revocation',
-    'warn',
-    'The post is under review or restricted by TikTok',
-    'Wait for the review to finish, or pick another post',
-  ),
-};
+function deadCode(failure: LiveFailure, t: Words): CheckResult | undefined {
+  switch (failure.reason) {
+    case 'revoked':
+      return revoked(t('preflight_revoked'), t);
+    case 'post_unavailable':
+      return result(
+        'revocation',
+        'fail',
+        t('fault_postUnavailable'),
+        t('fault_postUnavailableFix'),
+      );
+    case 'unsupported_post':
+      return result(
+        'revocation',
+        'fail',
+        t('fault_unsupportedPost'),
+        t('fault_unsupportedPostFix'),
+      );
+    // A review or restriction can lift, so it must not mark the code revoked for good.
+    case 'post_restricted':
+      return result('revocation', 'warn', t('fault_postRestricted'), t('fault_postRestrictedFix'));
+    default:
+      return undefined;
+  }
+}
 
-function fromVerdict(failure: LiveFailure): CheckResult {
+function fromVerdict(failure: LiveFailure, t: Words): CheckResult {
   // Other verdicts (expired, mistyped, wrong region...) belong to other checks; whether the
   // creator also withdrew the code cannot be told from them.
   return (
-    DEAD_CODE[failure.reason] ??
+    deadCode(failure, t) ??
     result(
       'revocation',
       'unknown',
-      `Could not tell whether it was revoked: ${phrase(failure.message)}`,
+      t('preflight_revokedUnknownBecause', [phrase(failureWords(failure, t).message)]),
     )
   );
 }
 
 export const revocationCheck: Check = (input, context) => {
+  const { t } = context;
   const view = liveView(input);
-  if (view.failure?.definitive) return fromVerdict(view.failure);
+  if (view.failure?.definitive) return fromVerdict(view.failure, t);
   const kind = statusKind(view.facts?.authStatus);
   // A withdrawn authorization stays withdrawn, so an older lookup saying so is still true.
-  if (kind === 'withdrawn') return revoked(REVOKED_MESSAGE);
+  if (kind === 'withdrawn') return revoked(t('preflight_revoked'), t);
   if (view.factsAreFresh && kind === 'active') {
-    return result('revocation', 'pass', 'TikTok confirms the authorization is active', '', {
-      source: 'live',
-    });
+    return result('revocation', 'pass', t('preflight_activeLive'), '', { source: 'live' });
   }
   if (view.factsAreFresh && kind === 'expired') {
-    return result(
-      'revocation',
-      'unknown',
-      'Could not tell whether it was revoked: TikTok shows it as expired',
-    );
+    return result('revocation', 'unknown', t('preflight_revokedUnknownExpired'));
   }
   if (view.factsAreFresh && kind === 'unfamiliar') {
     return result(
       'revocation',
       'unknown',
-      `TikTok reported an unfamiliar authorization status: ${view.facts?.authStatus?.trim()}`,
-      'Check the code in Ads Manager before relying on it',
+      t('preflight_unfamiliarStatus', [view.facts?.authStatus?.trim() ?? '']),
+      t('preflight_checkInAdsManager'),
     );
   }
   if (input.record?.status === 'revoked') {
-    return revoked('Marked as revoked in your inventory', 'records');
+    return revoked(t('preflight_markedRevoked'), t, 'records');
   }
 
   const fault = faultFailure(view);
   if (fault) {
+    const words = failureWords(fault, t);
     return result(
       'revocation',
       'unknown',
-      `Not verified live: ${phrase(fault.message)}`,
-      fault.fix,
+      t('preflight_notVerifiedLiveBecause', [phrase(words.message)]),
+      words.fix,
     );
   }
   if (view.facts && kind === 'active') {
     // Creators can revoke at any time, so an older "active" is a hint, not a pass.
     const when = dayText(view.facts.fetchedAt, usableZone(context.timeZone));
-    return liveOnly(
-      'revocation',
-      `Was active when last checked on ${when}; not verified live since`,
-      liveHint(view),
-    );
+    return liveOnly('revocation', t('preflight_activeWhenChecked', [when]), liveHint(view, t));
   }
   if (view.factsAreFresh) {
     return result(
       'revocation',
       'unknown',
-      'TikTok did not say whether the authorization is active',
-      'Check the code in Ads Manager before relying on it',
+      t('preflight_activeNotSaid'),
+      t('preflight_checkInAdsManager'),
     );
   }
-  return liveOnly(
-    'revocation',
-    'Not verified live: only TikTok can tell whether the creator revoked it',
-    liveHint(view),
-  );
+  return liveOnly('revocation', t('preflight_revocationLiveOnly'), liveHint(view, t));
 };

@@ -36,8 +36,8 @@ function runOne(id: CheckId, check: Check, input: PreflightInput, context: Prefl
     return result(
       id,
       'unknown',
-      'This check could not run',
-      'Check again; if it keeps happening, compare the code by hand in Ads Manager',
+      context.t('preflight_checkFailed'),
+      context.t('preflight_checkFailedFix'),
     );
   }
 }

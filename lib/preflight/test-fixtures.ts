@@ -1,6 +1,7 @@
 import type { CodeRecord } from '../records/schema';
 import type { LiveFacts, LiveFailure, LiveLookup } from '../tiktok/facts';
 import { expect } from 'vitest';
+import { englishTranslate } from '../lifecycle/english.testing';
 import type { Check, CheckId, CheckStatus, PreflightContext, PreflightInput } from './types';
 
 export const CODE = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA=';
@@ -47,7 +48,7 @@ export function makeInput(overrides: Partial<PreflightInput> = {}): PreflightInp
 }
 
 export function makeContext(overrides: Partial<PreflightContext> = {}): PreflightContext {
-  return { now: NOW, timeZone: 'UTC', ...overrides };
+  return { now: NOW, timeZone: 'UTC', t: englishTranslate, ...overrides };
 }
 
 /** Every failure TikTok never means as a judgement on the code. */

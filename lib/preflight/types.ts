@@ -1,5 +1,6 @@
 import type { CodeRecord } from '../records/schema';
 import type { LiveLookup } from '../tiktok/facts';
+import type { Translate } from '../translate';
 import type { CheckResult } from './check-result';
 
 export {
@@ -34,6 +35,8 @@ export interface PreflightContext {
   alertWindowDays?: number;
   /** The ad account the codes are about to be authorized on, when known. */
   adAccount?: { id: string; country?: string };
+  /** Words every result is written in, from the extension's messages. */
+  t: Translate;
 }
 
 export type Check = (input: PreflightInput, context: PreflightContext) => CheckResult;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishTranslate } from '../lifecycle/english.testing';
 import { WARNING } from '../codes/messages';
 import { checkIds, type CheckId } from './check-result';
 import { codeVerdict, type Verdict, type VerdictCheck } from './verdict';
@@ -156,7 +157,7 @@ describe('codeVerdict', () => {
     ],
     ['no checks at all', { checks: [] }, { kind: 'not-checked' }],
   ])('%s', (_name, input, expected) => {
-    const verdict = codeVerdict({ complete: true, warnings: [], ...input });
+    const verdict = codeVerdict({ complete: true, warnings: [], t: englishTranslate, ...input });
     expect(verdict).toMatchObject(expected);
     if (!('note' in expected)) expect(verdict.note).toBeUndefined();
   });

@@ -1,6 +1,8 @@
 import { WARNING } from '../codes/messages';
+import type { Translate } from '../translate';
 import { checkIds, type CheckId, type CheckResult } from './check-result';
 import type { CheckStatusWord, VerdictKind } from './vocabulary';
+import { warningWords } from './warning-words';
 
 /** A check as the verdict sees it; `pending` while the inventory has not answered yet. */
 export type VerdictCheck = Pick<
@@ -16,6 +18,7 @@ export interface VerdictInput {
   complete: boolean;
   /** What extraction cleaned out of the code where it was found. */
   warnings: readonly string[];
+  t: Translate;
 }
 
 export interface Verdict {
@@ -47,11 +50,6 @@ const CLEANING_NOTES = new Set<string>([
   WARNING.missingHash,
 ]);
 
-const CLEAN_FIX = 'Use Clean field so Ads Manager gets the cleaned code';
-const NOT_A_CODE = 'Not a complete Spark code';
-const NOT_RUN = 'Not every check has run';
-const COPY_AGAIN = 'Copy the whole code again, including the # at the start and any = at the end';
-
 interface Problem {
   message: string;
   fix: string;
@@ -75,13 +73,19 @@ const blocks = (check: VerdictCheck) => check.status === 'fail' && check.id !== 
 /** An expiry warning says "soon" or "before the campaign ends": the code still works today. */
 const isHeadsUp = (check: VerdictCheck) => check.id === 'expiry' && check.status === 'warn';
 
-function problemsOf(checks: readonly VerdictCheck[], warnings: readonly string[]): Problem[] {
+function problemsOf(
+  checks: readonly VerdictCheck[],
+  warnings: readonly string[],
+  t: Translate,
+): Problem[] {
   const found: Problem[] = checks
     .filter((c) => (c.status === 'warn' || c.status === 'fail') && !isHeadsUp(c))
     .map((c) => ({ message: c.message, fix: c.fix, cleanable: c.cleanable === true }));
   for (const warning of warnings) {
-    if (CLEANING_NOTES.has(warning))
-      found.push({ message: warning, fix: CLEAN_FIX, cleanable: true });
+    if (CLEANING_NOTES.has(warning)) {
+      const message = warningWords(warning, t);
+      found.push({ message, fix: t('preflight_useCleanField'), cleanable: true });
+    }
   }
   return found;
 }
@@ -97,6 +101,7 @@ function verdict(kind: VerdictKind, reason: string, fix: string, extra: Partial<
  * else ready, "from your records" when only the checks TikTok alone can settle were not run.
  */
 export function codeVerdict(input: VerdictInput): Verdict {
+  const { t } = input;
   const checks = inOrder(input.checks);
   const expiryWarning = checks.find(isHeadsUp);
   const note = expiryWarning && { message: expiryWarning.message, fix: expiryWarning.fix };
@@ -104,16 +109,22 @@ export function codeVerdict(input: VerdictInput): Verdict {
 
   if (!input.complete) {
     const format = checks.find((c) => c.id === 'format' && c.status !== 'pass');
-    return verdict('blocked', format?.message ?? NOT_A_CODE, format?.fix || COPY_AGAIN);
+    return verdict(
+      'blocked',
+      format?.message ?? t('preflight_notACode'),
+      format?.fix || t('preflight_copyAgain'),
+    );
   }
   const blocker = checks.find(blocks);
   if (blocker) return verdict('blocked', blocker.message, blocker.fix, withNote);
   if (checks.some((c) => c.status === 'pending')) return verdict('checking', '', '', withNote);
   // Nothing is called ready on a check that never ran.
   const notRun = checkIds.find((id) => !checks.some((c) => c.id === id));
-  if (notRun) return verdict('not-checked', NOT_RUN, 'Check the field again', withNote);
+  if (notRun) {
+    return verdict('not-checked', t('preflight_notRun'), t('preflight_notRunFix'), withNote);
+  }
 
-  const problems = problemsOf(checks, input.warnings);
+  const problems = problemsOf(checks, input.warnings, t);
   const [first] = problems;
   if (first) {
     return verdict('needs-fix', first.message, first.fix, {

@@ -1,4 +1,4 @@
-import { definitiveFailure, faultFailure, liveView } from './live';
+import { definitiveFailure, failureWords, faultFailure, liveView } from './live';
 import { phrase, result, sentences } from './result';
 import type { Check } from './types';
 
@@ -46,14 +46,14 @@ function shortIds(a: string, b: string): [string, string] {
   return shortId(a) === shortId(b) ? [a, b] : [shortId(a), shortId(b)];
 }
 
-export const wrongPostCheck: Check = (input) => {
+export const wrongPostCheck: Check = (input, { t }) => {
   const expectedText = input.record?.expectedPost?.trim();
   if (!expectedText) {
     return result(
       'wrong-post',
       'unknown',
-      'No expected post recorded',
-      'Record the URL of the post this code is meant for, so it can be compared',
+      t('preflight_noExpectedPost'),
+      t('preflight_noExpectedPostFix'),
     );
   }
   const expected = parsePostRef(expectedText);
@@ -61,16 +61,16 @@ export const wrongPostCheck: Check = (input) => {
     return result(
       'wrong-post',
       'unknown',
-      'The expected post is a short link, which does not show the post id',
-      'Open the short link and record the full post URL it leads to',
+      t('preflight_expectedPostShortLink'),
+      t('preflight_expectedPostShortLinkFix'),
     );
   }
   if (expected.kind === 'invalid') {
     return result(
       'wrong-post',
       'unknown',
-      'The expected post you recorded is not a TikTok post link',
-      'Record the full post URL, like https://www.tiktok.com/@creator/video/7301234567890123456',
+      t('preflight_expectedPostNotTikTok'),
+      t('preflight_expectedPostNotTikTokFix'),
     );
   }
 
@@ -79,48 +79,39 @@ export const wrongPostCheck: Check = (input) => {
   const actual = view.facts?.itemId?.trim();
   if (actual) {
     if (actual === expected.id) {
-      return result('wrong-post', 'pass', 'Points to the post you expected', '', {
-        source: 'live',
-      });
+      return result('wrong-post', 'pass', t('preflight_expectedPost'), '', { source: 'live' });
     }
     const [shownActual, shownExpected] = shortIds(actual, expected.id);
     return result(
       'wrong-post',
       'fail',
-      `This code points to a different post (${shownActual}) than the one you expected (${shownExpected})`,
-      'Ask the creator for the code of the right post',
+      t('preflight_otherPost', [shownActual, shownExpected]),
+      t('preflight_otherPostFix'),
       { source: 'live' },
     );
   }
   const verdict = definitiveFailure(view);
   if (verdict) {
-    return result(
-      'wrong-post',
-      'unknown',
-      `Could not see which post it points to: ${phrase(verdict.message)}`,
-    );
+    const why = phrase(failureWords(verdict, t).message);
+    return result('wrong-post', 'unknown', t('preflight_postTargetNotSeen', [why]));
   }
   const fault = faultFailure(view);
   if (input.live) {
     // TikTok was asked in this run and did not say which post: that is not for the records to settle.
+    const words = fault && failureWords(fault, t);
     return result(
       'wrong-post',
       'unknown',
-      fault ? `Not verified live: ${phrase(fault.message)}` : 'Not verified live',
-      sentences(
-        fault?.fix ?? '',
-        'Before confirming, compare the preview in Ads Manager with the post you expected',
-      ),
+      words
+        ? t('preflight_notVerifiedLiveBecause', [phrase(words.message)])
+        : t('preflight_notVerifiedLive'),
+      sentences(words?.fix ?? '', t('preflight_comparePreview')),
     );
   }
   // TikTok was not asked and has never said which post the code points to: the record is all
   // there is. It names a real post, so the code passes on the buyer's records; whether the code
   // really points there is one of the live-only checks the panel reports once for all codes.
-  return result(
-    'wrong-post',
-    'pass',
-    `Meant for post ${shortId(expected.id)} (from your records); not compared live`,
-    '',
-    { source: 'records' },
-  );
+  return result('wrong-post', 'pass', t('preflight_meantForPost', [shortId(expected.id)]), '', {
+    source: 'records',
+  });
 };

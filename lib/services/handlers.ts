@@ -1,3 +1,4 @@
+import type { Translate } from '../translate';
 import type { Handlers } from '../api/operations';
 import type { Clock } from '../clock';
 import type { SparkDatabase } from '../db/database';
@@ -24,6 +25,8 @@ export interface ServiceDeps extends LiveAccessDeps {
   /** Where batch progress is published for the pages (session storage). */
   publishJob: (progress: JobProgress) => Promise<void>;
   newId: () => string;
+  /** Words for what the checks report, in the buyer's language. */
+  t: Translate;
 }
 
 /**
@@ -133,7 +136,10 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     async refreshLive({ codes }) {
       // The buyer asked for TikTok's answer now, not the one from a minute ago.
       live.forget(codes);
-      return refreshLive({ db: deps.db, settings: deps.settings, live, clock: deps.clock }, codes);
+      return refreshLive(
+        { db: deps.db, settings: deps.settings, live, clock: deps.clock, t: deps.t },
+        codes,
+      );
     },
   };
 }

@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { englishTranslate } from '../lifecycle/english.testing';
 import { fixedClock } from '../clock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addCodes, getCodes, recordCheck } from '../db/repository';
@@ -13,7 +14,8 @@ import type { ResponseOf } from '../api/operations';
 /** What the panel will tell the buyer to do with each code, from the rows the service returned. */
 const verdicts = (response: ResponseOf<'preflight'>) =>
   response.items.map(
-    (item) => codeVerdict({ checks: item.results, complete: true, warnings: [] }).kind,
+    (item) =>
+      codeVerdict({ checks: item.results, complete: true, warnings: [], t: englishTranslate }).kind,
   );
 
 afterEach(closeTestDatabases);

@@ -1,3 +1,4 @@
+import type { Translate } from '../translate';
 import type { SparkDatabase } from '../db/database';
 import { getCodes, recordCheck } from '../db/repository';
 import type { CodeRecord } from '../records/schema';
@@ -26,6 +27,7 @@ export interface PreflightServiceDeps {
   liveConcurrency?: number;
   /** Live lookups spent per tab; absent for callers outside a tab. */
   liveBudget?: RateWindow;
+  t: Translate;
 }
 
 type PreflightRequest = ParsedRequestOf<'preflight'>;
@@ -110,6 +112,7 @@ export function createPreflightService(deps: PreflightServiceDeps) {
       timeZone: deps.clock.timeZone,
       alertWindowDays: settings.alertWindowDays,
       adAccount: account && { id: account.id, country: account.country },
+      t: deps.t,
     };
 
     const items = await Promise.all(

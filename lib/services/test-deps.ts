@@ -4,6 +4,7 @@ import type { LiveLookup } from '../tiktok/facts';
 import { createLiveLookups } from './live-lookups';
 import { createPreflightService } from './preflight-service';
 import { fixedClock } from '../clock';
+import { englishTranslate } from '../lifecycle/english.testing';
 
 const opened: SparkDatabase[] = [];
 
@@ -21,12 +22,14 @@ export function testDeps(area: StorageAreaLike, now = Date.UTC(2026, 10, 25, 12)
   const db = openDatabase(`services-${Math.random()}`);
   opened.push(db);
   const settings = createSettingsStore(area);
+  const t = englishTranslate;
   return {
     db,
     settings,
     tokens: createTokenStore(area),
     clock,
-    preflight: createPreflightService({ db, settings, clock }),
+    t,
+    preflight: createPreflightService({ db, settings, clock, t }),
   };
 }
 

@@ -194,11 +194,41 @@ function ruleFor(reason: FailureReason): ErrorRule {
   return rule;
 }
 
+/**
+ * Where each failure's words are in public/_locales (`<name>` and `<name>Fix`), so screens can
+ * word it in the buyer's language; the English above is what records keep.
+ */
+const MESSAGE_NAME: Partial<Record<FailureReason, string>> = {
+  expired: 'fault_expired',
+  revoked: 'fault_revoked',
+  post_unavailable: 'fault_postUnavailable',
+  format: 'fault_format',
+  original_post_needed: 'fault_originalPostNeeded',
+  unsupported_post: 'fault_unsupportedPost',
+  post_restricted: 'fault_postRestricted',
+  region: 'fault_region',
+  auth: 'fault_auth',
+  rate_limited: 'fault_rateLimited',
+  server: 'fault_server',
+  network: 'fault_network',
+  timeout: 'fault_timeout',
+  bad_response: 'fault_badResponse',
+};
+
 function fromRule(rule: ErrorRule, fetchedAt: number, apiCode?: number): LiveFailure {
   const { reason, definitive, message, fix } = rule;
-  return apiCode === undefined
-    ? { fetchedAt, reason, definitive, message, fix }
-    : { fetchedAt, reason, definitive, apiCode, message, fix };
+  const messageName = MESSAGE_NAME[reason];
+  const failure: LiveFailure = { fetchedAt, reason, definitive, message, fix };
+  if (apiCode !== undefined) failure.apiCode = apiCode;
+  if (messageName) failure.messageName = messageName;
+  return failure;
+}
+
+function fault(reason: keyof typeof FAULTS, fetchedAt: number): LiveFailure {
+  const failure: LiveFailure = { fetchedAt, reason, definitive: false, ...FAULTS[reason] };
+  const messageName = MESSAGE_NAME[reason];
+  if (messageName) failure.messageName = messageName;
+  return failure;
 }
 
 function unknownApiError(code: number, message: string, fetchedAt: number): LiveFailure {
@@ -217,7 +247,7 @@ function fromHttpStatus(status: number, fetchedAt: number): LiveFailure {
   if (status === 429) return fromRule(ruleFor('rate_limited'), fetchedAt);
   if (status >= 500) return fromRule(ruleFor('server'), fetchedAt);
   if (status === 401 || status === 403) return fromRule(ruleFor('auth'), fetchedAt);
-  return { fetchedAt, reason: 'bad_response', definitive: false, ...FAULTS.bad_response };
+  return fault('bad_response', fetchedAt);
 }
 
 export function failureFor(problem: Problem, fetchedAt: number): LiveFailure {
@@ -231,10 +261,10 @@ export function failureFor(problem: Problem, fetchedAt: number): LiveFailure {
     case 'http':
       return fromHttpStatus(problem.status, fetchedAt);
     case 'malformed':
-      return { fetchedAt, reason: 'bad_response', definitive: false, ...FAULTS.bad_response };
+      return fault('bad_response', fetchedAt);
     case 'network':
-      return { fetchedAt, reason: 'network', definitive: false, ...FAULTS.network };
+      return fault('network', fetchedAt);
     case 'timeout':
-      return { fetchedAt, reason: 'timeout', definitive: false, ...FAULTS.timeout };
+      return fault('timeout', fetchedAt);
   }
 }

@@ -51,6 +51,11 @@ export const liveFailureSchema = z.object({
   apiCode: z.number().optional(),
   message: z.string(),
   fix: z.string(),
+  /** Where the words are in the extension's messages, for failures worded by the extension. */
+  messageName: z
+    .string()
+    .regex(/^fault_[A-Za-z]{1,40}$/)
+    .optional(),
 });
 export type LiveFailure = z.infer<typeof liveFailureSchema>;
 

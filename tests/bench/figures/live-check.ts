@@ -5,6 +5,7 @@
  * It runs in Node beside the mock: the service and client are plain fetch code, and routing the
  * browser's requests to the mock would add a proxy hop the product never has.
  */
+import { englishTranslate } from '../../../lib/lifecycle/english.testing';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { SparkDatabase } from '../../../lib/db/database';
 import { addCodes } from '../../../lib/db/repository';
@@ -75,6 +76,7 @@ async function preflightService(api: MockTikTokApi, codes: readonly string[]) {
     db,
     settings,
     clock,
+    t: englishTranslate,
     // As in lib/services/handlers.ts: no liveConcurrency, so the product's default applies.
     live: createLiveLookups({
       tokens,
