@@ -1,10 +1,11 @@
 /**
  * Figure 3: from a real 20-code paste (Ctrl+V from the clipboard) into the Ads Manager fixture's
  * code field to the first painted frame of the panel that shows the 20 rows. The panel is its own
- * document (an extension frame), so the two ends are taken as absolute times: the page's clock
- * just before the key press (the DevTools round trip to press it counts against the figure), and
- * in the panel's frame, a task queued from the requestAnimationFrame after the rows arrived, which
- * runs once that frame has been rendered. Goals follow RAIL: a response within 100 ms feels
+ * document (an extension frame), so the two ends are taken as absolute times: the key press's
+ * own timestamp in the page (when the browser took the input, where Event Timing and INP start),
+ * and in the panel's frame, a task queued from the requestAnimationFrame after the rows arrived,
+ * which runs once that frame has been rendered. The time from before the DevTools call that
+ * presses the key is kept as information: it adds the benchmark's own round trip. Goals follow RAIL: a response within 100 ms feels
  * immediate for the first paste (the panel's frame loads), and a mounted panel should keep up with
  * 30 fps (33 ms). The moment the rows reach the panel's DOM is kept as information.
  *
@@ -103,8 +104,11 @@ async function paste(
     await page.locator(FIELD).focus();
   }
   await page.keyboard.press('ControlOrMeta+A');
-  const start = await page.evaluate(() => performance.timeOrigin + performance.now());
+  const beforeCall = await page.evaluate(() => performance.timeOrigin + performance.now());
   await page.keyboard.press('ControlOrMeta+V');
+  const keyAt = await pasteProbe.call(page, 'lastPasteKey');
+  if (keyAt === undefined || keyAt < beforeCall) throw new Error('The paste key was not seen');
+  const start = keyAt;
   const frame = await panelFrame(page);
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
@@ -117,7 +121,13 @@ async function paste(
         { global: PANEL_PROBE_GLOBAL, rows: codes.length, after: start },
       )
       .catch(() => undefined);
-    if (seen) return { rows: seen.inDom - start, frame: seen.painted - start };
+    if (seen) {
+      return {
+        rows: seen.inDom - start,
+        frame: seen.painted - start,
+        fromCall: seen.painted - beforeCall,
+      };
+    }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`The panel never painted ${codes.length} rows`);
@@ -140,6 +150,7 @@ function figure(
 ): FigureResult {
   const painted = samples.map((s) => s.frame);
   const inDom = summarize(samples.map((s) => s.rows));
+  const fromCall = summarize(samples.map((s) => s.fromCall));
   const ratio = ratiosAgainst(painted, limit.ms);
   const goal = { ...GOAL, text: `≤ ${limit.ms} ms` };
   return {
@@ -152,10 +163,11 @@ function figure(
     ratio,
     goal,
     pass: meetsGoal(ratio.median, goal),
-    details: { rowsInDomMs: inDom, frameIntervalMs: frameInterval },
+    details: { rowsInDomMs: inDom, fromDevToolsCallMs: fromCall, frameIntervalMs: frameInterval },
     notes: [
-      `${note}; rows in the DOM (info) after ${inDom.median.toFixed(1)} ms, painted` +
-        ` ${summarize(painted).median.toFixed(1)} ms (frames here come` +
+      `${note}; from the key press: rows in the DOM (info) after ${inDom.median.toFixed(1)} ms,` +
+        ` painted ${summarize(painted).median.toFixed(1)} ms; from before the DevTools call that` +
+        ` presses it ${fromCall.median.toFixed(1)} ms (frames here come` +
         ` ${frameInterval.toFixed(1)} ms apart)`,
     ],
   };

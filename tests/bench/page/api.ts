@@ -30,15 +30,22 @@ export interface PanelPaint {
 }
 
 export interface PasteTiming {
-  /** From the paste to the wanted number of rows in the panel's document. */
+  /** From the paste key press to the wanted number of rows in the panel's document. */
   rows: number;
-  /** From the paste to the end of the next frame after that. */
+  /** From the paste key press to the end of the next frame after that. */
   frame: number;
+  /** From before the DevTools call that presses the key to the same frame. */
+  fromCall: number;
 }
 
 export interface PasteProbeApi {
   /** The median gap between `frames` animation frames. */
   frameInterval(frames: number): Promise<number>;
+  /**
+   * When the browser took the last Ctrl/⌘+V key press, as absolute time (timeOrigin + the
+   * event's timeStamp); undefined before the first.
+   */
+  lastPasteKey(): number | undefined;
 }
 
 /** Where the popup-ready script leaves its {@link ReadyTimes}. */

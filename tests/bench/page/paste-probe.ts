@@ -1,10 +1,25 @@
 /**
  * Runs in the Ads Manager fixture page: measures how far apart this machine's animation frames
- * come, so the paste figure can say how many frames its times span.
+ * come, so the paste figure can say how many frames its times span, and notes when the browser
+ * took each paste key press. A key event's timeStamp is when the input reached the browser, the
+ * start the Event Timing API (and INP) measure latency from, so the time the benchmark's
+ * DevTools command takes to arrive is not counted as the product's.
  */
 import { PASTE_PROBE_GLOBAL, type PasteProbeApi } from './api';
 
+let lastPasteKey: number | undefined;
+addEventListener(
+  'keydown',
+  (event) => {
+    if (event.isTrusted && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'v') {
+      lastPasteKey = performance.timeOrigin + event.timeStamp;
+    }
+  },
+  { capture: true },
+);
+
 const api: PasteProbeApi = {
+  lastPasteKey: () => lastPasteKey,
   frameInterval(frames) {
     return new Promise((resolve) => {
       const stamps: number[] = [];
