@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { rejectionWords } from '../../lib/preflight/reading-words';
 import type { ThreadDetails } from '../../lib/codes/thread-details';
 import {
   codeFields,
@@ -192,7 +193,7 @@ export function PastePreviewList({
             {rejected.map((fragment) => (
               <li key={`${fragment.start}-${fragment.end}`} className="preview-item rejected">
                 <code className="code-text">{clip(fragment.raw)}</code>
-                <span className="reason">{fragment.reason}</span>
+                <span className="reason">{rejectionWords(fragment.reason, t)}</span>
                 {fragment.suggestion && (
                   <button
                     type="button"

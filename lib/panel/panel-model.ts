@@ -1,4 +1,5 @@
 import type { FoundCode } from '../codes';
+import { rejectionWords } from '../preflight/reading-words';
 import { isCompleteCode } from '../codes/completeness';
 import type { PreflightItem, RecordSummary } from '../api/panel-schemas';
 // Only the two checks that run in the page are imported, each from its own module: the package
@@ -127,7 +128,7 @@ export function localRows(
       {
         id: 'format',
         status: 'fail',
-        message: r.reason,
+        message: rejectionWords(r.reason, t),
         fix: r.suggestion ? t('panel_rejectedSuggestion', [r.suggestion]) : t('panel_rejectedFix'),
       },
     ],

@@ -1,7 +1,7 @@
 import { definitiveFailure, liveView } from './live';
 import { result } from './result';
 import type { Check } from './types';
-import { warningWords } from './warning-words';
+import { warningWords } from './reading-words';
 
 /**
  * `#`, then base64 (at least 24 characters, real codes are longer but lengths vary), then at

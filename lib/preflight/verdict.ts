@@ -2,7 +2,7 @@ import { WARNING } from '../codes/messages';
 import type { Translate } from '../translate';
 import { checkIds, type CheckId, type CheckResult } from './check-result';
 import type { CheckStatusWord, VerdictKind } from './vocabulary';
-import { warningWords } from './warning-words';
+import { warningWords } from './reading-words';
 
 /** A check as the verdict sees it; `pending` while the inventory has not answered yet. */
 export type VerdictCheck = Pick<

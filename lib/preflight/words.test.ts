@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WARNING, shorterThanUsualWarning } from '../codes/messages';
+import {
+  REASON,
+  WARNING,
+  foreignCharactersReason,
+  shorterThanUsualWarning,
+} from '../codes/messages';
 import { englishMessages, englishTranslate } from '../lifecycle/english.testing';
 import type { CodeRecord } from '../records/schema';
 import type { LiveFailure, LiveLookup } from '../tiktok/facts';
@@ -11,7 +16,7 @@ import { runPreflight } from './run';
 import { CODE, DAY, NOW, makeRecord } from './test-fixtures';
 import type { PreflightInput } from './types';
 import { codeVerdict } from './verdict';
-import { warningWords } from './warning-words';
+import { rejectionWords, warningWords } from './reading-words';
 
 /**
  * A language in which every message reads `⟦name⟧`: any word a check writes itself instead of
@@ -139,6 +144,30 @@ describe('the words of the checks', () => {
   ])('a note with %s is worded too', (_, note, words) => {
     expect(warningWords(note, bracketed)).toBe(words);
     expect(warningWords(note, englishTranslate)).toBe(note);
+  });
+});
+
+describe('rejectionWords', () => {
+  it.each(Object.entries(REASON))(
+    'reason %s reads the same in English as lib/codes writes it',
+    (_, reason) => {
+      expect(rejectionWords(reason, englishTranslate)).toBe(reason);
+      expect(rejectionWords(reason, bracketed)).toMatch(ONLY_MESSAGES);
+    },
+  );
+
+  it('names the characters a code never contains', () => {
+    const reason = foreignCharactersReason(['ä', '\u200b']);
+    expect(rejectionWords(reason, englishTranslate)).toBe(reason);
+    expect(rejectionWords(reason, (key, values) => `${key}:${String(values)}`)).toBe(
+      'preflight_rejectForeign:"ä", U+200B',
+    );
+  });
+
+  it('keeps a reason from an older build as it was written', () => {
+    expect(rejectionWords('Some reason no build writes now', bracketed)).toBe(
+      'Some reason no build writes now',
+    );
   });
 });
 
