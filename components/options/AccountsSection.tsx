@@ -23,6 +23,8 @@ export function AccountsSection({ services, settings, onChange }: Props) {
   const [error, setError] = useState('');
   const [result, setResult] = useState<ConnectionResult | undefined>();
   const [testing, setTesting] = useState(false);
+  /** What the last change saved, said once it is stored. */
+  const [saved, setSaved] = useState('');
   const baseId = useId();
   const table = useRef<HTMLTableSectionElement>(null);
   const idInput = useRef<HTMLInputElement>(null);
@@ -63,6 +65,7 @@ export function AccountsSection({ services, settings, onChange }: Props) {
         defaultAdAccountId: settings.defaultAdAccountId ?? parsed.data.id,
       }),
     );
+    setSaved(t('accounts_savedAdded', [parsed.data.id]));
   }
 
   async function remove(accountId: string) {
@@ -70,13 +73,15 @@ export function AccountsSection({ services, settings, onChange }: Props) {
     const accounts = settings.accounts.filter((a) => a.id !== accountId);
     const defaultAdAccountId =
       settings.defaultAdAccountId === accountId ? accounts[0]?.id : settings.defaultAdAccountId;
-    const saved = await services.updateSettings({ accounts, defaultAdAccountId });
+    const next = await services.updateSettings({ accounts, defaultAdAccountId });
     removedRow.current = index;
-    onChange(saved);
+    onChange(next);
+    setSaved(t('accounts_savedRemoved', [accountId]));
   }
 
   async function makeDefault(accountId: string) {
     onChange(await services.updateSettings({ defaultAdAccountId: accountId }));
+    setSaved(t('accounts_savedDefault', [accountId]));
   }
 
   async function testConnection() {
@@ -166,6 +171,9 @@ export function AccountsSection({ services, settings, onChange }: Props) {
         />
         <button type="submit">{t('accounts_add')}</button>
       </form>
+      <p role="status" aria-live="polite" className="saved">
+        {saved}
+      </p>
       {error && (
         <p role="alert" className="error">
           {error}

@@ -47,6 +47,71 @@ describe('options page', () => {
     expect((screen.getByLabelText('Replace token') as HTMLInputElement).value).toBe('');
   });
 
+  it.each<[string, string[], () => Promise<ConnectionResult>, RegExp]>([
+    ['no ad account saved', [], async () => ({ ok: true, accounts: [] }), /not checked yet/],
+    [
+      'TikTok answers for every saved account',
+      ['7000000000000000001'],
+      async () => ({ ok: true, accounts: [{ id: '7000000000000000001' }] }),
+      /checked: TikTok answered for 1 of 1 ad accounts/,
+    ],
+    [
+      'one account is not granted to the token',
+      ['7000000000000000001', '7000000000000000002'],
+      async () => ({ ok: true, accounts: [{ id: '7000000000000000001' }] }),
+      /1 of 2 ad accounts.*Not granted to this token: 7000000000000000002\./,
+    ],
+    [
+      'TikTok refuses the token',
+      ['7000000000000000001'],
+      async () => ({ ok: false, message: 'TikTok refused the access token.', fix: 'Check it' }),
+      /did not accept it: TikTok refused the access token\. Check it\.$/,
+    ],
+    [
+      'TikTok cannot be reached',
+      ['7000000000000000001'],
+      async () => Promise.reject(new Error('offline')),
+      /could not be checked/,
+    ],
+  ])('checks a saved token and says so: %s', async (_, ids, answer, said) => {
+    const { services } = fakeServices({ testConnection: vi.fn(answer) });
+    await services.updateSettings({ accounts: ids.map((id) => ({ id })) });
+    const user = userEvent.setup();
+    render(<OptionsApp services={services} />);
+    await user.type(screen.getByLabelText('Access token'), TOKEN);
+    await user.click(screen.getByRole('button', { name: 'Save token' }));
+    await waitFor(() => expect(screen.getByText(said)).toBeTruthy());
+    if (ids.length === 0) expect(services.testConnection).not.toHaveBeenCalled();
+    else expect(services.testConnection).toHaveBeenCalledWith(ids);
+  });
+
+  it("explains how to get a token, with a link to TikTok's documentation", async () => {
+    const { services } = fakeServices();
+    render(<OptionsApp services={services} />);
+    expect(screen.getByText('How to get a token')).toBeTruthy();
+    const link = screen.getByRole('link', { name: /TikTok API for Business documentation/ });
+    expect(link.getAttribute('href')).toMatch(/^https:\/\/business-api\.tiktok\.com\//);
+    expect(link.getAttribute('rel')).toContain('noreferrer');
+  });
+
+  it('says each preference is saved, and only once it is', async () => {
+    const { services, settings } = fakeServices();
+    const user = userEvent.setup();
+    render(<OptionsApp services={services} />);
+    const batch = await screen.findByLabelText('Codes per batch');
+    await user.clear(batch);
+    await user.type(batch, '25');
+    await user.tab();
+    expect(await screen.findByText('Saved: Codes per batch is 25.')).toBeTruthy();
+    expect(settings().batchSize).toBe(25);
+    await user.clear(batch);
+    await user.type(batch, '0');
+    await user.tab();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/from 1 to 100/);
+    expect(screen.queryByText(/^Saved:/)).toBeNull();
+    expect(settings().batchSize).toBe(25);
+  });
+
   it('keeps the token out when the buyer declines the API permission', async () => {
     const { services } = fakeServices({ saveToken: vi.fn(async () => false) });
     const user = userEvent.setup();
@@ -72,6 +137,7 @@ describe('options page', () => {
     } else {
       await waitFor(() => expect(settings().accounts).toEqual([{ id }]));
       expect(settings().defaultAdAccountId).toBe(id);
+      expect(await screen.findByText(`Saved: ad account ${id} added.`)).toBeTruthy();
     }
   });
 

@@ -20,16 +20,21 @@ type NumericSetting = keyof typeof limits;
 export function PreferencesSection({ services, settings, onChange }: Props) {
   const baseId = useId();
   const [error, setError] = useState('');
+  /** What the last change saved, said once it is stored. */
+  const [saved, setSaved] = useState('');
 
   async function update(key: NumericSetting, raw: string) {
     const value = Number(raw);
     const { min, max, label } = limits[key];
     if (!Number.isInteger(value) || value < min || value > max) {
       setError(t('prefs_range', [t(label), num(min), num(max)]));
+      setSaved('');
       return;
     }
     setError('');
+    if (value === settings[key]) return;
     onChange(await services.updateSettings({ [key]: value }));
+    setSaved(t('prefs_saved', [t(label), num(value)]));
   }
 
   return (
@@ -53,6 +58,9 @@ export function PreferencesSection({ services, settings, onChange }: Props) {
           {error}
         </p>
       )}
+      <p role="status" aria-live="polite" className="saved">
+        {saved}
+      </p>
       <PanelOffPages services={services} settings={settings} onChange={onChange} />
     </section>
   );

@@ -2,11 +2,40 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { OptionsServices } from './services';
 import { t } from '../common/i18n';
 
+/** Where TikTok documents getting an access token for the Marketing API. */
+const TOKEN_DOCS_URL = 'https://business-api.tiktok.com/portal/docs';
+const STEPS = ['token_step1', 'token_step2', 'token_step3', 'token_step4'] as const;
+
+/**
+ * What a fresh token was checked against, in words: TikTok is asked about the buyer's saved ad
+ * accounts (the only call that needs no more than the token), so "saved" never claims "works".
+ */
+async function checkedMessage(services: OptionsServices): Promise<string> {
+  const { accounts } = await services.getSettings();
+  if (accounts.length === 0) return t('token_savedNoAccounts');
+  const ids = accounts.map((a) => a.id);
+  const outcome = await services.testConnection(ids).catch(() => undefined);
+  if (!outcome) return t('token_savedNotChecked');
+  if (!outcome.ok) {
+    return t('token_savedRefused', [
+      outcome.message.replace(/\.$/, ''),
+      outcome.fix.replace(/\.$/, ''),
+    ]);
+  }
+  const known = new Set(outcome.accounts.map((a) => a.id));
+  const missing = ids.filter((id) => !known.has(id));
+  const answered = t('token_savedChecked', [ids.length - missing.length, ids.length]);
+  return missing.length === 0
+    ? answered
+    : `${answered} ${t('token_notGranted', [missing.join(', ')])}`;
+}
+
 /** Paste, replace or remove the Marketing API access token; only its masked form is shown. */
 export function TokenSection({ services }: { services: OptionsServices }) {
   const [masked, setMasked] = useState<string | undefined>();
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState('');
+  const [checking, setChecking] = useState(false);
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
 
@@ -25,7 +54,13 @@ export function TokenSection({ services }: { services: OptionsServices }) {
       return setMessage(t('token_noPermission'));
     }
     setMasked(await services.getMaskedToken());
-    setMessage(t('token_saved'));
+    setMessage(t('token_checking'));
+    setChecking(true);
+    try {
+      setMessage(await checkedMessage(services));
+    } finally {
+      setChecking(false);
+    }
   }
 
   async function remove() {
@@ -40,6 +75,19 @@ export function TokenSection({ services }: { services: OptionsServices }) {
     <section aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>{t('token_title')}</h2>
       <p className="hint">{t('token_help')}</p>
+      <details className="steps">
+        <summary>{t('token_stepsTitle')}</summary>
+        <ol>
+          {STEPS.map((step) => (
+            <li key={step}>{t(step)}</li>
+          ))}
+        </ol>
+        <p>
+          <a href={TOKEN_DOCS_URL} target="_blank" rel="noreferrer">
+            {t('token_docsLink')}
+          </a>
+        </p>
+      </details>
       <p data-testid="token-state">
         {masked ? (
           <>
@@ -63,7 +111,9 @@ export function TokenSection({ services }: { services: OptionsServices }) {
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
         />
-        <button type="submit">{t('token_save')}</button>
+        <button type="submit" disabled={checking}>
+          {t('token_save')}
+        </button>
       </form>
       <p role="status" aria-live="polite">
         {message}
