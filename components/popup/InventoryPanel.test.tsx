@@ -123,7 +123,19 @@ describe('Inventory', () => {
     await user.click(screen.getByRole('button', { name: 'Select all shown' }));
     expect(screen.getByText('3 codes selected')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Delete selected' }));
-    expect(await screen.findByText('No codes yet.')).toBeTruthy();
+    expect(await screen.findByText('Keep every Spark code ready to authorize')).toBeTruthy();
+  });
+
+  it('an empty inventory says what the extension does and offers the first step', async () => {
+    const { user } = await seeded();
+    await user.click(screen.getByRole('button', { name: 'Select all shown' }));
+    await user.click(screen.getByRole('button', { name: 'Delete selected' }));
+    const welcome = await screen.findByRole('region', {
+      name: 'Keep every Spark code ready to authorize',
+    });
+    expect(welcome.querySelectorAll('li')).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Add codes' }));
+    expect(screen.getByRole('tab', { name: /Add codes/, selected: true })).toBeTruthy();
   });
 
   it('copies a single code', async () => {
@@ -177,7 +189,7 @@ describe('Inventory while only the first rows are read', () => {
 
   it('never claims the inventory is empty', () => {
     renderHead([]);
-    expect(screen.queryByText('No codes yet.')).toBeNull();
+    expect(screen.queryByText('Keep every Spark code ready to authorize')).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { accountOptions } from '../../lib/inventory/accounts';
 import { buildInventoryRows, isFiltered } from '../../lib/inventory/inventory-view';
 import type { Settings } from '../../lib/settings/schema';
+import { FirstRun } from './FirstRun';
 import { InventoryList } from './InventoryList';
 import { InventoryToolbar } from './InventoryToolbar';
 import { useActions } from './use-actions';
@@ -71,16 +72,7 @@ export function InventoryPanel({ inventory, settings, now, partialOf }: Props) {
   const selectedHere = [...selected].filter((code) => inventory.byCode.has(code));
   const total = inventory.records.length;
 
-  if (total === 0 && !partial) {
-    return (
-      <div className="empty">
-        <p>{t('inventory_empty')}</p>
-        <button type="button" className="primary" onClick={() => ui.getState().setTab('add')}>
-          {t('inventory_addCodes')}
-        </button>
-      </div>
-    );
-  }
+  if (total === 0 && !partial) return <FirstRun />;
 
   return (
     <div className="inventory-panel">

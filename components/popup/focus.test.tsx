@@ -77,7 +77,7 @@ describe('focus after each popup action', () => {
     const { user } = await withCodes(2);
     await user.click(screen.getByRole('button', { name: 'Select all shown' }));
     await user.click(screen.getByRole('button', { name: 'Delete selected' }));
-    await screen.findByText('No codes yet.');
+    await screen.findByText('Keep every Spark code ready to authorize');
     await waitFor(() => expect(active()).toBe(screen.getByRole('button', { name: 'Undo' })));
     await user.click(screen.getByRole('button', { name: 'Dismiss message' }));
     await waitFor(() => expect(active()).toBe(screen.getByRole('tab', { name: 'Inventory' })));
