@@ -1,6 +1,5 @@
 import { t } from '../common/i18n';
 import { useServices } from './services';
-import { useUi } from './use-ui';
 
 /** The three things the product does, in the order a buyer meets them. */
 const STEPS = ['firstRun_keep', 'firstRun_batches', 'firstRun_panel'] as const;
