@@ -68,7 +68,7 @@ function Dashboard() {
           urgent={urgent}
           settings={settings}
           timeZone={timeZone}
-          onCopy={(items) => void renewal.copy(items)}
+          onCopy={(items, kind) => void renewal.copy(items, kind)}
         />
       </Section>
       <Section title={t('risk_titleCount', [atRisk.length])}>

@@ -3,6 +3,7 @@ import type { CodeRecord } from '../../lib/records/schema';
 import { formatLastDay } from '../../lib/lifecycle/calendar';
 import { atHandle, groupByCreator, type RenewalItem } from '../../lib/lifecycle/renewal';
 import type { Urgency, UrgentCode } from '../../lib/lifecycle/urgency';
+import type { RenewalKind } from './use-renewal';
 import type { Settings } from '../../lib/settings/schema';
 import { CodeCells, CodeColumns } from './CodeCells';
 import { useServices } from './services';
@@ -14,13 +15,20 @@ interface Props {
   urgent: readonly UrgentCode[];
   settings: Settings;
   timeZone: string;
-  onCopy: (items: readonly RenewalItem[]) => void;
+  onCopy: (items: readonly RenewalItem[], kind: RenewalKind) => void;
 }
 
 function renewable(record: CodeRecord): RenewalItem | undefined {
   return record.expiresAt === undefined ? undefined : { ...record, expiresAt: record.expiresAt };
 }
 
+/** Which message a row offers: extend a code that still runs, or send a new one. */
+const MESSAGE_KIND: Partial<Record<Urgency, RenewalKind>> = {
+  expiring: 'renew',
+  'expired-applied': 'renew',
+  'expired-unused': 'newCode',
+  revoked: 'newCode',
+};
 const RENEWABLE: ReadonlySet<Urgency> = new Set(['expiring', 'expired-applied']);
 
 export function NeedsAction({ urgent, settings, timeZone, onCopy }: Props) {
@@ -48,6 +56,8 @@ export function NeedsAction({ urgent, settings, timeZone, onCopy }: Props) {
         return t('needs_expiredApplied', [day]);
       case 'expiring':
         return t('needs_expiresIn', item.daysLeft ?? 0, [item.daysLeft ?? 0, day]);
+      case 'expired-unused':
+        return day ? t('needs_expiredUnusedOn', [day]) : t('needs_expiredUnused');
       case 'failed':
         return item.record.failureReason
           ? t('needs_failedBecause', [item.record.failureReason])
@@ -68,7 +78,7 @@ export function NeedsAction({ urgent, settings, timeZone, onCopy }: Props) {
             return (
               <li key={handle}>
                 <span>{t('needs_creatorCount', records.length, [handle, records.length])}</span>
-                <button type="button" onClick={() => onCopy(items)}>
+                <button type="button" onClick={() => onCopy(items, 'renew')}>
                   {t('renewal_copyForCreator', [handle])}
                 </button>
               </li>
@@ -87,15 +97,21 @@ export function NeedsAction({ urgent, settings, timeZone, onCopy }: Props) {
         </thead>
         <tbody>
           {urgent.slice(0, ROW_LIMIT).map((item) => {
-            const renewal = RENEWABLE.has(item.urgency) ? renewable(item.record) : undefined;
+            const kind = MESSAGE_KIND[item.urgency];
+            const renewal = kind === 'renew' ? renewable(item.record) : undefined;
             return (
               <tr key={item.record.code} className={`urgency-${item.urgency}`}>
                 <CodeCells record={item.record} settings={settings} />
                 <td>{why(item)}</td>
                 <td>
                   {renewal && (
-                    <button type="button" onClick={() => onCopy([renewal])}>
+                    <button type="button" onClick={() => onCopy([renewal], 'renew')}>
                       {t('renewal_copy')}
+                    </button>
+                  )}
+                  {kind === 'newCode' && (
+                    <button type="button" onClick={() => onCopy([item.record], 'newCode')}>
+                      {t('renewal_copyNewCode')}
                     </button>
                   )}
                 </td>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codesNeedingAction } from '../lifecycle/urgency';
+import { EXPIRED_UNUSED_DAYS, codesNeedingAction } from '../lifecycle/urgency';
 import { VERDICT_TONE, type Tone } from '../preflight/vocabulary';
 import type { CodeRecord } from '../records/schema';
 import { chipKinds, chipTones, deriveStatusChip, type ChipKind } from './status-chip';
@@ -156,6 +156,7 @@ describe('deriveStatusChip', () => {
     const statuses: CodeRecord['status'][] = ['new', 'ready', 'applied', 'failed', 'revoked'];
     const ends = [
       undefined,
+      NOW - 31 * 24 * 60 * 60 * 1000,
       NOW,
       endsAsDayBegins(24),
       endsAsDayBegins(27),
@@ -171,11 +172,11 @@ describe('deriveStatusChip', () => {
         (u) => u.record.code,
       ),
     );
-    // Unused codes past their end are dead rather than to-do, and stay blocked without counting.
+    // Unused codes that ended over a month ago are dead rather than to-do: blocked, not counted.
     const deadUnused = (r: CodeRecord) =>
       (r.status === 'new' || r.status === 'ready') &&
       r.expiresAt !== undefined &&
-      r.expiresAt <= NOW;
+      r.expiresAt <= NOW - EXPIRED_UNUSED_DAYS * 24 * 60 * 60 * 1000;
     const warns = records.filter((r) => {
       const tone = chipTones[deriveStatusChip(r, NOW, 3, 'UTC').kind];
       return tone === 'attention' || (tone === 'blocked' && !deadUnused(r));

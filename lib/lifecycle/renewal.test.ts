@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RENEWAL_TEMPLATE } from '../settings/schema';
+import { englishMessage } from './english.testing';
 import {
   groupByCreator,
   renewalMessage,
@@ -26,6 +27,23 @@ describe('renewalMessage', () => {
       `Hi @maya, the Spark Ads authorization for ${POST} ends on November 28, 2026. ` +
         'Could you extend it (or send a new code) so the ads keep running? Thank you!',
     );
+  });
+
+  it('asks for a new code of a revoked code, whose end is not known', () => {
+    const text = renewalMessage([{ creatorHandle: 'maya', expectedPost: POST }], {
+      ...context,
+      template: englishMessage('renewal_newCodeTemplate'),
+    });
+    expect(text).toBe(
+      `Hi @maya, the Spark Ads code for ${POST} no longer works. Could you turn ad authorization` +
+        ' on for it again and send me a new code? Thank you!',
+    );
+  });
+
+  it('leaves the date and days empty when no code has a known end', () => {
+    expect(
+      renewalMessage([{ creatorHandle: 'maya' }], { ...context, template: '{date}|{days}' }),
+    ).toBe('|');
   });
 
   it('names every post of a creator and the soonest end', () => {

@@ -6,11 +6,11 @@ import { lastMoment } from './calendar';
 export const RENEWAL_PLACEHOLDERS = ['creator', 'post', 'date', 'days'] as const;
 export type RenewalPlaceholder = (typeof RENEWAL_PLACEHOLDERS)[number];
 
-/** One code to ask about; only codes with a known end can be renewed. */
+/** One code to ask about; without a known end, `{date}` and `{days}` stay empty. */
 export interface RenewalItem {
   creatorHandle?: string;
   expectedPost?: string;
-  expiresAt: number;
+  expiresAt?: number;
 }
 
 export interface RenewalContext {
@@ -44,18 +44,25 @@ function listOf(items: readonly string[], locale: string): string {
  */
 export function renewalMessage(items: readonly RenewalItem[], context: RenewalContext): string {
   if (items.length === 0) return '';
-  const soonest = Math.min(...items.map((i) => i.expiresAt));
+  const ends = items.flatMap((i) => (i.expiresAt === undefined ? [] : [i.expiresAt]));
+  const soonest = ends.length > 0 ? Math.min(...ends) : undefined;
   const creator = bareHandle(items.find((i) => bareHandle(i.creatorHandle))?.creatorHandle);
   const posts = [...new Set(items.map((i) => i.expectedPost?.trim() || context.fallback.post))];
   const values: Record<RenewalPlaceholder, string> = {
     creator: creator ?? context.fallback.creator,
     post: listOf(posts, context.locale),
-    date: intlFormat(
-      lastMoment(soonest),
-      { dateStyle: 'long', timeZone: context.timeZone },
-      { locale: context.locale },
-    ),
-    days: String(Math.max(0, daysLeft(soonest, context.now, context.timeZone))),
+    date:
+      soonest === undefined
+        ? ''
+        : intlFormat(
+            lastMoment(soonest),
+            { dateStyle: 'long', timeZone: context.timeZone },
+            { locale: context.locale },
+          ),
+    days:
+      soonest === undefined
+        ? ''
+        : String(Math.max(0, daysLeft(soonest, context.now, context.timeZone))),
   };
   const template = context.template.trim() ? context.template : DEFAULT_RENEWAL_TEMPLATE;
   // Without a handle, "@{creator}" would read "@there": the @ goes with the handle.

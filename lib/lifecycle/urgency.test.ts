@@ -24,6 +24,45 @@ function recorded(details: CodeDetails, zone: string, status: CodeStatus): CodeR
   return record({ ...details, status, ...(endsAt === null ? {} : { expiresAt: endsAt }) });
 }
 
+describe('urgencyOf: codes that ran out before anyone used them', () => {
+  const now = Date.UTC(2026, 10, 25, 20);
+  const DAY = 24 * HOUR;
+  const context = { now, timeZone: 'UTC', windowDays: 3 };
+  it.each<[string, Partial<CodeRecord>, Urgency | undefined]>([
+    [
+      'marked expired, never applied',
+      { status: 'expired', updatedAt: now - DAY },
+      'expired-unused',
+    ],
+    ['marked expired a month ago', { status: 'expired', updatedAt: now - 30 * DAY }, undefined],
+    [
+      'marked expired after it ran in ads',
+      { status: 'expired', updatedAt: now - DAY, appliedAt: now - 9 * DAY },
+      undefined,
+    ],
+    [
+      'marked expired, its end known',
+      { status: 'expired', updatedAt: now, expiresAt: now - 2 * DAY },
+      'expired-unused',
+    ],
+    ['revoked', { status: 'revoked' }, 'revoked'],
+  ])('%s → %s', (_, overrides, expected) => {
+    expect(urgencyOf(record(overrides), context)?.urgency).toBe(expected);
+  });
+
+  it('is listed after codes still running out and is not alerted', () => {
+    const records = [
+      record({ code: sampleCode(1), status: 'expired', updatedAt: now - DAY }),
+      record({ code: sampleCode(2), status: 'ready', expiresAt: now + DAY }),
+    ];
+    expect(codesNeedingAction(records, context).map((u) => u.urgency)).toEqual([
+      'expiring',
+      'expired-unused',
+    ]);
+    expect(alertingCodes(records, context).map((u) => u.record.code)).toEqual([sampleCode(2)]);
+  });
+});
+
 describe('urgencyOf: the alert window edge for buyers in different time zones', () => {
   // Wed 2026-11-25 20:00 UTC: noon in Los Angeles, Thursday 05:00 in Tokyo.
   const now = Date.UTC(2026, 10, 25, 20);
@@ -49,7 +88,10 @@ describe('urgencyOf: the alert window edge for buyers in different time zones', 
     // The last day is today: over already in Tokyo, still running in Los Angeles.
     ['Asia/Tokyo', { expiresOn: '2026-11-25' }, 'applied', 3, 'expired-applied'],
     ['America/Los_Angeles', { expiresOn: '2026-11-25' }, 'applied', 3, 'expiring'],
-    ['Asia/Tokyo', { expiresOn: '2026-11-25' }, 'ready', 3, undefined], // unused and over: dead
+    // Unused and over: the creator is asked for a new code, for a month after the end.
+    ['Asia/Tokyo', { expiresOn: '2026-11-25' }, 'ready', 3, 'expired-unused'],
+    ['UTC', { expiresOn: '2026-10-27' }, 'new', 3, 'expired-unused'], // ended 10-28T00:00Z
+    ['UTC', { expiresOn: '2026-10-25' }, 'new', 3, undefined], // ended 10-26T00:00Z: over a month
     // A wider window reaches further.
     // Last day Dec 5: Nov 25 through Dec 5 is 11 days, today included.
     ['UTC', { expiresOn: '2026-12-05' }, 'ready', 11, 'expiring'],
