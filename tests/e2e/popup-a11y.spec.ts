@@ -14,7 +14,7 @@ async function expectNoAxeViolations(page: Page, where: string) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  for (const width of [360, 800]) {
+  for (const width of [360, 480, 800, 1280]) {
     test(`axe passes on every tab, ${scheme} scheme, ${width}px wide`, async ({
       context,
       extensionId,
