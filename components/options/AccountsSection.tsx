@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { adAccountSchema, type AdAccount, type Settings } from '../../lib/settings/schema';
 import type { ConnectionResult, OptionsServices } from './services';
+import { fieldErrorName } from '../../lib/inventory/field-error';
 import { num, t } from '../common/i18n';
 
 interface Props {
@@ -48,7 +49,8 @@ export function AccountsSection({ services, settings, onChange }: Props) {
       ...(country.trim() ? { country: country.trim() } : {}),
     });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? t('accounts_checkId'));
+      const issue = parsed.error.issues[0];
+      setError(t(issue ? fieldErrorName(issue) : 'accounts_checkId'));
       return;
     }
     if (settings.accounts.some((a) => a.id === parsed.data.id)) {

@@ -99,7 +99,7 @@ export function AddCodeForm({ index, suggested, today, busy, onAdd, onCancel }: 
             ) : null}
             {errors[field] ? (
               <span className="sp-add__error" id={id(`${field}-error`)}>
-                {errors[field]}
+                {t(errors[field])}
               </span>
             ) : null}
           </div>

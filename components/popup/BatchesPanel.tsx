@@ -54,7 +54,7 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
       label={label}
       status={batchStatus(batch, inventory.byCode, now, timeZone)}
       usable={usableCodes(batch.codes, inventory.byCode, now, timeZone)}
-      accountText={accountLabel(batch.adAccountId, settings.accounts)}
+      accountText={accountLabel(batch.adAccountId, settings.accounts) ?? t('toolbar_noAccount')}
       now={now}
       timeZone={timeZone}
     />

@@ -22,7 +22,7 @@ export function CodeHistory({ code }: { code: string }) {
           {lines.map((line) => (
             <li key={line.key}>
               <time dateTime={new Date(line.at).toISOString()}>{WHEN.format(line.at)}</time>{' '}
-              <strong>{line.label}</strong>
+              <strong>{t(line.label)}</strong>
               {line.detail && <span className="code-history__detail"> · {line.detail}</span>}
             </li>
           ))}

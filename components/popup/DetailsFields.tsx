@@ -45,7 +45,7 @@ export function DetailsFields({ form, errors, onChange, accounts, idPrefix, disa
       )}
       {errors[field] && (
         <span className="field-error" id={id(`${field}-error`)}>
-          {errors[field]}
+          {t(errors[field])}
         </span>
       )}
     </>
@@ -115,7 +115,7 @@ export function DetailsFields({ form, errors, onChange, accounts, idPrefix, disa
         >
           {durationChoices.map((c) => (
             <option key={c.value} value={c.value}>
-              {c.label}
+              {t(c.label)}
             </option>
           ))}
         </select>

@@ -96,7 +96,7 @@ export function InventoryRow({ row, selected, editing, accounts, now }: Props) {
             (post ?? t('row_noPost'))
           )}
         </span>
-        <span>{row.accountLabel}</span>
+        <span>{row.accountLabel ?? t('toolbar_noAccount')}</span>
       </div>
       {editing && <LiveCheckLine record={record} />}
       {editing && <EditCodeForm record={record} accounts={accounts} />}

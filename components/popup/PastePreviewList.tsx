@@ -137,7 +137,7 @@ function CodeInputs({
             />
             {error && (
               <span className="field-error" id={`${id}-error`}>
-                {error}
+                {t(error)}
               </span>
             )}
           </span>

@@ -5,7 +5,7 @@ const accounts = [{ id: '7000000000000000001', name: 'Brand US' }, { id: '700000
 
 describe('accounts', () => {
   it.each([
-    [undefined, 'No ad account'],
+    [undefined, undefined],
     ['7000000000000000001', 'Brand US (…0001)'],
     ['7000000000000000009', '7000000000000000009'],
     ['123', '123'],

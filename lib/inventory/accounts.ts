@@ -5,12 +5,15 @@ export interface AccountOption {
   label: string;
 }
 
-/** "Brand US (…0001)" when the account has a name in Options, else the bare id. */
+/**
+ * "Brand US (…0001)" when the account has a name in Options, else the bare id; undefined for a
+ * code without an account, which each screen words itself.
+ */
 export function accountLabel(
   id: string | null | undefined,
   accounts: readonly AdAccount[],
-): string {
-  if (!id) return 'No ad account';
+): string | undefined {
+  if (!id) return undefined;
   const name = accounts.find((a) => a.id === id)?.name;
   return name ? `${name} (…${id.slice(-4)})` : id;
 }
@@ -25,6 +28,6 @@ export function accountOptions(
   for (const id of usedIds) if (id && !ids.has(id)) extra.add(id);
   return [...accounts.map((a) => a.id), ...[...extra].sort()].map((id) => ({
     id,
-    label: accountLabel(id, accounts),
+    label: accountLabel(id, accounts) ?? id,
   }));
 }

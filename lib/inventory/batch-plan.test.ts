@@ -3,14 +3,14 @@ import { batchStatus, copiedBatches, numberBatches, plannable, usableCodes } fro
 import { DAY, NOW, record } from './test-records';
 
 describe('numberBatches', () => {
-  it('labels batches in order with ids that differ between plans and between batches', () => {
+  it('keeps batches in order with ids that differ between plans and between batches', () => {
     const batches = [
       { id: 'a', adAccountId: null, codes: ['#1'], earliestExpiry: null },
       { id: 'b', adAccountId: '1', codes: ['#2'], earliestExpiry: 5 },
     ];
     const first = numberBatches(batches, NOW);
     const second = numberBatches(batches, NOW + 1);
-    expect(first.map((b) => b.label)).toEqual(['Batch 1', 'Batch 2']);
+    expect(first.map((b) => b.codes)).toEqual([['#1'], ['#2']]);
     expect(first[1]).toMatchObject({ adAccountId: '1', codes: ['#2'], earliestExpiry: 5 });
     expect(new Set([...first, ...second].map((b) => b.id)).size).toBe(4);
   });

@@ -4,9 +4,8 @@ import { canAuthorize } from '../records/usability';
 import { isCopiedPending } from './inventory-view';
 
 /** A batch as the buyer sees it: numbered, with an id unique across plans. */
-export interface PlannedBatch extends Batch {
-  label: string;
-}
+/** A batch of a plan; screens name it by its place ("Batch 2"). */
+export type PlannedBatch = Batch;
 
 export interface BatchPlan {
   plannedAt: number;
@@ -28,11 +27,10 @@ export function plannable(records: readonly CodeRecord[]): CodeRecord[] {
  */
 export function numberBatches(batches: readonly Batch[], plannedAt: number): PlannedBatch[] {
   const stamp = plannedAt.toString(36);
-  return batches.map((batch, index) => ({
+  return batches.map((batch) => ({
     ...batch,
     codes: [...batch.codes],
     id: `${batch.id}-${stamp}`,
-    label: `Batch ${index + 1}`,
   }));
 }
 

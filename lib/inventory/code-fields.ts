@@ -1,4 +1,5 @@
 import { parseTerm, termText } from '../codes/term';
+import { fieldErrorName } from './field-error';
 import type { ThreadDetails } from '../codes/thread-details';
 import { calendarDateOf, usableZone } from '../preflight/time';
 import { codeDetailsSchema, type CodeDetails } from '../records/schema';
@@ -44,13 +45,13 @@ export function readCodeFields(
   const handle = fields.creatorHandle.trim().replace(/^@+/, '');
   if (handle) {
     if (/^[\p{L}\p{N}_.]{1,100}$/u.test(handle)) details.creatorHandle = handle;
-    else errors.creatorHandle = 'Use the @handle: letters, digits, _ and . only';
+    else errors.creatorHandle = 'details_errorHandle';
   }
   const post = fields.expectedPost.trim();
   if (post) details.expectedPost = post;
   const term = parseTerm(fields.term, today);
   if (term === null) {
-    errors.term = 'Write a length ("30 days", "no expiry") or an end date ("until Dec 31")';
+    errors.term = 'details_errorTerm';
   } else if (term && 'expiresOn' in term) {
     details.expiresOn = term.expiresOn;
   } else if (term) {
@@ -60,7 +61,7 @@ export function readCodeFields(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] === 'expectedPost' ? 'expectedPost' : 'creatorHandle';
-      errors[field] ??= issue.message;
+      errors[field] ??= fieldErrorName(issue);
     }
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, details };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../lifecycle/english.testing';
 import {
   detailsFromForm,
   emptyDetailsForm,
@@ -33,7 +34,8 @@ describe('detailsFromForm', () => {
   ])('%s', (_name, patch, field, message) => {
     const result = detailsFromForm(form(patch));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[field]).toMatch(message);
+    // Problems are message names; the English words are what the buyer reads.
+    if (!result.ok) expect(englishMessage(result.errors[field] ?? '')).toMatch(message);
   });
 });
 

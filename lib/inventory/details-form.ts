@@ -1,3 +1,4 @@
+import { fieldErrorName } from './field-error';
 import { codeDetailsSchema, type CodeDetails, type CodeRecord } from '../records/schema';
 
 /** What the details inputs hold: always strings, '' for blank. */
@@ -30,12 +31,12 @@ export const emptyDetailsForm: DetailsForm = {
 
 /** The windows creators can pick in TikTok. */
 export const durationChoices = [
-  { value: '', label: 'Not sure' },
-  { value: '7', label: '7 days' },
-  { value: '30', label: '30 days' },
-  { value: '60', label: '60 days' },
-  { value: '365', label: '365 days' },
-  { value: 'none', label: 'No expiry' },
+  { value: '', label: 'details_durationUnsure' },
+  { value: '7', label: 'details_duration7' },
+  { value: '30', label: 'details_duration30' },
+  { value: '60', label: 'details_duration60' },
+  { value: '365', label: 'details_duration365' },
+  { value: 'none', label: 'details_durationNone' },
 ] as const;
 
 const ACCOUNT_ID = /^\d{1,30}$/;
@@ -58,7 +59,7 @@ export function readDetailsForm(
     if (field === 'creatorHandle') text = text.replace(/^@+/, '');
     if (text === '') continue;
     if (field === 'adAccountId' && !ACCOUNT_ID.test(text)) {
-      errors.adAccountId = 'Use the advertiser id: the number after aadvid= in the Ads Manager URL';
+      errors.adAccountId = 'details_errorAccount';
       continue;
     }
     values[field] = field === 'duration' ? durationValue(text) : text;
@@ -67,7 +68,7 @@ export function readDetailsForm(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as DetailsField | undefined;
-      if (field && !errors[field]) errors[field] = issue.message;
+      if (field && !errors[field]) errors[field] = fieldErrorName(issue);
     }
   }
   if (Object.keys(errors).length) return { ok: false, errors };

@@ -1,15 +1,16 @@
 import type { CodeEvent } from '../records/schema';
 
+/** What happened, as message names. */
 const LABELS: Record<CodeEvent['type'], string> = {
-  added: 'Added',
-  updated: 'Details changed',
-  checked: 'Checked',
-  batched: 'Put in a batch',
-  copied: 'Copied in a batch',
-  applied: 'Applied',
-  failed: 'Failed',
-  deleted: 'Deleted',
-  restored: 'Restored',
+  added: 'history_added',
+  updated: 'history_updated',
+  checked: 'history_checked',
+  batched: 'history_batched',
+  copied: 'history_copied',
+  applied: 'history_applied',
+  failed: 'history_failed',
+  deleted: 'history_deleted',
+  restored: 'history_restored',
 };
 
 export interface HistoryLine {

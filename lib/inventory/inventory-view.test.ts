@@ -76,7 +76,7 @@ describe('buildInventoryRows', () => {
     const rows = buildInventoryRows([maya, copied, applied], defaultQuery, context);
     const byCode = new Map(rows.map((r) => [r.record.code, r]));
     expect(byCode.get(maya.code)?.accountLabel).toBe('Brand US (…0001)');
-    expect(byCode.get(copied.code)?.accountLabel).toBe('No ad account');
+    expect(byCode.get(copied.code)?.accountLabel).toBeUndefined();
     expect(byCode.get(copied.code)?.copiedPending).toBe(true);
     // Applied codes are done, whatever batch they came from.
     expect(byCode.get(applied.code)?.copiedPending).toBe(false);

@@ -37,7 +37,8 @@ export interface InventoryRow {
   copiedPending: boolean;
   /** In the set the badge counts and the dashboard lists. */
   needsAction: boolean;
-  accountLabel: string;
+  /** Undefined when the code has no ad account. */
+  accountLabel: string | undefined;
 }
 
 export interface ViewContext {

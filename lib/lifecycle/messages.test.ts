@@ -41,7 +41,7 @@ function namesUsed(): Set<string> {
     /\b(?:t|explain)\(\s*'([A-Za-z0-9_]+)'/g,
     /'((?:import|backup)_[a-z]+_[A-Za-z]+)'/g,
     // Message names kept in tables (tabs, filters, fields) and passed to t() later.
-    /'((?:popup|filter|sort|preview|storage|prefs|chip|chipWhy)_[a-z][A-Za-z]+)'/g,
+    /'((?:popup|filter|sort|preview|storage|prefs|chip|chipWhy|details|history|accounts)_[a-z][A-Za-z0-9]+)'/g,
     // The panel's and the vocabulary's tables of message names.
     /'((?:panel|verdict|checkStatus|summary|check)_[a-z][A-Za-z]+)'/g,
     // The checks' words and TikTok's failures, each failure with its fix.

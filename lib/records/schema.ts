@@ -6,8 +6,10 @@ export const codeStatuses = ['new', 'ready', 'applied', 'failed', 'expired', 're
 export const codeStatusSchema = z.enum(codeStatuses);
 export type CodeStatus = z.infer<typeof codeStatusSchema>;
 
+// Problems are message names (see lib/inventory/field-error.ts): screens word them.
+
 /** Calendar date the buyer typed, `YYYY-MM-DD`, read in the buyer's own time zone. */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31');
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'details_errorDate');
 
 /** Durations creators can pick in TikTok, plus "no expiry". */
 export const durationSchema = z.union([z.number().int().positive().max(3650), z.literal('none')]);
@@ -18,7 +20,7 @@ export const regionSchema = z
   .string()
   .trim()
   .transform((s) => s.toUpperCase())
-  .pipe(z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as US or GB'));
+  .pipe(z.string().regex(/^[A-Z]{2}$/, 'details_errorRegion'));
 
 /** The details a buyer can record about a code; every one optional. */
 export const codeDetailsSchema = z.object({

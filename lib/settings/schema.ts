@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { regionSchema } from '../records/schema';
 
 export const adAccountSchema = z.object({
-  id: z
-    .string()
-    .regex(/^\d{1,30}$/, 'An advertiser id is the number in the Ads Manager URL (aadvid)'),
+  id: z.string().regex(/^\d{1,30}$/, 'accounts_errorId'),
   name: z.string().max(200).optional(),
   country: regionSchema.optional(),
   currency: z.string().max(10).optional(),
