@@ -7,6 +7,9 @@ import { systemClock } from '@/lib/clock';
 import { openDatabase } from '@/lib/db/database';
 import { emptyTrash } from '@/lib/db/repository';
 import { startAlerts } from '@/lib/lifecycle/alert-wiring';
+import { startPerformanceRefresh } from '@/lib/live/performance-alarm';
+import { createPerformanceRefresher } from '@/lib/live/performance-refresh';
+import { openLiveAccess } from '@/lib/services/live-access';
 import { createHandlers } from '@/lib/services/handlers';
 import { createSettingsStore, createTokenStore } from '@/lib/settings/store';
 import { keepStorageFromContentScripts } from '@/lib/settings/trusted-storage';
@@ -27,13 +30,25 @@ export default defineBackground(() => {
   const { t } = createI18n();
   startAlerts(browser, { db, settings, t, clock: systemClock });
 
+  const access = {
+    tokens: createTokenStore(area),
+    hasApiAccess: () => browser.permissions.contains({ origins: TIKTOK_API_ORIGINS }),
+    makeClient: (token: string) => createTikTokClient({ token }),
+  };
+  const performance = createPerformanceRefresher({
+    db,
+    settings,
+    clock: systemClock,
+    access: () => openLiveAccess(access),
+  });
+  startPerformanceRefresh(browser, () => performance());
+
   const handlers = createHandlers({
     db,
     settings,
     clock: systemClock,
-    tokens: createTokenStore(area),
-    hasApiAccess: () => browser.permissions.contains({ origins: TIKTOK_API_ORIGINS }),
-    makeClient: (token) => createTikTokClient({ token }),
+    ...access,
+    performance,
     // Session storage: progress is for the pages open now, and never touches the disk.
     publishJob: (progress) =>
       browser.storage.session.set({ [AUTHORIZE_JOB_KEY_PREFIX + progress.id]: progress }),

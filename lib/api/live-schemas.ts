@@ -72,3 +72,28 @@ export const authorizeReconcileResponseSchema = z.object({
   job: authorizeJobSchema.nullable(),
   problem: z.object({ message: z.string(), fix: z.string() }).optional(),
 });
+
+/** Reads ad performance now for saved accounts (all when none are named). */
+export const refreshPerformanceRequestSchema = z.object({
+  advertiserIds: z.array(advertiserId).max(100).optional(),
+});
+const unknownReason = z.object({
+  key: z.string().optional(),
+  values: z.array(z.string()).optional(),
+  message: z.string().optional(),
+  fix: z.string().optional(),
+});
+export const refreshPerformanceResponseSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    accounts: z.array(
+      z.object({
+        advertiserId: z.string(),
+        outcome: z.enum(['read', 'failed', 'recent']),
+        codes: z.number(),
+        reason: unknownReason.optional(),
+      }),
+    ),
+  }),
+  z.object({ ok: z.literal(false), message: z.string(), fix: z.string() }),
+]);

@@ -11,6 +11,8 @@ import {
   authorizeStartResponseSchema,
   refreshLiveRequestSchema,
   refreshLiveResponseSchema,
+  refreshPerformanceRequestSchema,
+  refreshPerformanceResponseSchema,
   syncAppliedRequestSchema,
   syncAppliedResponseSchema,
   testConnectionRequestSchema,
@@ -117,6 +119,11 @@ export const operations = {
   refreshLive: operation({
     request: refreshLiveRequestSchema,
     response: refreshLiveResponseSchema,
+    callers: PAGES,
+  }),
+  refreshPerformance: operation({
+    request: refreshPerformanceRequestSchema,
+    response: refreshPerformanceResponseSchema,
     callers: PAGES,
   }),
 };

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { CodePerformance, PerformanceRun, Star } from '../records/performance';
 import type { CodeEvent, CodeRecord } from '../records/schema';
 import type { AuthorizeJobRecord } from './job-record';
 
@@ -20,6 +21,10 @@ export class SparkDatabase extends Dexie {
   events!: Table<CodeEvent, number>;
   trash!: Table<TrashedCode, string>;
   authorizeJobs!: Table<AuthorizeJobRecord, string>;
+  /** What each code's post earned, as last read; rows are checked on read (records/performance). */
+  performance!: Table<CodePerformance, string>;
+  performanceRuns!: Table<PerformanceRun, string>;
+  stars!: Table<Star, string>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -35,6 +40,13 @@ export class SparkDatabase extends Dexie {
     // Run events list the codes they are about; the index finds them per code.
     this.version(3).stores({
       events: '++id, code, at, type, *codes',
+    });
+    // Report figures per code, each account's last read, and the codes the buyer starred. New
+    // stores only: no existing row is touched.
+    this.version(4).stores({
+      performance: 'code, advertiserId, readAt',
+      performanceRuns: 'advertiserId, readAt',
+      stars: 'code',
     });
   }
 }

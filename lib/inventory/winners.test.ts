@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY, NOW, facts, makeRecord } from '../preflight/test-fixtures';
 import type { CodeRecord } from '../records/schema';
 import type { PostPerformance } from '../tiktok/performance';
-import { postIdOf, winnersGoingDark } from './winners';
+import { winnersGoingDark } from './winners';
 
 const perf = (itemId: string, spend?: number, roas?: number): PostPerformance => ({
   itemId,
@@ -18,21 +18,6 @@ const applied = (code: string, post: string, endsInDays: number, more: Partial<C
     live: facts({ itemId: post, authEnd: NOW + endsInDays * DAY }),
     ...more,
   });
-
-describe('postIdOf', () => {
-  it.each<[string, Partial<CodeRecord>, string | undefined]>([
-    ["TikTok's post id first", { live: facts({ itemId: '111' }), expectedPost: '222' }, '111'],
-    [
-      'the recorded post URL',
-      { expectedPost: 'https://www.tiktok.com/@mia/video/7300000000000000001' },
-      '7300000000000000001',
-    ],
-    ['a short link says nothing', { expectedPost: 'https://vm.tiktok.com/ZMabc123/' }, undefined],
-    ['nothing recorded', {}, undefined],
-  ])('%s', (_name, overrides, expected) => {
-    expect(postIdOf(makeRecord(overrides))).toBe(expected);
-  });
-});
 
 describe('winnersGoingDark', () => {
   const records = [

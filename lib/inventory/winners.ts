@@ -1,17 +1,9 @@
-import { parsePostRef } from '../preflight/wrong-post';
+import { postIdOf } from '../records/post-id';
 import type { CodeRecord } from '../records/schema';
 import { authorizationEnd } from '../records/usability';
 import type { PostPerformance } from '../tiktok/performance';
 
 const DAY_MS = 86_400_000;
-
-/** The post a code authorizes: what TikTok said, else the post the buyer recorded. */
-export function postIdOf(record: Pick<CodeRecord, 'live' | 'expectedPost'>): string | undefined {
-  const live = record.live?.kind === 'facts' ? record.live.facts.itemId : undefined;
-  if (live) return live;
-  const ref = record.expectedPost ? parsePostRef(record.expectedPost) : undefined;
-  return ref?.kind === 'id' ? ref.id : undefined;
-}
 
 export interface Winner {
   record: CodeRecord;

@@ -6,6 +6,7 @@ import { createJobStore } from '../db/jobs';
 import { getCodes } from '../db/repository';
 import { authorizeBatch } from '../live/authorize-batch';
 import { createAuthorizeJobs, type JobProgress } from '../live/authorize-jobs';
+import { createPerformanceRefresher, type PerformanceRefresher } from '../live/performance-refresh';
 import { refreshLive } from '../live/refresh';
 import { syncApplied } from '../live/sync-applied';
 import type { SettingsStore } from '../settings/store';
@@ -27,6 +28,8 @@ export interface ServiceDeps extends LiveAccessDeps {
   newId: () => string;
   /** Words for what the checks report, in the buyer's language. */
   t: Translate;
+  /** Shared with the background's alarm, so the two never read one account at once. */
+  performance?: PerformanceRefresher;
 }
 
 /**
@@ -40,6 +43,8 @@ export function createHandlers(deps: ServiceDeps): Handlers {
   const addBudget = createRateWindow({ ...minute, limit: ADDS_FROM_PAGE_PER_TAB_PER_MINUTE });
   const preflight = createPreflightService({ ...deps, live, liveBudget });
   const prefs = createPanelPrefsService(deps);
+  const performance =
+    deps.performance ?? createPerformanceRefresher({ ...deps, access: () => openLiveAccess(deps) });
 
   const jobs = createAuthorizeJobs({
     newId: deps.newId,
@@ -141,5 +146,6 @@ export function createHandlers(deps: ServiceDeps): Handlers {
         codes,
       );
     },
+    refreshPerformance: ({ advertiserIds }) => performance({ advertiserIds, onDemand: true }),
   };
 }

@@ -8,6 +8,8 @@ export const MOCK_ACCESS_TOKEN = 'mock-access-token-5f1c9a7e2b';
 
 export const US_ADVERTISER_ID = '7000000000000000001';
 export const GB_ADVERTISER_ID = '7000000000000000002';
+/** A third account, in yen and Tokyo's time zone: figures in a currency without cents. */
+export const JP_ADVERTISER_ID = '7000000000000000003';
 
 /** The post the live code (and most others) authorizes. */
 export const LIVE_ITEM_ID = '7301234567890123456';

@@ -8,6 +8,7 @@ import {
   FOREIGN_REGION_CODE,
   GB_ADVERTISER_ID,
   ISO_TIME_CODE,
+  JP_ADVERTISER_ID,
   itemIdForCode,
   LIVE_CREATOR_NAME,
   LIVE_DAYS_LEFT,
@@ -53,6 +54,8 @@ export interface MockAd {
   itemId?: string;
   identityType?: string;
   spend: number;
+  /** Spend over a range longer than 7 days, when it differs from `spend`. */
+  spend30?: number;
   impressions?: number;
   conversions?: number;
   /** Only accounts that track purchases report it. */
@@ -112,6 +115,14 @@ const ADVERTISERS: Record<string, Record<string, string>> = {
     country: 'GB',
     currency: 'GBP',
     timezone: 'Europe/London',
+    status: 'STATUS_ENABLE',
+  },
+  [JP_ADVERTISER_ID]: {
+    advertiser_id: JP_ADVERTISER_ID,
+    name: 'Sunny Skin JP',
+    country: 'JP',
+    currency: 'JPY',
+    timezone: 'Asia/Tokyo',
     status: 'STATUS_ENABLE',
   },
 };
@@ -441,12 +452,14 @@ export async function startMockTikTokApi(
       return;
     }
     const ids = Array.isArray(wanted) ? new Set(wanted.map(String)) : undefined;
+    const days = (Date.parse(end) - Date.parse(start)) / DAY_MS + 1;
     const rows = (options.ads?.[advertiserId] ?? [])
       .filter((ad) => !ids || ids.has(ad.adId))
       .map((ad) => {
+        const spend = days > 7 && ad.spend30 !== undefined ? ad.spend30 : ad.spend;
         // Reports send every metric as a decimal string; untracked ones are "-".
         const values: Record<string, string> = {
-          spend: ad.spend.toFixed(2),
+          spend: spend.toFixed(2),
           impressions: String(ad.impressions ?? 0),
           clicks: '0',
           conversion: String(ad.conversions ?? 0),

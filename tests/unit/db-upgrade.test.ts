@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../lib/clock';
 import { SparkDatabase } from '../../lib/db/database';
 import { createJobStore } from '../../lib/db/jobs';
+import { readPerformance, readStars } from '../../lib/db/performance';
 import { getCodes, historyOf, listCodes, undoDelete, updateDetails } from '../../lib/db/repository';
 import {
   SCHEMA_FIXTURES,
@@ -152,5 +153,19 @@ describe('version 2 authorization jobs', () => {
     expect(await store.get(job?.id as string)).toEqual(job);
     const marked = await store.interruptRunning(clock.now());
     expect(marked.map((j) => [j.id, j.state])).toEqual([[job?.id, 'interrupted']]);
+  });
+});
+
+describe('version 4 report figures and stars', () => {
+  it('read the figures that fit, skip a row an older build left, and keep the stars', async () => {
+    const v4 = SCHEMA_FIXTURES.find((f) => f.version === 4);
+    if (!v4) throw new Error('no version 4 fixture');
+    const db = await openFixture(v4);
+    const [good, old] = rowsOf(v4, 'performance');
+    const stored = await readPerformance(db);
+    expect([...stored.byCode.keys()]).toEqual([good?.code]);
+    expect(stored.byCode.get(good?.code as string)?.days30).toMatchObject({ kind: 'unknown' });
+    expect(stored.corrupt).toBe(1);
+    expect(await readStars(db)).toEqual(new Set([old?.code]));
   });
 });
