@@ -1,13 +1,16 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { adsAtRisk } from '../../lib/lifecycle/at-risk';
 import { codesNeedingAction } from '../../lib/lifecycle/urgency';
+import { winnersGoingDark } from '../../lib/inventory/winners';
+import { rankingFigures } from '../../lib/records/performance';
 import { TransferPanel } from '../transfer/TransferPanel';
 import { AdsAtRisk } from './AdsAtRisk';
 import { ExpiryTimeline } from './ExpiryTimeline';
-import { useClock, useInventory, useSettings } from './hooks';
+import { useClock, useInventory, usePerformance, useSettings, useStars } from './hooks';
 import { NeedsAction } from './NeedsAction';
 import { ServicesProvider, useServices, type DashboardServices } from './services';
 import { useRenewalCopy } from './use-renewal';
+import { WinnersGoingDark } from './WinnersGoingDark';
 import '../common/theme.css';
 import './dashboard.css';
 
@@ -33,6 +36,19 @@ function Dashboard() {
     [records, now, timeZone, windowDays],
   );
   const atRisk = useMemo(() => adsAtRisk(records, timeZone), [records, timeZone]);
+  const performance = usePerformance();
+  const stars = useStars();
+  const byCode = performance?.byCode;
+  const winners = useMemo(
+    () =>
+      winnersGoingDark(records, (record) => rankingFigures(byCode?.get(record.code)), {
+        now,
+        windowDays,
+        starred: stars,
+        timeZone,
+      }),
+    [records, byCode, now, windowDays, stars, timeZone],
+  );
   const renewal = useRenewalCopy(settings?.renewalTemplate ?? '', now, timeZone);
 
   if (!inventory || !settings) {
@@ -62,6 +78,16 @@ function Dashboard() {
       </div>
       <Section title={t('timeline_title')}>
         <ExpiryTimeline records={records} settings={settings} now={now} timeZone={timeZone} />
+      </Section>
+      <Section title={t('winners_titleCount', [winners.length])}>
+        <WinnersGoingDark
+          winners={winners}
+          settings={settings}
+          timeZone={timeZone}
+          performance={performance}
+          stars={stars}
+          onCopy={(items) => void renewal.copy(items)}
+        />
       </Section>
       <Section title={t('needs_titleCount', [urgent.length])}>
         <NeedsAction

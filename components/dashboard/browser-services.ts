@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { createI18n } from '@wxt-dev/i18n';
+import { callBackground } from '../../lib/api/client';
 import { systemClock } from '../../lib/clock';
 import { openDatabase } from '../../lib/db/database';
 import { createSettingsStore } from '../../lib/settings/store';
@@ -27,5 +28,6 @@ export function createDashboardServices(): DashboardServices {
     locale: browser.i18n.getUILanguage(),
     t: createI18n().t,
     download: saveFile,
+    refreshPerformance: () => callBackground('refreshPerformance', {}),
   };
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
+import { readPerformance, readStars } from '../../lib/db/performance';
 import { listCodes } from '../../lib/db/repository';
 import type { Settings } from '../../lib/settings/schema';
 import { useFollowedSettings } from '../common/use-followed-settings';
@@ -9,6 +10,20 @@ import { useServices } from './services';
 export function useInventory() {
   const { db } = useServices();
   return useLiveQuery(() => listCodes(db), [db]);
+}
+
+/** Each code's last figures and each account's last read, as the background stores them. */
+export function usePerformance() {
+  const { db } = useServices();
+  return useLiveQuery(() => readPerformance(db), [db]);
+}
+
+const NO_STARS: ReadonlySet<string> = new Set();
+
+/** The codes the buyer starred in the popup. */
+export function useStars(): ReadonlySet<string> {
+  const { db } = useServices();
+  return useLiveQuery(() => readStars(db), [db]) ?? NO_STARS;
 }
 
 export function useSettings(): Settings | undefined {

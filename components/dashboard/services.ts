@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { ResponseOf } from '../../lib/api/operations';
 import type { Clock } from '../../lib/clock';
 import type { SparkDatabase } from '../../lib/db/database';
 import type { Translate } from '../../lib/translate';
@@ -17,6 +18,8 @@ export interface DashboardServices {
   t: Translate;
   /** Hands a file to the browser's download flow. */
   download(file: Blob, name: string): void;
+  /** Asks the background to read ad performance now; absent where there is no background. */
+  refreshPerformance?: () => Promise<ResponseOf<'refreshPerformance'>>;
 }
 
 const ServicesContext = createContext<DashboardServices | undefined>(undefined);

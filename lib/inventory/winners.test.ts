@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY, NOW, facts, makeRecord } from '../preflight/test-fixtures';
 import type { CodeRecord } from '../records/schema';
 import type { PostPerformance } from '../tiktok/performance';
-import { winnersGoingDark } from './winners';
+import { byEarnings, winnersGoingDark, type Rankable } from './winners';
 
 const perf = (itemId: string, spend?: number, roas?: number): PostPerformance => ({
   itemId,
@@ -57,5 +57,60 @@ describe('winnersGoingDark', () => {
       starred: new Set(['#X']),
     });
     expect(starred.map((w) => w.record.code)).toEqual(['#Z', '#X', '#Y']);
+  });
+});
+
+describe('figures looked up per code', () => {
+  it('rank as figures by post do, and a code without any stays below known zero spend', () => {
+    const records = [applied('#P', '1', 2), applied('#Q', '2', 2), applied('#R', '3', 2)];
+    const perCode = new Map([
+      ['#P', { spend: 0 }],
+      ['#R', { spend: 50, roas: 2 }],
+    ]);
+    const ranked = winnersGoingDark(records, (record) => perCode.get(record.code), {
+      now: NOW,
+      windowDays: 7,
+    });
+    expect(ranked.map((w) => w.record.code)).toEqual(['#R', '#P', '#Q']);
+  });
+});
+
+describe('byEarnings', () => {
+  const base = { starred: false, endsAt: NOW };
+  it.each<[string, Rankable, Rankable]>([
+    [
+      'more spend',
+      { ...base, code: 'b', figures: { spend: 10 } },
+      { ...base, code: 'a', figures: { spend: 9 } },
+    ],
+    [
+      'zero spend over unknown',
+      { ...base, code: 'b', figures: { spend: 0 } },
+      { ...base, code: 'a' },
+    ],
+    [
+      'better ROAS at equal spend',
+      { ...base, code: 'b', figures: { spend: 5, roas: 3 } },
+      { ...base, code: 'a', figures: { spend: 5, roas: 2 } },
+    ],
+    ['a star among equals', { ...base, code: 'b', starred: true }, { ...base, code: 'a' }],
+    [
+      'the sooner end',
+      { ...base, code: 'b', endsAt: NOW },
+      { ...base, code: 'a', endsAt: NOW + DAY },
+    ],
+    [
+      'a known end over an unknown one',
+      { ...base, code: 'b' },
+      { ...base, code: 'a', endsAt: Infinity },
+    ],
+    [
+      'the code as the last tie-break',
+      { ...base, code: 'a', endsAt: Infinity },
+      { ...base, code: 'b', endsAt: Infinity },
+    ],
+  ])('%s ranks first', (_name, first, second) => {
+    expect(byEarnings(first, second)).toBeLessThan(0);
+    expect(byEarnings(second, first)).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,220 @@
+import { useId, useState } from 'react';
+import type { StoredPerformance } from '../../lib/db/performance';
+import { formatLastDay } from '../../lib/lifecycle/calendar';
+import { atHandle, type RenewalItem } from '../../lib/lifecycle/renewal';
+import { reasonText, roasText, spendText, type FigureText } from '../../lib/inventory/figures-text';
+import type { Winner } from '../../lib/inventory/winners';
+import type { CodeRecord } from '../../lib/records/schema';
+import { accountById, type Settings } from '../../lib/settings/schema';
+import { CodeCells, CodeColumns } from './CodeCells';
+import { shortCode } from './format';
+import { useServices } from './services';
+
+/** The rows worth reading; the rest are counted. */
+const ROW_LIMIT = 50;
+/** How many winners get their renewal message offered first, above the table. */
+const RENEW_FIRST = 3;
+
+interface Props {
+  /** Ranked (lib/inventory/winners.ts). */
+  winners: readonly Winner[];
+  settings: Settings;
+  timeZone: string;
+  performance: StoredPerformance | undefined;
+  stars: ReadonlySet<string>;
+  onCopy: (items: readonly RenewalItem[]) => void;
+}
+
+function Figure({ figure }: { figure: FigureText }) {
+  if (figure.kind !== 'unknown') return <>{figure.text}</>;
+  return (
+    <span className="figure-unknown">
+      {figure.text} <span className="hint">{figure.reason}</span>
+    </span>
+  );
+}
+
+const renewalOf = (winner: Winner): RenewalItem => ({ ...winner.record, expiresAt: winner.endsAt });
+
+/**
+ * Applied codes that stop running soon, ranked by what their post earns: the dashboard's answer
+ * to "which renewal matters most". With a token the figures come from the background's reads;
+ * without one, the buyer's stars rank them.
+ */
+export function WinnersGoingDark({
+  winners,
+  settings,
+  timeZone,
+  performance,
+  stars,
+  onCopy,
+}: Props) {
+  const { t, locale, refreshPerformance } = useServices();
+  const captionId = useId();
+  const renewId = useId();
+  const [refresh, setRefresh] = useState<{ busy: boolean; text?: string; ok?: boolean }>({
+    busy: false,
+  });
+  const byCode = performance?.byCode;
+  const renewFirst = winners
+    .slice(0, RENEW_FIRST)
+    .filter((w) => (w.performance?.spend ?? 0) > 0 || stars.has(w.record.code));
+  const who = (record: CodeRecord) =>
+    record.creatorHandle ? atHandle(record.creatorHandle) : shortCode(record.code);
+  const accountName = (id: string) => accountById(settings, id)?.name ?? id;
+  const runs = [...(performance?.runs.values() ?? [])].filter((run) =>
+    settings.accounts.some((a) => a.id === run.advertiserId),
+  );
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  });
+
+  const onRefresh = async () => {
+    if (!refreshPerformance) return;
+    setRefresh({ busy: true, text: t('winners_refreshing') });
+    try {
+      const answer = await refreshPerformance();
+      if (!answer.ok) {
+        setRefresh({
+          busy: false,
+          ok: false,
+          text: t('winners_refreshProblem', [answer.message, answer.fix]),
+        });
+        return;
+      }
+      const read = answer.accounts.filter((a) => a.outcome !== 'recent').length;
+      setRefresh({
+        busy: false,
+        ok: true,
+        text:
+          read === 0 && answer.accounts.length > 0
+            ? t('winners_refreshRecent')
+            : t('winners_refreshed', read, [read]),
+      });
+    } catch (error) {
+      setRefresh({
+        busy: false,
+        ok: false,
+        text: t('winners_refreshProblem', [String((error as Error)?.message ?? error), '']),
+      });
+    }
+  };
+
+  return (
+    <>
+      <p className="hint">{t('winners_intro')}</p>
+      <div className="winners-tools">
+        {refreshPerformance && settings.accounts.length > 0 && (
+          <button type="button" disabled={refresh.busy} onClick={() => void onRefresh()}>
+            {t('winners_refresh')}
+          </button>
+        )}
+        <span role="status" aria-live="polite" className={refresh.ok === false ? 'error' : ''}>
+          {refresh.text ?? ''}
+        </span>
+      </div>
+      {runs.length === 0 ? (
+        <p className="hint">{t('winners_noToken')}</p>
+      ) : (
+        <ul className="winners-runs" data-testid="winners-runs">
+          {runs.map((run) => (
+            <li key={run.advertiserId}>
+              {run.ok || !run.reason
+                ? t('winners_readAt', [accountName(run.advertiserId), dateTime.format(run.readAt)])
+                : t('winners_accountFailed', [
+                    accountName(run.advertiserId),
+                    reasonText(run.reason, t),
+                  ])}
+            </li>
+          ))}
+        </ul>
+      )}
+      {winners.length === 0 ? (
+        <p className="empty">{t('winners_nothing')}</p>
+      ) : (
+        <>
+          {renewFirst.length > 0 && (
+            <div className="renew-first">
+              <h3 id={renewId}>{t('winners_renewFirst')}</h3>
+              <ol aria-labelledby={renewId}>
+                {renewFirst.map((winner) => {
+                  const spend = spendText(byCode?.get(winner.record.code), 'days7', t, locale);
+                  const earned =
+                    spend.kind === 'amount'
+                      ? t('winners_spentIn7', [spend.text])
+                      : t('winners_starred');
+                  return (
+                    <li key={winner.record.code}>
+                      <button
+                        type="button"
+                        aria-label={t('winners_copyRenewalFor', [who(winner.record)])}
+                        onClick={() => onCopy([renewalOf(winner)])}
+                      >
+                        {t('renewal_copy')}
+                      </button>{' '}
+                      <span>
+                        {t('winners_topLine', [
+                          who(winner.record),
+                          earned,
+                          formatLastDay(winner.endsAt, timeZone, locale),
+                        ])}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ol>
+            </div>
+          )}
+          <table className="codes" aria-labelledby={captionId} data-testid="winners-table">
+            <caption id={captionId} className="visually-hidden">
+              {t('winners_title')}
+            </caption>
+            <thead>
+              <CodeColumns t={t}>
+                <th scope="col">{t('column_spend7')}</th>
+                <th scope="col">{t('column_spend30')}</th>
+                <th scope="col">{t('column_roas')}</th>
+                <th scope="col">{t('column_lastDay')}</th>
+              </CodeColumns>
+            </thead>
+            <tbody>
+              {winners.slice(0, ROW_LIMIT).map((winner) => {
+                const row = byCode?.get(winner.record.code);
+                return (
+                  <tr key={winner.record.code}>
+                    <CodeCells record={winner.record} settings={settings} />
+                    <td className="figure">
+                      <Figure figure={spendText(row, 'days7', t, locale)} />
+                    </td>
+                    <td className="figure">
+                      <Figure figure={spendText(row, 'days30', t, locale)} />
+                    </td>
+                    <td className="figure">
+                      <Figure figure={roasText(row, t, locale)} />
+                    </td>
+                    <td>
+                      {formatLastDay(winner.endsAt, timeZone, locale)}
+                      {stars.has(winner.record.code) && (
+                        <span className="hint"> · {t('winners_starred')}</span>
+                      )}
+                    </td>
+                    <td>
+                      <button type="button" onClick={() => onCopy([renewalOf(winner)])}>
+                        {t('renewal_copy')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {winners.length > ROW_LIMIT && (
+            <p className="hint">{t('winners_more', [winners.length - ROW_LIMIT])}</p>
+          )}
+        </>
+      )}
+    </>
+  );
+}
