@@ -11,3 +11,8 @@ export const t: Translate = createI18n().t;
 export function num(n: number): string {
   return n.toLocaleString(typeof navigator === 'undefined' ? undefined : navigator.language);
 }
+
+/** The language amounts and dates are written in: the browser's. */
+export function uiLocale(): string {
+  return typeof navigator === 'undefined' ? 'en-US' : navigator.language;
+}

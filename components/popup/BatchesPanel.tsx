@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { planBatches } from '../../lib/batches/index';
 import { accountLabel } from '../../lib/inventory/accounts';
 import {
@@ -9,7 +9,9 @@ import {
   usableCodes,
 } from '../../lib/inventory/batch-plan';
 import type { Settings } from '../../lib/settings/schema';
+import { rankingFigures } from '../../lib/records/performance';
 import { BatchCard } from './BatchCard';
+import { useEarnings } from './use-earnings';
 import { SyncAppliedButton } from './SyncAppliedButton';
 import type { Inventory } from './use-inventory';
 import { useServices } from './services';
@@ -26,6 +28,9 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
   const { ui, clock, openOptions } = useServices();
   const plan = useUi((s) => s.plan);
   const timeZone = clock.timeZone;
+  const orderId = useId();
+  const [order, setOrder] = useState<'expiry' | 'spend'>('expiry');
+  const { performance, starred } = useEarnings();
   const planIds = useMemo(() => new Set(plan?.batches.map((b) => b.id)), [plan]);
   const earlier = useMemo(
     () => copiedBatches(inventory.records, planIds),
@@ -38,6 +43,11 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
       size: settings.batchSize,
       now: at,
       timeZone: clock.timeZone,
+      order,
+      earnings: (code) => ({
+        figures: rankingFigures(performance?.get(code)),
+        starred: starred?.has(code) ?? false,
+      }),
     });
     ui.getState().setPlan({
       plannedAt: at,
@@ -66,8 +76,17 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
         <button type="button" className="primary" onClick={planNow}>
           {plan ? t('batches_planAgain') : t('batches_plan')}
         </button>
+        <label htmlFor={orderId}>{t('batches_order')}</label>
+        <select
+          id={orderId}
+          value={order}
+          onChange={(e) => setOrder(e.target.value === 'spend' ? 'spend' : 'expiry')}
+        >
+          <option value="expiry">{t('batches_orderExpiry')}</option>
+          <option value="spend">{t('batches_orderSpend')}</option>
+        </select>
         <span className="hint">
-          {t('batches_hint', [num(settings.batchSize)])}{' '}
+          {t(order === 'spend' ? 'batches_hintSpend' : 'batches_hint', [num(settings.batchSize)])}{' '}
           {openOptions && (
             <button type="button" className="link-button" onClick={openOptions}>
               {t('batches_changeSize')}

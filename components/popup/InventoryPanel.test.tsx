@@ -5,6 +5,7 @@ import { addCodes, getCodes, setStatus } from '../../lib/db/repository';
 import { sparkCodes } from '../../tests/e2e/popup-codes';
 import type { CodeRecord } from '../../lib/records/schema';
 import { record } from '../../lib/inventory/test-records';
+import { shortCode } from '../../lib/inventory/display';
 import { defaultSettings } from '../../lib/settings/schema';
 import { InventoryPanel } from './InventoryPanel';
 import { ServicesContext } from './services';
@@ -210,5 +211,42 @@ describe('needs action, as the badge and dashboard count it', () => {
     await user.click(header);
     expect(await screen.findByText('Showing 2 codes of 3')).toBeTruthy();
     expect(rowTexts().map((text) => /Applied, ends soon|Revoked/.test(text))).toEqual([true, true]);
+  });
+});
+
+describe('Ranking by what codes earn', () => {
+  it('stars a code from its row, and the spend sort puts spend first, then stars', async () => {
+    const { db, user } = await seeded();
+    await db.performance.put({
+      code: C,
+      advertiserId: ACCOUNT,
+      currency: 'USD',
+      readAt: NOW,
+      days7: {
+        kind: 'figures',
+        startDate: '2026-11-19',
+        endDate: '2026-11-25',
+        adIds: ['ad-1'],
+        spend: 1240,
+      },
+      days30: { kind: 'no-ads' },
+    });
+    await waitFor(() => expect(rowTexts().some((t) => t.includes('$1,240 in 7 days'))).toBe(true));
+
+    const star = screen.getByRole('button', { name: `Star ${shortCode(A)}` });
+    expect(star.getAttribute('aria-pressed')).toBe('false');
+    star.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(star.getAttribute('aria-pressed')).toBe('true'));
+    expect(await db.stars.get(A)).toMatchObject({ code: A });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'spend');
+    await waitFor(() => expect(rowTexts()[0]).toMatch(/@ava.*\$1,240 in 7 days/));
+    expect(rowTexts()[1]).toMatch(/@maya/);
+    expect(rowTexts()[2]).toMatch(/@leo/);
+
+    await user.click(star);
+    await waitFor(() => expect(rowTexts()[1]).toMatch(/@leo/));
+    expect(await db.stars.get(A)).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import { FirstRun } from './FirstRun';
 import { InventoryList } from './InventoryList';
 import { InventoryToolbar } from './InventoryToolbar';
 import { useActions } from './use-actions';
+import { useEarnings } from './use-earnings';
 import type { Inventory } from './use-inventory';
 import { useServices } from './services';
 import { useUi } from './use-ui';
@@ -31,6 +32,7 @@ export function InventoryPanel({ inventory, settings, now, partialOf }: Props) {
   const actions = useActions();
   const query = useUi((s) => s.query);
   const selected = useUi((s) => s.selected);
+  const { performance, starred } = useEarnings();
   const accounts = useMemo(
     () =>
       accountOptions(
@@ -58,8 +60,12 @@ export function InventoryPanel({ inventory, settings, now, partialOf }: Props) {
         needingAction,
         alertWindowDays: settings.alertWindowDays,
         accounts: settings.accounts,
+        performance,
+        starred,
       }),
     [
+      performance,
+      starred,
       inventory.records,
       query,
       now,

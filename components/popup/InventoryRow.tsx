@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react';
 import type { AccountOption } from '../../lib/inventory/accounts';
 import { handleText, postHref, postText, shortCode } from '../../lib/inventory/display';
+import { spendText } from '../../lib/inventory/figures-text';
 import type { InventoryRow as Row } from '../../lib/inventory/inventory-view';
 import { StatusChip } from '../common/StatusChip';
 import { EditCodeForm } from './EditCodeForm';
 import { LiveCheckLine } from './LiveCheckLine';
 import { useActions } from './use-actions';
 import { useServices } from './services';
-import { t } from '../common/i18n';
+import { t, uiLocale } from '../common/i18n';
 import { dayCountText } from '../common/day-count';
 
 interface Props {
@@ -17,6 +18,20 @@ interface Props {
   accounts: readonly AccountOption[];
   /** The moment the list was counted at, so every row counts days alike. */
   now: number;
+}
+
+/** What the post spent in 7 days, when the reports said; unknown when they failed. */
+function Spend({ row }: { row: Row }) {
+  const spend = spendText(row.performance, 'days7', t, uiLocale());
+  if (!row.performance || spend.kind === 'note') return null;
+  if (spend.kind === 'unknown') {
+    return (
+      <span className="spend" title={spend.reason}>
+        {t('row_spendUnknown')}
+      </span>
+    );
+  }
+  return <span className="spend">{t('row_spend7', [spend.text])}</span>;
 }
 
 export function InventoryRow({ row, selected, editing, accounts, now }: Props) {
@@ -55,6 +70,16 @@ export function InventoryRow({ row, selected, editing, accounts, now }: Props) {
             : dayCountText(record.expiresAt, now, clock.timeZone ?? 'UTC')}
         </span>
         <span className="row-buttons">
+          <button
+            type="button"
+            className="star"
+            aria-pressed={row.starred}
+            aria-label={t('row_actionName', [t('row_star'), short])}
+            title={t('row_starHint')}
+            onClick={() => void actions.setStar(record.code, !row.starred)}
+          >
+            {t('row_star')}
+          </button>
           <button
             type="button"
             aria-label={t('row_actionName', [t('row_copy'), short])}
@@ -97,6 +122,7 @@ export function InventoryRow({ row, selected, editing, accounts, now }: Props) {
           )}
         </span>
         <span>{row.accountLabel ?? t('toolbar_noAccount')}</span>
+        <Spend row={row} />
       </div>
       {editing && <LiveCheckLine record={record} />}
       {editing && <EditCodeForm record={record} accounts={accounts} />}

@@ -24,6 +24,7 @@ const sortOptions = (): { value: SortKey; label: string }[] => [
   { value: 'expiry', label: t('sort_expiry') },
   { value: 'added-newest', label: t('sort_newest') },
   { value: 'added-oldest', label: t('sort_oldest') },
+  { value: 'spend', label: t('sort_spend') },
 ];
 
 export function InventoryToolbar({

@@ -10,6 +10,7 @@ import {
   type AddResult,
   type IncomingCode,
 } from '../../lib/db/repository';
+import { setStar } from '../../lib/db/performance';
 import type { CodeDetails } from '../../lib/records/schema';
 import { messageOf } from './errors';
 import type { PopupServices } from './services';
@@ -62,6 +63,15 @@ export function createActions(services: PopupServices) {
         );
       } catch (error) {
         fail(t('action_deleteFailed'), error);
+      }
+    },
+
+    /** A star ranks a code by hand where no figures do; it is the buyer's, kept per code. */
+    async setStar(code: string, starred: boolean): Promise<void> {
+      try {
+        await setStar(db, code, starred, clock.now());
+      } catch (error) {
+        fail(t('action_starFailed'), error);
       }
     },
 

@@ -259,3 +259,40 @@ describe('codes that cannot be authorized, from an older inventory', () => {
     expect(batches.flatMap((b) => b.codes)).toEqual([codeFor(1)]);
   });
 });
+
+describe('planBatches, highest spend first', () => {
+  const ends = (n: number, days: number) =>
+    rec(n, { live: facts({ authEnd: NOW + days * DAY }), adAccountId: n < 4 ? 'US' : 'GB' });
+  const records = [ends(0, 2), ends(1, 9), ends(2, 5), ends(3, 1), ends(4, 30), ends(5, 3)];
+  const earned: Record<number, { spend?: number; roas?: number }> = {
+    1: { spend: 900 },
+    2: { spend: 900, roas: 4 },
+    4: { spend: 5000 },
+  };
+  const earnings = (code: string) => {
+    const n = records.findIndex((r) => r.code === code);
+    return { figures: earned[n], starred: n === 0 };
+  };
+
+  it('orders each account by spend, ROAS, star, then the sooner end; the top earner’s account first', () => {
+    const batches = planBatches(records, { now: NOW, order: 'spend', earnings });
+    expect(
+      batches.map((b) => [
+        b.adAccountId,
+        b.codes.map((c) => records.findIndex((r) => r.code === c)),
+      ]),
+    ).toEqual([
+      ['GB', [4, 5]],
+      ['US', [2, 1, 0, 3]],
+    ]);
+  });
+
+  it('is the expiry order when nothing is known or starred', () => {
+    const plain = planBatches(records, {
+      now: NOW,
+      order: 'spend',
+      earnings: () => ({ starred: false }),
+    });
+    expect(plain).toEqual(planBatches(records, { now: NOW }));
+  });
+});

@@ -1,3 +1,4 @@
+import { byEarnings, type RankingFigures } from '../records/performance';
 import type { CodeRecord } from '../records/schema';
 import { authorizationEnd, canAuthorize } from '../records/usability';
 
@@ -14,6 +15,10 @@ export interface PlanOptions {
   size?: number;
   now: number;
   timeZone?: string;
+  /** `spend`: highest spend first (then ROAS, stars, sooner end), as the dashboard ranks. */
+  order?: 'expiry' | 'spend';
+  /** What each code's post earned and whether the buyer starred it; read for `spend` only. */
+  earnings?: (code: string) => { figures?: RankingFigures; starred: boolean };
 }
 
 export const DEFAULT_BATCH_SIZE = 20;
@@ -48,6 +53,16 @@ function byTime(a: Candidate, b: Candidate): number {
 function byUrgency(a: Candidate, b: Candidate): number {
   // Codes in a plan are distinct, so two are never equal.
   return byTime(a, b) || (a.code < b.code ? -1 : 1);
+}
+
+/** The dashboard's ranking over plan candidates; a code without figures or star ranks by time. */
+function byEarningsOf(options: PlanOptions): (a: Candidate, b: Candidate) => number {
+  const rankable = (candidate: Candidate) => ({
+    code: candidate.code,
+    ...(options.earnings?.(candidate.code) ?? { starred: false }),
+    endsAt: candidate.endsAt ?? Infinity,
+  });
+  return (a, b) => byEarnings(rankable(a), rankable(b));
 }
 
 function batchSize(size = DEFAULT_BATCH_SIZE): number {
@@ -96,15 +111,16 @@ export function planBatches(records: readonly CodeRecord[], options: PlanOptions
     groups.set(candidate.adAccountId, group);
   }
 
+  const compare = options.order === 'spend' ? byEarningsOf(options) : byUrgency;
   const ordered = [...groups.entries()].map(([account, group]) => ({
     account,
-    codes: [...group].sort(byUrgency),
+    codes: [...group].sort(compare),
   }));
-  // The group holding the most urgent code comes first; ties go to a named account.
+  // The group holding the first code in that order comes first; ties go to a named account.
   ordered.sort((a, b) => {
     const first = (g: typeof a) => g.codes[0] as Candidate;
     return (
-      byTime(first(a), first(b)) ||
+      (options.order === 'spend' ? compare(first(a), first(b)) : byTime(first(a), first(b))) ||
       (a.account === null ? 1 : 0) - (b.account === null ? 1 : 0) ||
       // Stryker disable next-line StringLiteral: only two named accounts get this far
       (a.account ?? '').localeCompare(b.account ?? '')

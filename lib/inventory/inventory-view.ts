@@ -1,8 +1,10 @@
+import { rankingFigures, type CodePerformance } from '../records/performance';
 import type { CodeRecord } from '../records/schema';
 import type { AdAccount } from '../settings/schema';
 import { accountLabel } from './accounts';
 import { matchesSearch, searchTerms } from './search';
 import { deriveStatusChip, type ChipKind, type StatusChip } from './status-chip';
+import { byEarnings } from './winners';
 
 export const ALL = 'all';
 export const NO_ACCOUNT = 'none';
@@ -12,7 +14,7 @@ export const COPIED = 'copied';
 export const NEEDS_ACTION = 'needs-action';
 
 export type StatusFilter = typeof ALL | typeof COPIED | typeof NEEDS_ACTION | ChipKind;
-export const sortKeys = ['expiry', 'added-newest', 'added-oldest'] as const;
+export const sortKeys = ['expiry', 'added-newest', 'added-oldest', 'spend'] as const;
 export type SortKey = (typeof sortKeys)[number];
 
 export interface InventoryQuery {
@@ -39,6 +41,10 @@ export interface InventoryRow {
   needsAction: boolean;
   /** Undefined when the code has no ad account. */
   accountLabel: string | undefined;
+  /** Marked by hand as one that matters. */
+  starred: boolean;
+  /** What its post earned, as last read. */
+  performance?: CodePerformance;
 }
 
 export interface ViewContext {
@@ -52,6 +58,9 @@ export interface ViewContext {
   needingAction?: ReadonlySet<string>;
   alertWindowDays: number;
   accounts: readonly AdAccount[];
+  /** Each code's last figures (lib/db/performance.ts). */
+  performance?: ReadonlyMap<string, CodePerformance>;
+  starred?: ReadonlySet<string>;
 }
 
 export function isCopiedPending(record: CodeRecord): boolean {
@@ -69,6 +78,8 @@ export function toRow(record: CodeRecord, context: ViewContext): InventoryRow {
     copiedPending: isCopiedPending(record),
     needsAction: context.needingAction?.has(record.code) ?? false,
     accountLabel: accountLabel(record.adAccountId, context.accounts),
+    starred: context.starred?.has(record.code) ?? false,
+    performance: context.performance?.get(record.code),
   };
 }
 
@@ -86,7 +97,10 @@ function matchesAccount(record: CodeRecord, account: string): boolean {
 }
 
 /** Ties fall back to the code itself so the order never jumps between renders. */
-export const comparators: Record<SortKey, (a: CodeRecord, b: CodeRecord) => number> = {
+export const comparators: Record<
+  Exclude<SortKey, 'spend'>,
+  (a: CodeRecord, b: CodeRecord) => number
+> = {
   // Soonest end first; codes whose end is unknown or absent go last (Infinity - Infinity is NaN,
   // which is falsy, so two of those fall through to the next key).
   expiry: (a, b) =>
@@ -115,7 +129,19 @@ export function buildInventoryRows(
     const row = toRow(record, context);
     if (matchesStatus(row, query.status)) rows.push(row);
   }
-  return rows.sort((a, b) => comparators[query.sort](a.record, b.record));
+  const { sort } = query;
+  if (sort !== 'spend') return rows.sort((a, b) => comparators[sort](a.record, b.record));
+  // The dashboard's order: spend over 7 days, ROAS, stars, then the sooner end.
+  const rankable = (row: InventoryRow) => ({
+    code: row.record.code,
+    figures: rankingFigures(row.performance),
+    starred: row.starred,
+    endsAt: row.record.expiresAt ?? Infinity,
+  });
+  return rows
+    .map((row) => ({ row, rank: rankable(row) }))
+    .sort((a, b) => byEarnings(a.rank, b.rank))
+    .map(({ row }) => row);
 }
 
 export function isFiltered(query: InventoryQuery): boolean {

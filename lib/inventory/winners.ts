@@ -1,12 +1,9 @@
+import { byEarnings, type Rankable, type RankingFigures } from '../records/performance';
 import { postIdOf } from '../records/post-id';
 import type { CodeRecord } from '../records/schema';
 import { authorizationEnd } from '../records/usability';
 
-/** What ranking reads of a post's figures: spend and ROAS, each only when TikTok reported it. */
-export interface RankingFigures {
-  spend?: number;
-  roas?: number;
-}
+export { byEarnings, type Rankable, type RankingFigures } from '../records/performance';
 
 const DAY_MS = 86_400_000;
 
@@ -27,32 +24,6 @@ export interface WinnerOptions {
   timeZone?: string;
 }
 
-/** One code as the ranking sees it. */
-export interface Rankable {
-  code: string;
-  figures?: RankingFigures;
-  starred: boolean;
-  /** When its authorization ends; Infinity when unknown. */
-  endsAt: number;
-}
-
-/**
- * The one order of "what earns most": higher spend first; then better ROAS; then starred; then
- * the one that ends first. Unknown spend sorts below every known spend, zero included: a fault
- * is not zero spend, but it is not a known winner either. Shared by the dashboard, the popup's
- * spend sort and the batches' "highest spend first".
- */
-export function byEarnings(a: Rankable, b: Rankable): number {
-  const spend = (b.figures?.spend ?? -1) - (a.figures?.spend ?? -1);
-  if (spend !== 0) return spend;
-  const roas = (b.figures?.roas ?? -1) - (a.figures?.roas ?? -1);
-  if (roas !== 0) return roas;
-  const star = Number(b.starred) - Number(a.starred);
-  if (star !== 0) return star;
-  // Infinity - Infinity is NaN, which is falsy: two unknown ends fall through to the code.
-  return a.endsAt - b.endsAt || a.code.localeCompare(b.code);
-}
-
 const asRankable = (winner: Winner, starred: ReadonlySet<string>): Rankable => ({
   code: winner.record.code,
   figures: winner.performance,
@@ -62,8 +33,7 @@ const asRankable = (winner: Winner, starred: ReadonlySet<string>): Rankable => (
 
 /** Figures by post id (as the reports give them), or a lookup per code (as they are stored). */
 export type FiguresSource =
-  | ReadonlyMap<string, RankingFigures>
-  | ((record: CodeRecord) => RankingFigures | undefined);
+  ReadonlyMap<string, RankingFigures> | ((record: CodeRecord) => RankingFigures | undefined);
 
 /**
  * Applied codes whose authorization ends within the window, or before their campaign does:

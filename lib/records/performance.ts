@@ -73,10 +73,42 @@ export type PerformanceRun = z.infer<typeof performanceRunSchema>;
 export const starSchema = z.object({ code: z.string(), starredAt: z.number() });
 export type Star = z.infer<typeof starSchema>;
 
+/** What ranking reads of a post's figures: spend and ROAS, each only when TikTok reported it. */
+export interface RankingFigures {
+  spend?: number;
+  roas?: number;
+}
+
+/** One code as the ranking sees it. */
+export interface Rankable {
+  code: string;
+  figures?: RankingFigures;
+  starred: boolean;
+  /** When its authorization ends; Infinity when unknown. */
+  endsAt: number;
+}
+
+/**
+ * The one order of "what earns most": higher spend first; then better ROAS; then starred; then
+ * the one that ends first. Unknown spend sorts below every known spend, zero included: a fault
+ * is not zero spend, but it is not a known winner either. Shared by the dashboard, the popup's
+ * spend sort and the batches' "highest spend first".
+ */
+export function byEarnings(a: Rankable, b: Rankable): number {
+  const spend = (b.figures?.spend ?? -1) - (a.figures?.spend ?? -1);
+  if (spend !== 0) return spend;
+  const roas = (b.figures?.roas ?? -1) - (a.figures?.roas ?? -1);
+  if (roas !== 0) return roas;
+  const star = Number(b.starred) - Number(a.starred);
+  if (star !== 0) return star;
+  // Infinity - Infinity is NaN, which is falsy: two unknown ends fall through to the code.
+  return a.endsAt - b.endsAt || a.code.localeCompare(b.code);
+}
+
 /** The figures ranking reads: spend and ROAS over the last 7 days, when known. */
 export function rankingFigures(
   performance: CodePerformance | undefined,
-): { spend?: number; roas?: number } | undefined {
+): RankingFigures | undefined {
   const period = performance?.days7;
   if (period?.kind !== 'figures') return undefined;
   return { spend: period.spend, roas: period.roas };
