@@ -110,11 +110,19 @@ function show(refreshPerformance?: DashboardServices['refreshPerformance']) {
   return { onCopy };
 }
 
-const bodyRows = () => within(screen.getByTestId('winners-table')).getAllByRole('row').slice(1);
+const bodyRows = () =>
+  screen
+    .getAllByTestId('winners-table')
+    .flatMap((table) => within(table).getAllByRole('row').slice(1));
 
 describe('WinnersGoingDark', () => {
   it('lists the codes by spend, then stars, with each account’s currency', () => {
     show();
+    expect(
+      screen
+        .getAllByRole('table')
+        .map((t) => t.getAttribute('aria-labelledby') && t.querySelector('caption')?.textContent),
+    ).toEqual(['Spend in USD', 'Without figures']);
     const cells = bodyRows().map((r) =>
       within(r)
         .getAllByRole('cell')

@@ -3,7 +3,7 @@ import type { StoredPerformance } from '../../lib/db/performance';
 import { formatLastDay } from '../../lib/lifecycle/calendar';
 import { atHandle, type RenewalItem } from '../../lib/lifecycle/renewal';
 import { reasonText, roasText, spendText, type FigureText } from '../../lib/inventory/figures-text';
-import type { Winner } from '../../lib/inventory/winners';
+import { groupByCurrency, type Winner, type WinnerGroup } from '../../lib/inventory/winners';
 import type { CodeRecord } from '../../lib/records/schema';
 import { accountById, type Settings } from '../../lib/settings/schema';
 import { CodeCells, CodeColumns } from './CodeCells';
@@ -36,6 +36,87 @@ function Figure({ figure }: { figure: FigureText }) {
 
 const renewalOf = (winner: Winner): RenewalItem => ({ ...winner.record, expiresAt: winner.endsAt });
 
+interface TableProps {
+  group: WinnerGroup;
+  /** Several groups: each says which currency it ranks. */
+  titled: boolean;
+  settings: Settings;
+  timeZone: string;
+  performance: StoredPerformance | undefined;
+  stars: ReadonlySet<string>;
+  onCopy: (items: readonly RenewalItem[]) => void;
+}
+
+/** One ranked list: the spends of one currency, or the codes without figures. */
+function WinnersTable({
+  group,
+  titled,
+  settings,
+  timeZone,
+  performance,
+  stars,
+  onCopy,
+}: TableProps) {
+  const { t, locale } = useServices();
+  const captionId = useId();
+  const title = !titled
+    ? t('winners_title')
+    : group.hasFigures
+      ? t('winners_groupCurrency', [group.currency ?? t('winners_noCurrency')])
+      : t('winners_groupNoFigures');
+  const byCode = performance?.byCode;
+  return (
+    <>
+      <table className="codes winners" aria-labelledby={captionId} data-testid="winners-table">
+        <caption id={captionId} className={titled ? 'group-caption' : 'visually-hidden'}>
+          {title}
+        </caption>
+        <thead>
+          <CodeColumns t={t}>
+            <th scope="col">{t('column_spend7')}</th>
+            <th scope="col">{t('column_spend30')}</th>
+            <th scope="col">{t('column_roas')}</th>
+            <th scope="col">{t('column_lastDay')}</th>
+          </CodeColumns>
+        </thead>
+        <tbody>
+          {group.winners.slice(0, ROW_LIMIT).map((winner) => {
+            const row = byCode?.get(winner.record.code);
+            return (
+              <tr key={winner.record.code}>
+                <CodeCells record={winner.record} settings={settings} />
+                <td className="figure">
+                  <Figure figure={spendText(row, 'days7', t, locale)} />
+                </td>
+                <td className="figure">
+                  <Figure figure={spendText(row, 'days30', t, locale)} />
+                </td>
+                <td className="figure">
+                  <Figure figure={roasText(row, t, locale)} />
+                </td>
+                <td>
+                  {formatLastDay(winner.endsAt, timeZone, locale)}
+                  {stars.has(winner.record.code) && (
+                    <span className="hint"> · {t('winners_starred')}</span>
+                  )}
+                </td>
+                <td>
+                  <button type="button" onClick={() => onCopy([renewalOf(winner)])}>
+                    {t('renewal_copy')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {group.winners.length > ROW_LIMIT && (
+        <p className="hint">{t('winners_more', [group.winners.length - ROW_LIMIT])}</p>
+      )}
+    </>
+  );
+}
+
 /**
  * Applied codes that stop running soon, ranked by what their post earns: the dashboard's answer
  * to "which renewal matters most". With a token the figures come from the background's reads;
@@ -50,15 +131,20 @@ export function WinnersGoingDark({
   onCopy,
 }: Props) {
   const { t, locale, refreshPerformance } = useServices();
-  const captionId = useId();
   const renewId = useId();
   const [refresh, setRefresh] = useState<{ busy: boolean; text?: string; ok?: boolean }>({
     busy: false,
   });
   const byCode = performance?.byCode;
-  const renewFirst = winners
-    .slice(0, RENEW_FIRST)
-    .filter((w) => (w.performance?.spend ?? 0) > 0 || stars.has(w.record.code));
+  const groups = groupByCurrency(winners);
+  // The top earners of each currency, then the top starred codes without figures.
+  const renewFirst = groups.flatMap((group) =>
+    group.winners
+      .filter((w) =>
+        group.hasFigures ? (w.performance?.spend ?? 0) > 0 : stars.has(w.record.code),
+      )
+      .slice(0, RENEW_FIRST),
+  );
   const who = (record: CodeRecord) =>
     record.creatorHandle ? atHandle(record.creatorHandle) : shortCode(record.code);
   const accountName = (id: string) => accountById(settings, id)?.name ?? id;
@@ -167,52 +253,18 @@ export function WinnersGoingDark({
               </ol>
             </div>
           )}
-          <table className="codes" aria-labelledby={captionId} data-testid="winners-table">
-            <caption id={captionId} className="visually-hidden">
-              {t('winners_title')}
-            </caption>
-            <thead>
-              <CodeColumns t={t}>
-                <th scope="col">{t('column_spend7')}</th>
-                <th scope="col">{t('column_spend30')}</th>
-                <th scope="col">{t('column_roas')}</th>
-                <th scope="col">{t('column_lastDay')}</th>
-              </CodeColumns>
-            </thead>
-            <tbody>
-              {winners.slice(0, ROW_LIMIT).map((winner) => {
-                const row = byCode?.get(winner.record.code);
-                return (
-                  <tr key={winner.record.code}>
-                    <CodeCells record={winner.record} settings={settings} />
-                    <td className="figure">
-                      <Figure figure={spendText(row, 'days7', t, locale)} />
-                    </td>
-                    <td className="figure">
-                      <Figure figure={spendText(row, 'days30', t, locale)} />
-                    </td>
-                    <td className="figure">
-                      <Figure figure={roasText(row, t, locale)} />
-                    </td>
-                    <td>
-                      {formatLastDay(winner.endsAt, timeZone, locale)}
-                      {stars.has(winner.record.code) && (
-                        <span className="hint"> · {t('winners_starred')}</span>
-                      )}
-                    </td>
-                    <td>
-                      <button type="button" onClick={() => onCopy([renewalOf(winner)])}>
-                        {t('renewal_copy')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {winners.length > ROW_LIMIT && (
-            <p className="hint">{t('winners_more', [winners.length - ROW_LIMIT])}</p>
-          )}
+          {groups.map((group) => (
+            <WinnersTable
+              key={group.hasFigures ? `in-${group.currency ?? ''}` : 'none'}
+              group={group}
+              titled={groups.length > 1}
+              settings={settings}
+              timeZone={timeZone}
+              performance={performance}
+              stars={stars}
+              onCopy={onCopy}
+            />
+          ))}
         </>
       )}
     </>

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DAY, NOW, facts, makeRecord } from '../preflight/test-fixtures';
 import type { CodeRecord } from '../records/schema';
 import type { PostPerformance } from '../tiktok/performance';
-import { byEarnings, winnersGoingDark, type Rankable } from './winners';
+import {
+  byEarnings,
+  groupByCurrency,
+  winnersGoingDark,
+  type Rankable,
+  type Winner,
+} from './winners';
 
 const perf = (itemId: string, spend?: number, roas?: number): PostPerformance => ({
   itemId,
@@ -112,5 +118,54 @@ describe('byEarnings', () => {
   ])('%s ranks first', (_name, first, second) => {
     expect(byEarnings(first, second)).toBeLessThan(0);
     expect(byEarnings(second, first)).toBeGreaterThan(0);
+  });
+});
+
+describe('byEarnings across currencies', () => {
+  it('groups known spends by currency and ranks within each; unknown spend still goes last', () => {
+    const item = (code: string, spend?: number, currency?: string): Rankable => ({
+      code,
+      figures: spend === undefined ? undefined : { spend, currency },
+      starred: false,
+      endsAt: NOW,
+    });
+    const items = [
+      item('usd-small', 80, 'USD'),
+      item('none'),
+      item('jpy-big', 125_000, 'JPY'),
+      item('usd-big', 1240, 'USD'),
+      item('jpy-small', 900, 'JPY'),
+    ];
+    expect([...items].sort(byEarnings).map((i) => i.code)).toEqual([
+      'jpy-big',
+      'jpy-small',
+      'usd-big',
+      'usd-small',
+      'none',
+    ]);
+  });
+});
+
+describe('groupByCurrency', () => {
+  it('splits the ranking where the currency changes and keeps codes without figures last', () => {
+    const w = (code: string, spend?: number, currency?: string): Winner => ({
+      record: makeRecord({ code }),
+      endsAt: NOW,
+      performance: spend === undefined ? undefined : { spend, currency },
+    });
+    const groups = groupByCurrency([
+      w('a', 9, 'JPY'),
+      w('b', 5, 'JPY'),
+      w('c', 7, 'USD'),
+      w('d'),
+      w('e'),
+    ]);
+    expect(
+      groups.map((g) => [g.currency, g.hasFigures, g.winners.map((x) => x.record.code)]),
+    ).toEqual([
+      ['JPY', true, ['a', 'b']],
+      ['USD', true, ['c']],
+      [undefined, false, ['d', 'e']],
+    ]);
   });
 });

@@ -69,3 +69,29 @@ export function winnersGoingDark(
   const starred = options.starred ?? new Set<string>();
   return winners.sort((a, b) => byEarnings(asRankable(a, starred), asRankable(b, starred)));
 }
+
+export interface WinnerGroup {
+  /** The currency of the group's spends; undefined for the group without figures. */
+  currency?: string;
+  hasFigures: boolean;
+  winners: Winner[];
+}
+
+/**
+ * Ranked winners split where the currency changes: spends in yen and dollars are ranked each in
+ * their own list, and codes without figures come last. Keeps the ranking's order.
+ */
+export function groupByCurrency(winners: readonly Winner[]): WinnerGroup[] {
+  const groups: WinnerGroup[] = [];
+  for (const winner of winners) {
+    const hasFigures = winner.performance?.spend !== undefined;
+    const currency = hasFigures ? winner.performance?.currency : undefined;
+    const last = groups.at(-1);
+    if (last && last.hasFigures === hasFigures && last.currency === currency) {
+      last.winners.push(winner);
+    } else {
+      groups.push({ currency, hasFigures, winners: [winner] });
+    }
+  }
+  return groups;
+}

@@ -77,6 +77,8 @@ export type Star = z.infer<typeof starSchema>;
 export interface RankingFigures {
   spend?: number;
   roas?: number;
+  /** The account's currency; spends in different currencies are never compared. */
+  currency?: string;
 }
 
 /** One code as the ranking sees it. */
@@ -91,10 +93,16 @@ export interface Rankable {
 /**
  * The one order of "what earns most": higher spend first; then better ROAS; then starred; then
  * the one that ends first. Unknown spend sorts below every known spend, zero included: a fault
- * is not zero spend, but it is not a known winner either. Shared by the dashboard, the popup's
- * spend sort and the batches' "highest spend first".
+ * is not zero spend, but it is not a known winner either. Known spends in different currencies
+ * cannot be compared without exchange rates, so they are grouped by currency (alphabetically)
+ * and ranked within it. Shared by the dashboard, the popup's spend sort and the batches'
+ * "highest spend first".
  */
 export function byEarnings(a: Rankable, b: Rankable): number {
+  const known = (r: Rankable) => r.figures?.spend !== undefined;
+  if (known(a) && known(b) && (a.figures?.currency ?? '') !== (b.figures?.currency ?? '')) {
+    return (a.figures?.currency ?? '').localeCompare(b.figures?.currency ?? '');
+  }
   const spend = (b.figures?.spend ?? -1) - (a.figures?.spend ?? -1);
   if (spend !== 0) return spend;
   const roas = (b.figures?.roas ?? -1) - (a.figures?.roas ?? -1);
@@ -111,5 +119,5 @@ export function rankingFigures(
 ): RankingFigures | undefined {
   const period = performance?.days7;
   if (period?.kind !== 'figures') return undefined;
-  return { spend: period.spend, roas: period.roas };
+  return { spend: period.spend, roas: period.roas, currency: performance?.currency };
 }
