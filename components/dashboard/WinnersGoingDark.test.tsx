@@ -170,7 +170,11 @@ describe('WinnersGoingDark', () => {
     show(refresh);
     await userEvent.click(screen.getByRole('button', { name: 'Refresh figures' }));
     expect(refresh).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText('Figures read for 2 ad accounts.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Figures read for 1 ad account. 1 ad account could not be read: see below.',
+      ),
+    ).toBeTruthy();
   });
 
   it('passes on why nothing could be read', async () => {

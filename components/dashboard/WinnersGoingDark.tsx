@@ -170,15 +170,15 @@ export function WinnersGoingDark({
         });
         return;
       }
-      const read = answer.accounts.filter((a) => a.outcome !== 'recent').length;
-      setRefresh({
-        busy: false,
-        ok: true,
-        text:
-          read === 0 && answer.accounts.length > 0
-            ? t('winners_refreshRecent')
-            : t('winners_refreshed', read, [read]),
-      });
+      const count = (outcome: string) =>
+        answer.accounts.filter((a) => a.outcome === outcome).length;
+      const [read, failed] = [count('read'), count('failed')];
+      const recentOnly = read + failed === 0 && answer.accounts.length > 0;
+      const said = [
+        recentOnly ? t('winners_refreshRecent') : t('winners_refreshed', read, [read]),
+        failed > 0 ? t('winners_refreshFailedSome', failed, [failed]) : '',
+      ];
+      setRefresh({ busy: false, ok: failed === 0, text: said.filter(Boolean).join(' ') });
     } catch (error) {
       setRefresh({
         busy: false,
