@@ -151,7 +151,12 @@ describe('reading ad performance per code', () => {
     expect(gb?.currency).toBe('GBP');
     expect(gb?.days7.kind).toBe('unknown');
     expect(gb?.days7.kind === 'unknown' && gb.days7.reason.message).toMatch(/TikTok/i);
+    expect(gb?.days30).toEqual(gb?.days7);
     expect(runs.get(GB_ADVERTISER_ID)).toMatchObject({ ok: false, timezone: 'Europe/London' });
+    // One failed report (tried twice by the client) stands for both periods.
+    expect(
+      calls('/report/integrated/get/', GB_ADVERTISER_ID).map((r) => r.query.start_date),
+    ).toEqual(['2026-11-20', '2026-11-20']);
     expect(byCode.get(F)).toMatchObject({
       currency: 'JPY',
       days7: { kind: 'figures', spend: 125_000 },

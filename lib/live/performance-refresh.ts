@@ -142,14 +142,22 @@ async function readAccount(
   const ads: SparkAd[] = listed.ads.filter((ad) => ad.itemId && posts.has(ad.itemId));
   const adIds = ads.map((ad) => ad.adId);
   const periods = new Map<PerformancePeriod, ReturnType<typeof performanceByPost> | LiveFailure>();
+  let fault: LiveFailure | undefined;
   for (const period of PERFORMANCE_PERIODS) {
     if (adIds.length === 0) break;
+    // The same account fails the same way a second later: the other period shares the reason
+    // instead of spending more calls on it.
+    if (fault) {
+      periods.set(period, fault);
+      continue;
+    }
     const range = lastDaysRange(now, PERIOD_DAYS[period], account.timezone);
     const report = await client.adReport(account.id, {
       adIds,
       metrics: PERFORMANCE_METRICS,
       ...range,
     });
+    if (!report.ok) fault = report.failure;
     periods.set(period, report.ok ? performanceByPost(ads, report.rows) : report.failure);
   }
 
