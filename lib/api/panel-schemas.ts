@@ -59,6 +59,17 @@ export const preflightItemSchema = z.object({
         .catch(undefined),
     })
     .optional(),
+  /**
+   * What the code's post spent over the last 7 days, as the background last read it ("spent
+   * $1,240 in 7 days"); absent when no figure is known. Never zero for a failed report.
+   */
+  spent7: z
+    .object({
+      amount: z.number().finite(),
+      currency: z.string().max(10).optional(),
+      readAt: z.number(),
+    })
+    .optional(),
 });
 export type PreflightItem = z.infer<typeof preflightItemSchema>;
 

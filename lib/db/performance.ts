@@ -43,6 +43,27 @@ export async function readPerformance(db: SparkDatabase): Promise<StoredPerforma
   };
 }
 
+/**
+ * Each code's spend over the last 7 days, where a report gave one: what the panel shows as
+ * "spent $1,240 in 7 days". A row that fails its schema is skipped, never read as zero.
+ */
+export async function readSevenDaySpend(
+  db: SparkDatabase,
+  codes: readonly string[],
+): Promise<Map<string, { amount: number; currency?: string; readAt: number }>> {
+  const rows = await db.performance.bulkGet([...codes]);
+  const spent = new Map<string, { amount: number; currency?: string; readAt: number }>();
+  for (const row of rows) {
+    const parsed = codePerformanceSchema.safeParse(row);
+    if (!parsed.success) continue;
+    const { code, currency, readAt, days7 } = parsed.data;
+    if (days7.kind === 'figures' && days7.spend !== undefined) {
+      spent.set(code, { amount: days7.spend, currency, readAt });
+    }
+  }
+  return spent;
+}
+
 export async function readRuns(db: SparkDatabase): Promise<Map<string, PerformanceRun>> {
   const { items } = parseAll(await db.performanceRuns.toArray(), (row) =>
     performanceRunSchema.safeParse(row),

@@ -251,3 +251,44 @@ describe('preflight service', () => {
     expect(response.items[0]?.results.find((r) => r.id === 'duplicate')?.status).toBe('warn');
   });
 });
+
+describe('what a code spent, for the panel', () => {
+  it('gives the 7-day spend where a report had one, and nothing for a failed report', async () => {
+    const deps = testDeps(fakeBrowser.storage.local);
+    await addCodes(
+      deps.db,
+      [CODE_A, CODE_B].map((code) => ({ code, raw: code })),
+      { adAccountId: ACCOUNT },
+      deps.clock,
+    );
+    const base = { advertiserId: ACCOUNT, currency: 'USD', readAt: 1 };
+    await deps.db.performance.bulkPut([
+      {
+        ...base,
+        code: CODE_A,
+        days7: {
+          kind: 'figures',
+          startDate: '2026-11-19',
+          endDate: '2026-11-25',
+          adIds: ['ad-1'],
+          spend: 1240,
+        },
+        days30: { kind: 'no-ads' },
+      },
+      {
+        ...base,
+        code: CODE_B,
+        days7: { kind: 'unknown', reason: { message: 'TikTok had a problem.' } },
+        days30: { kind: 'unknown', reason: { message: 'TikTok had a problem.' } },
+      },
+    ]);
+    const preflight = createPreflightService(deps);
+    const response = await preflight(
+      request({ codes: [found(CODE_A), found(CODE_B)], adAccountId: ACCOUNT }),
+    );
+    expect(response.items.map((item) => item.spent7)).toEqual([
+      { amount: 1240, currency: 'USD', readAt: 1 },
+      undefined,
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Translate } from '../translate';
 import type { SparkDatabase } from '../db/database';
+import { readSevenDaySpend } from '../db/performance';
 import { getCodes, recordCheck } from '../db/repository';
 import type { CodeRecord } from '../records/schema';
 import type { ParsedRequestOf, ResponseOf } from '../api/operations';
@@ -115,6 +116,10 @@ export function createPreflightService(deps: PreflightServiceDeps) {
       t: deps.t,
     };
 
+    const figures = await readSevenDaySpend(
+      deps.db,
+      request.codes.map((found) => found.code),
+    );
     const items = await Promise.all(
       request.codes.map(async (found) => {
         const record = records.get(found.code);
@@ -145,6 +150,7 @@ export function createPreflightService(deps: PreflightServiceDeps) {
           results,
           endsAt,
           post: postPreview(facts, now),
+          spent7: figures.get(found.code),
         };
       }),
     );
