@@ -82,11 +82,14 @@ const performance: StoredPerformance = {
 };
 const stars = new Set(['#starred']);
 
-function show(refreshPerformance?: DashboardServices['refreshPerformance']) {
+function show(
+  refreshPerformance?: DashboardServices['refreshPerformance'],
+  stored: StoredPerformance | null = performance,
+) {
   const onCopy = vi.fn();
   const winners = winnersGoingDark(
     records,
-    (record) => rankingFigures(performance.byCode.get(record.code)),
+    (record) => rankingFigures(stored?.byCode.get(record.code)),
     { now: NOW, windowDays: 7, starred: stars, timeZone: 'UTC' },
   );
   const services = {
@@ -101,7 +104,7 @@ function show(refreshPerformance?: DashboardServices['refreshPerformance']) {
         winners={winners}
         settings={settings}
         timeZone="UTC"
-        performance={performance}
+        performance={stored ?? undefined}
         stars={stars}
         onCopy={onCopy}
       />
@@ -175,6 +178,20 @@ describe('WinnersGoingDark', () => {
         'Figures read for 1 ad account. 1 ad account could not be read: see below.',
       ),
     ).toBeTruthy();
+  });
+
+  it('without a token ranks by stars alone, with no figure columns that could only say so', () => {
+    show(undefined, null);
+    expect(screen.getByText(/^Without an API token there are no figures/)).toBeTruthy();
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).not.toContain(
+      'Spent, 7 days',
+    );
+    expect(bodyRows().map((r) => within(r).getAllByRole('cell')[1]?.textContent)).toEqual([
+      '@di',
+      '@cy',
+      '@ana',
+      '@bo',
+    ]);
   });
 
   it('passes on why nothing could be read', async () => {

@@ -40,6 +40,8 @@ interface TableProps {
   group: WinnerGroup;
   /** Several groups: each says which currency it ranks. */
   titled: boolean;
+  /** Whether to show the spend and ROAS columns. */
+  figures: boolean;
   settings: Settings;
   timeZone: string;
   performance: StoredPerformance | undefined;
@@ -51,6 +53,7 @@ interface TableProps {
 function WinnersTable({
   group,
   titled,
+  figures,
   settings,
   timeZone,
   performance,
@@ -73,9 +76,13 @@ function WinnersTable({
         </caption>
         <thead>
           <CodeColumns t={t}>
-            <th scope="col">{t('column_spend7')}</th>
-            <th scope="col">{t('column_spend30')}</th>
-            <th scope="col">{t('column_roas')}</th>
+            {figures && (
+              <>
+                <th scope="col">{t('column_spend7')}</th>
+                <th scope="col">{t('column_spend30')}</th>
+                <th scope="col">{t('column_roas')}</th>
+              </>
+            )}
             <th scope="col">{t('column_lastDay')}</th>
           </CodeColumns>
         </thead>
@@ -85,15 +92,19 @@ function WinnersTable({
             return (
               <tr key={winner.record.code}>
                 <CodeCells record={winner.record} settings={settings} />
-                <td className="figure">
-                  <Figure figure={spendText(row, 'days7', t, locale)} />
-                </td>
-                <td className="figure">
-                  <Figure figure={spendText(row, 'days30', t, locale)} />
-                </td>
-                <td className="figure">
-                  <Figure figure={roasText(row, t, locale)} />
-                </td>
+                {figures && (
+                  <>
+                    <td className="figure">
+                      <Figure figure={spendText(row, 'days7', t, locale)} />
+                    </td>
+                    <td className="figure">
+                      <Figure figure={spendText(row, 'days30', t, locale)} />
+                    </td>
+                    <td className="figure">
+                      <Figure figure={roasText(row, t, locale)} />
+                    </td>
+                  </>
+                )}
                 <td>
                   {formatLastDay(winner.endsAt, timeZone, locale)}
                   {stars.has(winner.record.code) && (
@@ -132,6 +143,7 @@ export function WinnersGoingDark({
 }: Props) {
   const { t, locale, refreshPerformance } = useServices();
   const renewId = useId();
+  const canRefresh = Boolean(refreshPerformance) && settings.accounts.length > 0;
   const [refresh, setRefresh] = useState<{ busy: boolean; text?: string; ok?: boolean }>({
     busy: false,
   });
@@ -191,8 +203,8 @@ export function WinnersGoingDark({
   return (
     <>
       <p className="hint">{t('winners_intro')}</p>
-      <div className="winners-tools">
-        {refreshPerformance && settings.accounts.length > 0 && (
+      <div className={canRefresh || refresh.text ? 'winners-tools' : undefined}>
+        {canRefresh && (
           <button type="button" disabled={refresh.busy} onClick={() => void onRefresh()}>
             {t('winners_refresh')}
           </button>
@@ -258,6 +270,8 @@ export function WinnersGoingDark({
               key={group.hasFigures ? `in-${group.currency ?? ''}` : 'none'}
               group={group}
               titled={groups.length > 1}
+              // Nothing was ever read (no token): the figure columns would only say so per row.
+              figures={runs.length > 0}
               settings={settings}
               timeZone={timeZone}
               performance={performance}
