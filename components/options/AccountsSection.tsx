@@ -86,6 +86,19 @@ export function AccountsSection({ services, settings, onChange }: Props) {
     setSaved(t('accounts_savedDefault', [accountId]));
   }
 
+  /** The account's TikTok Shop details: whether it sells through Shop, and from which store. */
+  async function updateShop(accountId: string, patch: Pick<AdAccount, 'shop' | 'shopStoreId'>) {
+    const accounts = settings.accounts.map((a) => {
+      if (a.id !== accountId) return a;
+      const next: AdAccount = { ...a, ...patch };
+      if (next.shop === undefined) delete next.shop;
+      if (!next.shopStoreId) delete next.shopStoreId;
+      return next;
+    });
+    onChange(await services.updateSettings({ accounts }));
+    setSaved(t('accounts_savedShop', [accountId]));
+  }
+
   async function testConnection() {
     setTesting(true);
     try {
@@ -117,6 +130,7 @@ export function AccountsSection({ services, settings, onChange }: Props) {
               <th scope="col">{t('accounts_colCountry')}</th>
               <th scope="col">{t('accounts_colCurrency')}</th>
               <th scope="col">{t('accounts_colTimeZone')}</th>
+              <th scope="col">{t('accounts_colShop')}</th>
               <th scope="col">{t('accounts_colDefault')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('accounts_colActions')}</span>
@@ -133,6 +147,38 @@ export function AccountsSection({ services, settings, onChange }: Props) {
                 <td>{account.country ?? t('accounts_unknown')}</td>
                 <td>{account.currency ?? '—'}</td>
                 <td>{account.timezone ?? '—'}</td>
+                <td>
+                  <select
+                    aria-label={t('accounts_shopName', [account.name ?? account.id])}
+                    value={account.shop === undefined ? '' : account.shop ? 'yes' : 'no'}
+                    onChange={(e) =>
+                      void updateShop(account.id, {
+                        shop: e.target.value === '' ? undefined : e.target.value === 'yes',
+                      })
+                    }
+                  >
+                    <option value="">{t('accounts_shopNotSaid')}</option>
+                    <option value="yes">{t('accounts_shopYes')}</option>
+                    <option value="no">{t('accounts_shopNo')}</option>
+                  </select>{' '}
+                  {account.shop !== false && (
+                    <input
+                      key={account.shopStoreId ?? ''}
+                      aria-label={t('accounts_shopStoreName', [account.name ?? account.id])}
+                      placeholder={t('accounts_shopStorePlaceholder')}
+                      inputMode="numeric"
+                      size={14}
+                      maxLength={40}
+                      defaultValue={account.shopStoreId ?? ''}
+                      onBlur={(e) => {
+                        const value = e.target.value.trim();
+                        if (value !== (account.shopStoreId ?? '')) {
+                          void updateShop(account.id, { shopStoreId: value || undefined });
+                        }
+                      }}
+                    />
+                  )}
+                </td>
                 <td>
                   <input
                     type="radio"

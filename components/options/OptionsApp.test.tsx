@@ -141,6 +141,26 @@ describe('options page', () => {
     }
   });
 
+  it('records whether an account sells through TikTok Shop, and its store', async () => {
+    const { services, settings } = fakeServices();
+    const user = userEvent.setup();
+    render(<OptionsApp services={services} />);
+    await user.type(await screen.findByLabelText('Advertiser id'), '12345');
+    await user.click(screen.getByRole('button', { name: 'Add account' }));
+    const shop = await screen.findByRole('combobox', { name: 'TikTok Shop for 12345' });
+    await user.selectOptions(shop, 'Shop account');
+    await waitFor(() => expect(settings().accounts).toEqual([{ id: '12345', shop: true }]));
+    await user.type(screen.getByRole('textbox', { name: 'Shop store id for 12345' }), ' 7495 ');
+    await user.tab();
+    await waitFor(() =>
+      expect(settings().accounts).toEqual([{ id: '12345', shop: true, shopStoreId: '7495' }]),
+    );
+    await user.selectOptions(shop, 'Not a Shop account');
+    await waitFor(() => expect(settings().accounts[0]?.shop).toBe(false));
+    expect(screen.queryByRole('textbox', { name: 'Shop store id for 12345' })).toBeNull();
+    expect(screen.getByText('Saved the TikTok Shop details of 12345.')).toBeTruthy();
+  });
+
   it('fills account details from TikTok on a successful connection test', async () => {
     const { services, settings } = fakeServices();
     const user = userEvent.setup();

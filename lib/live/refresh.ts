@@ -4,7 +4,7 @@ import type { SparkDatabase } from '../db/database';
 import { getCodes, recordCheck } from '../db/repository';
 import { runPreflight } from '../preflight';
 import type { LiveLookups } from '../services/live-lookups';
-import { accountById } from '../settings/schema';
+import { accountById, accountForChecks } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import { mapWithConcurrency } from '../tiktok/pool';
 
@@ -57,7 +57,7 @@ export async function refreshLive(
         now: deps.clock.now(),
         timeZone: deps.clock.timeZone,
         alertWindowDays: settings.alertWindowDays,
-        adAccount: { id: account.id, country: account.country },
+        adAccount: accountForChecks(account),
         t: deps.t,
       },
     );

@@ -19,6 +19,7 @@ export const CHECK_LABELS: Record<CheckId, string> = {
   'wrong-post': 'check_wrongPost',
   region: 'check_region',
   'original-post': 'check_originalPost',
+  'shop-ready': 'check_shopReady',
 };
 
 const CHECK_ORDER = Object.keys(CHECK_LABELS) as CheckId[];

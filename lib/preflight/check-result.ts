@@ -8,6 +8,7 @@ export const checkIds = [
   'wrong-post',
   'region',
   'original-post',
+  'shop-ready',
 ] as const;
 export type CheckId = (typeof checkIds)[number];
 

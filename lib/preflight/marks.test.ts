@@ -42,6 +42,7 @@ describe('what each result rests on', () => {
       'wrong-post': { status: 'pass', source: 'records' },
       region: { status: 'pass', source: 'records' },
       'original-post': { status: 'unknown', liveOnly: true },
+      'shop-ready': { status: 'unknown', liveOnly: true },
     });
   });
 
@@ -60,6 +61,7 @@ describe('what each result rests on', () => {
       'wrong-post': { status: 'pass', source: 'live' },
       region: { status: 'pass', source: 'live' },
       'original-post': { status: 'pass', source: 'live' },
+      'shop-ready': { status: 'pass', source: 'live' },
     });
   });
 

@@ -54,6 +54,7 @@ describe('runPreflight', () => {
       'wrong-post': 'unknown',
       region: 'unknown',
       'original-post': 'unknown',
+      'shop-ready': 'unknown',
     });
   });
 

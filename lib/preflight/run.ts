@@ -5,6 +5,7 @@ import { originalPostCheck } from './original-post';
 import { regionCheck } from './region';
 import { worse, result } from './result';
 import { revocationCheck } from './revocation';
+import { shopReadyCheck } from './shop-ready';
 import {
   checkIds,
   type Check,
@@ -26,6 +27,7 @@ export const allChecks: CheckRegistry = {
   'wrong-post': wrongPostCheck,
   region: regionCheck,
   'original-post': originalPostCheck,
+  'shop-ready': shopReadyCheck,
 };
 
 function runOne(id: CheckId, check: Check, input: PreflightInput, context: PreflightContext) {

@@ -33,8 +33,11 @@ export interface PreflightContext {
   timeZone?: string;
   /** Days before expiry that turn the expiry check to warn. Default 3. */
   alertWindowDays?: number;
-  /** The ad account the codes are about to be authorized on, when known. */
-  adAccount?: { id: string; country?: string };
+  /**
+   * The ad account the codes are about to be authorized on, when known. `shop` false: the
+   * buyer said it is not a TikTok Shop account; `shopStoreId`: the store its products come from.
+   */
+  adAccount?: { id: string; country?: string; shop?: boolean; shopStoreId?: string };
   /** Words every result is written in, from the extension's messages. */
   t: Translate;
 }

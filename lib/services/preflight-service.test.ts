@@ -63,6 +63,7 @@ describe('preflight service', () => {
     expect(open.map((r) => [r.id, r.status, r.liveOnly])).toEqual([
       ['revocation', 'unknown', true],
       ['original-post', 'unknown', true],
+      ['shop-ready', 'unknown', true],
     ]);
     expect(verdicts(response)).toEqual(['ready']);
   });

@@ -9,7 +9,7 @@ import { computeExpiry, runPreflight } from '../preflight';
 import type { PreflightContext } from '../preflight/types';
 import { liveView } from '../preflight/live';
 import { postPreview } from '../preflight/post-preview';
-import { accountById, type AdAccount, type Settings } from '../settings/schema';
+import { accountById, accountForChecks, type AdAccount, type Settings } from '../settings/schema';
 import type { SettingsStore } from '../settings/store';
 import type { LiveLookup } from '../tiktok/facts';
 import { mapWithConcurrency } from '../tiktok/pool';
@@ -112,7 +112,7 @@ export function createPreflightService(deps: PreflightServiceDeps) {
       now,
       timeZone: deps.clock.timeZone,
       alertWindowDays: settings.alertWindowDays,
-      adAccount: account && { id: account.id, country: account.country },
+      adAccount: account && accountForChecks(account),
       t: deps.t,
     };
 

@@ -7,6 +7,10 @@ export const adAccountSchema = z.object({
   country: regionSchema.optional(),
   currency: z.string().max(10).optional(),
   timezone: z.string().max(60).optional(),
+  /** TikTok Shop: false when the buyer says the account sells nothing through Shop (GMV Max). */
+  shop: z.boolean().optional(),
+  /** The Shop store the account's products must come from, as the buyer recorded it. */
+  shopStoreId: z.string().trim().max(40).optional(),
 });
 export type AdAccount = z.infer<typeof adAccountSchema>;
 
@@ -53,6 +57,16 @@ export function readSettings(stored: unknown): Settings {
     if (field && field.safeParse(value).success) salvaged[key] = value;
   }
   return settingsSchema.parse(salvaged);
+}
+
+/** What the checks read of an account: its country and its TikTok Shop details. */
+export function accountForChecks(account: AdAccount) {
+  return {
+    id: account.id,
+    country: account.country,
+    shop: account.shop,
+    shopStoreId: account.shopStoreId || undefined,
+  };
 }
 
 export function accountById(settings: Settings, id: string | undefined): AdAccount | undefined {

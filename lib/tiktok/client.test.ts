@@ -122,6 +122,28 @@ describe('videoInfo answers', () => {
     expect(liveLookupSchema.parse(lookup)).toEqual(lookup);
   });
 
+  it('reads TikTok Shop product links from the anchors, and skips anchors without a product', async () => {
+    const withProducts = {
+      item_info: {
+        item_id: '1',
+        anchor_list: [
+          { id: 'a', title: 'Link', product_regions: ['US'] },
+          { spu_id: 1729, spu_name: 'Glow Serum', store_id: '7495', status: 'check_success' },
+          { spu_id: '1730', status: 'CHECK_ING', store_id: '' },
+          { spu_id: '1731', spu_name: null, status: 42 },
+        ],
+      },
+    };
+    const { fetch } = scriptedFetch(envelope(0, withProducts));
+    const lookup = await client(fetch).videoInfo(ADVERTISER, CODE);
+    expect(lookup.kind === 'facts' && lookup.facts.products).toEqual([
+      { spuId: '1729', name: 'Glow Serum', storeId: '7495', status: 'CHECK_SUCCESS' },
+      { spuId: '1730', status: 'CHECK_ING' },
+      { spuId: '1731' },
+    ]);
+    expect(liveLookupSchema.parse(lookup)).toEqual(lookup);
+  });
+
   it('reads an authorization nested inside the item', async () => {
     const nested = {
       item_info: { item_id: '1', auth_info: { ad_auth_status: 'EXPIRED' } },

@@ -18,6 +18,18 @@ export const liveFactsSchema = z.object({
   authStart: z.number().optional(),
   authEnd: z.number().optional(),
   productRegions: z.array(z.string()).optional(),
+  /** TikTok Shop product links on the post's anchors (GMV Max picks only approved ones). */
+  products: z
+    .array(
+      z.object({
+        spuId: z.string(),
+        name: z.string().optional(),
+        storeId: z.string().optional(),
+        /** The link's review: CHECK_ING, CHECK_FAILED or CHECK_SUCCESS. */
+        status: z.string().optional(),
+      }),
+    )
+    .optional(),
   stitchOriginalItemId: z.string().optional(),
   duetOriginalItemId: z.string().optional(),
   mentionedItemIds: z.array(z.string()).optional(),

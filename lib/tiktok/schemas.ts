@@ -58,6 +58,12 @@ const regionsSchema = z
 
 export const anchorSchema = z.looseObject({
   product_regions: regionsSchema,
+  /** A TikTok Shop product link: the product and store, and the link's review status. */
+  spu_id: optionalId.catch(undefined),
+  spu_name: optionalText.catch(undefined),
+  store_id: optionalId.catch(undefined),
+  /** CHECK_ING, CHECK_FAILED or CHECK_SUCCESS. */
+  status: optionalText.catch(undefined),
 });
 
 export const authInfoSchema = z.looseObject({

@@ -41,6 +41,23 @@ function productRegions(item: VideoInfoData['item_info']): string[] | undefined 
   return [...new Set(present.flat())];
 }
 
+/** The anchors that link a TikTok Shop product; none when the post sells nothing. */
+function products(item: VideoInfoData['item_info']): LiveFacts['products'] {
+  const linked = (item.anchor_list ?? []).flatMap((anchor) =>
+    anchor.spu_id
+      ? [
+          defined({
+            spuId: anchor.spu_id,
+            name: anchor.spu_name,
+            storeId: anchor.store_id,
+            status: anchor.status?.toUpperCase(),
+          }),
+        ]
+      : [],
+  );
+  return linked.length > 0 ? linked : undefined;
+}
+
 /** A URL worth showing as an image: https only, so an answer can never point at anything else. */
 function secureUrl(text: string | undefined): string | undefined {
   if (!text || text.length > 2000) return undefined;
@@ -68,6 +85,7 @@ export function toLiveFacts(data: VideoInfoData, fetchedAt: number): LiveFacts {
     authStart: auth?.auth_start_time,
     authEnd: auth?.auth_end_time,
     productRegions: productRegions(item),
+    products: products(item),
     stitchOriginalItemId: originalPost(item.stitch_original_item_id),
     duetOriginalItemId: originalPost(item.duet_original_item_id),
     mentionedItemIds: mentioned && mentioned.length > 0 ? mentioned : undefined,

@@ -18,11 +18,12 @@ test.describe('pre-flight panel on the authorization dialog', () => {
     const row = codeRow(page, 0);
     await expect(row.getByText('Not in your inventory yet.')).toBeVisible();
     await expect(await checkLine(row, 'Format')).toContainText('Pass');
-    await expect(row.locator('li.sp-check')).toHaveCount(7);
+    await expect(row.locator('li.sp-check')).toHaveCount(8);
     await expect(row.locator('.sp-badge--fail')).toHaveCount(0);
     await expect(row.locator('.sp-badge--pending')).toHaveCount(0);
     // Nothing live is known without a token: those checks must say so, not pass.
     await expect(await checkLine(row, 'Revocation')).toContainText(/Unknown|Warn/);
+    await expect(await checkLine(row, 'Shop-ready')).toContainText('Unknown');
     await expect(panel(page).getByRole('status')).not.toHaveText('');
     expect(pageProblems(page)).toEqual([]);
   });
