@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CodeStatus } from '../../lib/records/schema';
 import type { CodeFields } from '../../lib/inventory/code-fields';
+import { moneyText } from '../../lib/inventory/figures-text';
 import { AddCodeForm } from './AddCodeForm';
 import { PostPreview } from './PostPreview';
 import { t } from './t';
@@ -144,6 +145,13 @@ export function CodeRow(props: CodeRowProps) {
       <WhyLine verdict={verdict} />
       {row.post ? <PostPreview post={row.post} /> : null}
       <InventoryNote row={row} accountId={accountId} />
+      {row.spent7 ? (
+        <p className="sp-muted">
+          {t('panel_spent7', [
+            moneyText(row.spent7.amount, row.spent7.currency, navigator.language),
+          ])}
+        </p>
+      ) : null}
       {canAdd && adding ? (
         <AddCodeForm
           index={index}

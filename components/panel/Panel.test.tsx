@@ -175,6 +175,20 @@ describe('Panel', () => {
     expect(post.querySelector('img')).toBeNull();
   });
 
+  it.each([
+    [{ amount: 1240, currency: 'USD', readAt: 0 }, 'Spent $1,240 in 7 days'],
+    [{ amount: 12.5, currency: 'GBP', readAt: 0 }, 'Spent £12.50 in 7 days'],
+    [{ amount: 3, readAt: 0 }, 'Spent 3 in 7 days'],
+  ])('says what a known code spent in 7 days: %j', (spent7, line) => {
+    setup([row({ inventory: 'in', spent7 })]);
+    expect(screen.getByText(line)).toBeTruthy();
+  });
+
+  it('says nothing about spend when no figure is known', () => {
+    setup([row({ inventory: 'in' })]);
+    expect(screen.queryByText(/^Spent /)).toBeNull();
+  });
+
   it('shows what the inventory knows about a kept code', () => {
     setup([
       row({

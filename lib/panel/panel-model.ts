@@ -69,6 +69,8 @@ export interface PanelRow {
   endsAt: number | null;
   /** The post TikTok says the code points to, when it was asked. */
   post?: PreflightItem['post'];
+  /** What the code's post spent in the last 7 days, as last read; absent when not known. */
+  spent7?: PreflightItem['spent7'];
   answer?: AnswerView;
 }
 
@@ -156,6 +158,7 @@ export function withBackground(rows: readonly PanelRow[], items: readonly Prefli
       record: item.record,
       endsAt: item.endsAt,
       post: item.post,
+      spent7: item.spent7,
     };
   });
 }
