@@ -29,6 +29,7 @@ describe('scanPaste: fragments that try to be a code', () => {
     ],
     ['an accent mark inside', C.replace('e', 'e\u0301'), foreignCharactersReason(['\u0301'])],
     ['an = in the middle', `#${CORE.slice(0, 30)}=${CORE.slice(30)}=`, REASON.misplacedPadding],
+    ['an = right after the #', `#=${BODY}`, REASON.misplacedPadding],
     ['three =', `${C}==`, REASON.tooMuchPadding],
     ['two codes without a #', `#${CORE}${CORE}${CORE}${CORE}`, REASON.tooLong],
   ])('reports %s', (_label, raw, reason) => {
