@@ -35,7 +35,12 @@ export class Base64Blobs {
   /** Whether the run starting at `start` is part of blob data. */
   contains(start: number): boolean {
     const last = this.last;
-    if (last && start >= last.start && start < last.end) return last.isBlob;
+    if (last && start < last.end) {
+      // The scan only moves forward, so a run is never before the block it last asked about; a
+      // block read again gives the same answer.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: as above
+      if (start >= last.start) return last.isBlob;
+    }
     const block = this.blockAt(start);
     this.last = block;
     return block.isBlob;
@@ -44,10 +49,14 @@ export class Base64Blobs {
   private blockAt(position: number): Block {
     const text = this.text;
     const here = lineAround(text, position);
+    // Stryker disable next-line ObjectLiteral: a block with no bounds is not remembered, so it is only read again
     if (!BLOB_LINE.test(here.line)) return { start: here.start, end: here.end, isBlob: false };
     // Up to the first line of the block, and the line that introduces it.
     let first = here;
     let intro: Line | undefined;
+    // The scan meets a block at its first line of a code's length, and from there the walk up is
+    // short: the bound only keeps a pathological paste from being walked over again and again.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,UpdateOperator: as above
     for (let k = 0; k < MAX_LINES_UP && !TAGGED_LINE.test(first.line); k++) {
       const above = lineBefore(text, first);
       if (!above) break;

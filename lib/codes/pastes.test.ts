@@ -197,6 +197,15 @@ describe('scanPaste: base64 that is file data gets no missing-# hint', () => {
       `<img src="data:image/png;base64,${base64(50)}\n${base64(76)}\n${base64(76)}\n${base64(10)}=">`,
     ],
     ['base64 wrapped at 76 with no header', `Attachment:\n\n${lines(76, 5)}\n${base64(33)}=`],
+    [
+      'an Autocrypt key, its lines under the header',
+      `Autocrypt: addr=maya@example.com; keydata=\n ${base64(70)}\n ${base64(70)}\n ${base64(30)}=`,
+    ],
+    [
+      'a DKIM signature folded before its b= data',
+      'DKIM-Signature: v=1; a=rsa-sha256;\n d=example.com; s=20230601;\n h=from:to; b=\n' +
+        ` ${base64(70)}\n ${base64(70)}\n ${base64(30)}==`,
+    ],
   ])('in %s', (_label, text) => {
     const scan = scanPaste(`Hi team,\n${text}\nThanks`);
     expect(scan.rejected.filter((r) => r.reason === REASON.noHash)).toEqual([]);
@@ -211,6 +220,17 @@ describe('scanPaste: base64 that is file data gets no missing-# hint', () => {
       (r) => r.reason === REASON.noHash,
     );
     expect(hints).toHaveLength(4);
+  });
+
+  it('still hints at a code pasted without its # below an attachment', () => {
+    const attachment = `Content-Transfer-Encoding: base64\n\n${lines(76, 4)}\n${base64(40)}==`;
+    const scan = scanPaste(`${attachment}\n\nAnd the code:\n${C.slice(1)}\n`);
+    expect(scan.rejected).toMatchObject([{ reason: REASON.noHash, suggestion: C }]);
+  });
+
+  it('still hints at a code pasted without its # on a line that starts like a tag', () => {
+    const scan = scanPaste(`ref=7 ${C.slice(1)}\n`);
+    expect(scan.rejected).toMatchObject([{ reason: REASON.noHash, suggestion: C }]);
   });
 
   it('still hints at one code pasted without its # between sentences', () => {
