@@ -108,11 +108,13 @@ function introducesData(text: string, line: Line): boolean {
 /** A blank line ends a MIME part's headers; one of them may say the body is base64. */
 function partHeaderAbove(text: string, blank: Line): boolean {
   let line: Line | undefined = blank;
+  // Stryker disable next-line EqualityOperator,UpdateOperator: a bound for pathological pastes; no header block is sixty lines long
   for (let k = 0; k < MAX_LINES_UP; k++) {
     line = line && lineBefore(text, line);
     if (!line || line.line.trim() === '') return false;
     if (BASE64_PART_HEADER.test(line.line)) return true;
   }
+  // Stryker disable next-line BooleanLiteral: as above
   return false;
 }
 
@@ -124,6 +126,7 @@ function signatureHeaderAt(text: string, start: Line): boolean {
     if (!/^[ \t]/.test(line.line)) return false;
     line = lineBefore(text, line);
   }
+  // Stryker disable next-line BooleanLiteral: a bound for pathological pastes; no header is folded over sixty lines
   return false;
 }
 
@@ -145,6 +148,7 @@ function lineAround(text: string, position: number): Line {
 
 function lineFrom(text: string, start: number): Line {
   let end = start;
+  // Stryker disable next-line EqualityOperator: past the end, NaN is no line break, and slicing stops at the end anyway
   while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
   return { start, end, line: text.slice(start, end) };
 }
@@ -159,6 +163,7 @@ function lineBefore(text: string, line: Line): Line | undefined {
 }
 
 function lineAfter(text: string, line: Line): Line | undefined {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end there is only an empty line, which ends a block too
   if (line.end >= text.length) return undefined;
   const next =
     text.charCodeAt(line.end) === 0x0d && text.charCodeAt(line.end + 1) === 0x0a
