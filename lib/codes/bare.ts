@@ -36,14 +36,15 @@ export function readBareRun(
   start: number,
   blobs: Base64Blobs = new Base64Blobs(text),
 ): BareRun {
+  // Past the end `charCodeAt` is NaN, which is neither base64 nor `=`: both loops stop there.
   let end = start;
-  while (end < text.length && isBase64Code(text.charCodeAt(end))) end++;
+  while (isBase64Code(text.charCodeAt(end))) end++;
   const coreLength = end - start;
   if (coreLength < MIN_BODY_LENGTH || coreLength > MAX_BODY_LENGTH) return { next: end };
   if (!startsBareToken(text, start) || isFileData(text, start)) return { next: end };
 
   let padded = end;
-  while (padded < text.length && isEqualsCode(text.charCodeAt(padded))) padded++;
+  while (isEqualsCode(text.charCodeAt(padded))) padded++;
   const padding = padded - end;
   if (padding > MAX_PADDING || !endsTokenCleanly(text, readUnit(text, padded))) {
     return { next: padded };
@@ -82,7 +83,8 @@ export function hasSparkLabelBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - LABEL_LOOKBACK);
   const window = text.slice(from, start);
   const lineBreak = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('\r'));
-  const line = lineBreak >= 0 ? window.slice(lineBreak + 1) : window;
+  // With no break, lastIndexOf gives -1 and the line is the whole window.
+  const line = window.slice(lineBreak + 1);
   const seesLineStart = lineBreak >= 0 || from === 0;
   return (seesLineStart && LINE_START_LABEL.test(line)) || QUALIFIED_LABEL.test(line);
 }

@@ -23,7 +23,7 @@ export interface Attempt {
 const NONE: Verdict = { kind: 'none' };
 
 export function judgeAttempt(attempt: Attempt): Verdict {
-  const core = attempt.body.includes('=') ? attempt.body.replaceAll('=', '') : attempt.body;
+  const core = attempt.body.replaceAll('=', '');
   const padding = attempt.body.length - core.length;
   const reject = (reason: string): Verdict =>
     resemblesCode(core, padding, attempt.ellipsisAfter) ? { kind: 'reject', reason } : NONE;

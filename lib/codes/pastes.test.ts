@@ -165,6 +165,7 @@ describe('scanPaste: emoji glued to the #', () => {
 describe('scanPaste: base64 that is file data gets no missing-# hint', () => {
   const lines = (width: number, count: number) =>
     Array.from({ length: count }, () => base64(width)).join('\n');
+  const indented = (block: string) => block.replaceAll(/^/gm, '  ');
 
   it.each([
     [
@@ -197,6 +198,29 @@ describe('scanPaste: base64 that is file data gets no missing-# hint', () => {
       `<img src="data:image/png;base64,${base64(50)}\n${base64(76)}\n${base64(76)}\n${base64(10)}=">`,
     ],
     ['base64 wrapped at 76 with no header', `Attachment:\n\n${lines(76, 5)}\n${base64(33)}=`],
+    ['base64 wrapped at 76, indented', `Attachment:\n\n${indented(lines(76, 4))}`],
+    ['exactly three lines wrapped at 76', `Attachment:\n\n${lines(76, 3)}`],
+    [
+      'base64 wrapped at 76 with CRLF',
+      `Attachment:\r\n\r\n${lines(76, 4).replaceAll('\n', '\r\n')}`,
+    ],
+    [
+      'a quoted PEM key of another width',
+      `  -----BEGIN PUBLIC KEY-----  \n${indented(lines(70, 3))}\n  -----END PUBLIC KEY-----`,
+    ],
+    [
+      'a MIME attachment of another width',
+      `Content-Transfer-Encoding: base64\n\n${lines(72, 3)}\n${base64(20)}=`,
+    ],
+    [
+      'an Autocrypt key, its lines under the header',
+      `Autocrypt: addr=maya@example.com; keydata=\n ${base64(70)}\n ${base64(70)}\n ${base64(30)}=`,
+    ],
+    [
+      'a DKIM signature folded before its b= data',
+      'DKIM-Signature: v=1; a=rsa-sha256;\n d=example.com; s=20230601;\n h=from:to; b=\n' +
+        ` ${base64(70)}\n ${base64(70)}\n ${base64(30)}==`,
+    ],
   ])('in %s', (_label, text) => {
     const scan = scanPaste(`Hi team,\n${text}\nThanks`);
     expect(scan.rejected.filter((r) => r.reason === REASON.noHash)).toEqual([]);
@@ -211,6 +235,55 @@ describe('scanPaste: base64 that is file data gets no missing-# hint', () => {
       (r) => r.reason === REASON.noHash,
     );
     expect(hints).toHaveLength(4);
+  });
+
+  it('still hints at a code pasted without its # below an attachment', () => {
+    const attachment = `Content-Transfer-Encoding: base64\n\n${lines(76, 4)}\n${base64(40)}==`;
+    const scan = scanPaste(`${attachment}\n\nAnd the code:\n${C.slice(1)}\n`);
+    expect(scan.rejected).toMatchObject([{ reason: REASON.noHash, suggestion: C }]);
+  });
+
+  it('takes base64 wrapped at 76 for file data at the very start of a paste', () => {
+    const scan = scanPaste(`${lines(76, 4)}\n${base64(30)}=`);
+    expect(scan.rejected).toEqual([]);
+  });
+
+  it.each([
+    [
+      'all of one width that is no encoder’s',
+      [
+        [72, 0],
+        [72, 0],
+        [72, 0],
+      ],
+    ],
+    [
+      'two at an encoder’s width, then a shorter one',
+      [
+        [76, 0],
+        [76, 0],
+        [40, 0],
+      ],
+    ],
+  ])('still hints at codes pasted without their # one per line, %s', (_label, shapes) => {
+    const list = shapes.map(([core, padding]) => randomCode(random, core, padding).slice(1));
+    const hints = scanPaste(`Codes:\n${list.join('\n')}\n`).rejected.filter(
+      (r) => r.reason === REASON.noHash,
+    );
+    expect(hints).toHaveLength(shapes.length);
+  });
+
+  it('still hints at codes in a text part that follows a base64 part', () => {
+    const email =
+      '--b\nContent-Transfer-Encoding: base64\n\n' +
+      `${lines(72, 2)}\n\n--b\nContent-Type: text/plain\n\n${C.slice(1)}\n${SECOND_CODE.slice(1)}\n--b--`;
+    const hints = scanPaste(email).rejected.filter((r) => r.reason === REASON.noHash);
+    expect(hints.map((r) => r.suggestion)).toEqual([C, SECOND_CODE]);
+  });
+
+  it('still hints at a code pasted without its # on a line that starts like a tag', () => {
+    const scan = scanPaste(`ref=7 ${C.slice(1)}\n`);
+    expect(scan.rejected).toMatchObject([{ reason: REASON.noHash, suggestion: C }]);
   });
 
   it('still hints at one code pasted without its # between sentences', () => {

@@ -4,7 +4,7 @@ import { extractSparkCodes } from './extract';
 import { normalizeSparkCode } from './normalize';
 import { scanPaste } from './scan';
 import { isSparkCode } from './schema';
-import { BASE64_ALPHABET, htmlEncodeSymbols } from './test-support';
+import { BASE64_ALPHABET, anyCodePoint, htmlEncodeSymbols } from './test-support';
 
 const validCode = fc
   .tuple(
@@ -16,9 +16,9 @@ const validCode = fc
 
 const paddedCode = validCode.filter((code) => code.endsWith('='));
 
-/** Anything at all, including lone surrogates and control characters. */
+/** Any code point and any grapheme, control characters included. */
 const anyText = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: anyCodePoint, maxLength: 200 }),
   fc.string({ unit: 'grapheme', maxLength: 100 }),
 );
 

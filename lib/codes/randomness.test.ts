@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPlainWord, looksLikeCode, looksLikeCutOffCode, rhythmOf } from './randomness';
-import { BASE64_ALPHABET, EXAMPLE_CODE, SECOND_CODE, seededRandom } from './test-support';
+import {
+  BASE64_ALPHABET,
+  anyCodePoint,
+  EXAMPLE_CODE,
+  SECOND_CODE,
+  seededRandom,
+} from './test-support';
 
 function randomCore(random: () => number, length: number): string {
   let core = '';
@@ -131,7 +137,7 @@ describe('rhythmOf', () => {
   const rhythmText = fc.oneof(
     fc.string({ unit: fc.constantFrom(...'aAbBZz09+/=-_ é#'.split('')), maxLength: 80 }),
     fc.string({ unit: fc.constantFrom(...BASE64_ALPHABET), maxLength: 120 }),
-    fc.string({ unit: 'binary', maxLength: 60 }),
+    fc.string({ unit: anyCodePoint, maxLength: 60 }),
   );
 
   it('measures what the regular expression measures', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { messyPaste } from '../../tests/bench/messy-paste';
 import { scanPaste } from './scan';
 import { scanEveryCharacter } from './scan.testing';
-import { BASE64_ALPHABET, EXAMPLE_CODE, SECOND_CODE } from './test-support';
+import { BASE64_ALPHABET, anyCodePoint, EXAMPLE_CODE, SECOND_CODE } from './test-support';
 
 const base64Run = fc.string({
   unit: fc.constantFrom(...BASE64_ALPHABET),
@@ -80,9 +80,9 @@ const piece = fc.oneof(
 
 const pieces = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 
-/** Any text at all, lone surrogates and control characters included. */
+/** Any code point and any grapheme, control characters included. */
 const anyText = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: anyCodePoint, maxLength: 300 }),
   fc.string({ unit: 'grapheme', maxLength: 150 }),
 );
 

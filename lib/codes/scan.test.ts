@@ -4,7 +4,7 @@ import { judgeAttempt } from './judge';
 import { REASON, foreignCharactersReason } from './messages';
 import { readCandidate } from './read';
 import { scanPaste } from './scan';
-import { BASE64_ALPHABET, EXAMPLE_CODE, SECOND_CODE } from './test-support';
+import { BASE64_ALPHABET, anyCodePoint, EXAMPLE_CODE, SECOND_CODE } from './test-support';
 
 const C = EXAMPLE_CODE;
 const BODY = C.slice(1);
@@ -29,6 +29,7 @@ describe('scanPaste: fragments that try to be a code', () => {
     ],
     ['an accent mark inside', C.replace('e', 'e\u0301'), foreignCharactersReason(['\u0301'])],
     ['an = in the middle', `#${CORE.slice(0, 30)}=${CORE.slice(30)}=`, REASON.misplacedPadding],
+    ['an = right after the #', `#=${BODY}`, REASON.misplacedPadding],
     ['three =', `${C}==`, REASON.tooMuchPadding],
     ['two codes without a #', `#${CORE}${CORE}${CORE}${CORE}`, REASON.tooLong],
   ])('reports %s', (_label, raw, reason) => {
@@ -137,7 +138,7 @@ describe('scanPaste: short attempts', () => {
       fc.string({
         unit: fc.oneof(
           fc.constantFrom(...'-_@$\\^*~%&=\n\r\u00a0\u200b.… xY+'),
-          fc.string({ unit: 'binary', maxLength: 1 }),
+          fc.string({ unit: anyCodePoint, maxLength: 1 }),
         ),
         maxLength: 6,
       }),

@@ -1,4 +1,5 @@
 /** Shared material for the tests of this folder. */
+import fc from 'fast-check';
 import { isSparkCode } from './schema';
 
 /** The example code from TikTok's help pages: 64 characters after the `#`, one `=`. */
@@ -36,3 +37,14 @@ export function randomCode(random: () => number, coreLength = 63, padding = 1): 
 export function htmlEncodeSymbols(code: string): string {
   return code.replaceAll('+', '&#43;').replaceAll('/', '&#x2F;').replaceAll('=', '&#61;');
 }
+
+/**
+ * One Unicode code point outside the surrogate block, drawn exactly as `fc.string({ unit:
+ * 'binary' })` draws its characters (an index over the 1,112,064 code points, small ones
+ * favoured). fast-check's own unit first maps every one of those characters back to its index,
+ * two seconds of work in each test process, to dress strings as JavaScript property names that
+ * these tests never look up.
+ */
+export const anyCodePoint = fc
+  .nat({ max: 0x10ffff - 0x800 })
+  .map((index) => String.fromCodePoint(index < 0xd800 ? index : index + 0x800));

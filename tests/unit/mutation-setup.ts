@@ -1,6 +1,11 @@
 // Set-up for the mutation-testing suite only (vitest.mutation.config.ts).
 import fc from 'fast-check';
 import { beforeEach } from 'vitest';
+import { englishMessage } from '../../lib/lifecycle/english.testing';
+
+// The unit suite's WXT plugin installs a whole fake browser; the domain tests reach only i18n, so
+// this suite answers it from the shipped English messages as Chrome would, and starts faster.
+(globalThis as { chrome?: unknown }).chrome ??= { i18n: { getMessage: englishMessage } };
 
 /**
  * Tests that feed megabytes of hostile input to prove extraction stays linear. Under mutation
