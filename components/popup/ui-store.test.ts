@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
+import { numberBatches, type BatchPlan } from '../../lib/inventory/batch-plan';
 import { createUiStore, MAX_TOASTS, UI_STORAGE_KEY } from './ui-store';
 
 function memoryStorage(
@@ -18,12 +19,14 @@ function memoryStorage(
   };
 }
 
-const plan = {
+/** A plan as the planner makes it, so the saved shape follows the real one. */
+const plan: BatchPlan = {
   plannedAt: 1,
   batchSize: 20,
-  batches: [
-    { id: 'plan-1-1', label: 'Batch 1', adAccountId: null, codes: ['#a'], earliestExpiry: null },
-  ],
+  batches: numberBatches(
+    [{ id: 'plan', adAccountId: null, codes: ['#a'], earliestExpiry: null }],
+    1,
+  ),
 };
 
 describe('createUiStore', () => {
@@ -52,6 +55,17 @@ describe('createUiStore', () => {
     expect(reopened.getState().tab).toBe('batches');
     expect(reopened.getState().plan).toEqual(plan);
     expect(reopened.getState().query.search).toBe('');
+  });
+
+  it('restores a plan saved by an older version, which named its batches', () => {
+    const [batch] = plan.batches;
+    const storage = memoryStorage({
+      [UI_STORAGE_KEY]: JSON.stringify({
+        state: { tab: 'batches', plan: { ...plan, batches: [{ ...batch, label: 'Batch 1' }] } },
+        version: 0,
+      }),
+    });
+    expect(createUiStore(storage).getState().plan).toEqual(plan);
   });
 
   it('ignores a damaged saved state', () => {

@@ -54,7 +54,6 @@ const persistedSchema = z.object({
       batches: z.array(
         z.object({
           id: z.string(),
-          label: z.string(),
           adAccountId: z.string().nullable(),
           codes: z.array(z.string()),
           earliestExpiry: z.number().nullable(),
