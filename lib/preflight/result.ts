@@ -55,10 +55,6 @@ export function combine(id: CheckId, findings: readonly CheckResult[]): CheckRes
   );
 }
 
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 /** Fix texts are built from parts, some of which may be empty. */
 export function sentences(...parts: readonly string[]): string {
   return parts.filter(Boolean).join('. ');
