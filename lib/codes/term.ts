@@ -73,7 +73,7 @@ const DATE_FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => DateParts | u
   { pattern: new RegExp(`^${ISO}\\b`, 'i'), read: (m) => parts(m[1], m[2], m[3]) },
   {
     pattern: new RegExp(`^${MONTH_NAME}\\s+${DAY}\\b${YEAR}`, 'i'),
-    read: (m) => parts(m[4], monthNumber(m[1]), m[2]),
+    read: (m) => parts(m[3], monthNumber(m[1]), m[2]),
   },
   {
     pattern: new RegExp(`^${DAY}\\s+(?:of\\s+)?${MONTH_NAME}${YEAR}`, 'i'),
@@ -112,12 +112,14 @@ function numericDate(a: string | undefined, b: string | undefined, y: string | u
   return undefined;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function isoOf(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // Not `Date.UTC`, which reads years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 /** The calendar date the parts name; the next such date on or after `today` when no year is given. */
