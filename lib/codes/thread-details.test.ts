@@ -261,6 +261,133 @@ describe('post URLs and terms', () => {
       },
     },
     {
+      name: 'a quoted CSV cell keeps its comma',
+      text: [
+        'creator,code,expires',
+        `mia.lopez,${c0},"Dec 31, 2027"`,
+        `leo_k,${c1},2027-01-05`,
+      ].join('\n'),
+      want: {
+        [c0]: { creatorHandle: 'mia.lopez', term: { expiresOn: '2027-12-31' } },
+        [c1]: { creatorHandle: 'leo_k', term: { expiresOn: '2027-01-05' } },
+      },
+    },
+    {
+      name: 'doubled quotes inside a quoted CSV cell do not end it',
+      text: [
+        'creator,code,note,duration',
+        `mia.lopez,${c0},"says ""hi"", then 90",30`,
+        `leo_k,${c1},,60`,
+      ].join('\n'),
+      want: {
+        [c0]: { creatorHandle: 'mia.lopez', term: { duration: 30 } },
+        [c1]: { creatorHandle: 'leo_k', term: { duration: 60 } },
+      },
+    },
+    {
+      name: 'a semicolon-separated sheet, as some spreadsheet apps save CSV',
+      text: ['creator;code;duration', `mia.lopez;${c0};30`, `leo_k;${c1};2 weeks`].join('\n'),
+      want: {
+        [c0]: { creatorHandle: 'mia.lopez', term: { duration: 30 } },
+        [c1]: { creatorHandle: 'leo_k', term: { duration: 14 } },
+      },
+    },
+    {
+      name: 'a sheet under a title line, header names with a colon or a star',
+      text: [
+        'Spark codes',
+        'Creator:\tCode\tExpires*',
+        `mia.lopez\t${c0}\tDec 31`,
+        `＠leo_k\t${c1}\t12/20`,
+        `Ana Fit\t${c2}\t45`,
+        `10\t${c3}\ttbd`,
+      ].join('\n'),
+      want: {
+        [c0]: { creatorHandle: 'mia.lopez', term: { expiresOn: '2026-12-31' } },
+        [c1]: { creatorHandle: 'leo_k', term: { expiresOn: '2026-12-20' } },
+        [c2]: { term: { duration: 45 } },
+        [c3]: undefined,
+      },
+    },
+    {
+      name: 'a sheet’s title does not lend its details to the rows',
+      text: [
+        'Codes from @sam_agency, 30 days',
+        `@mia.lopez\t${c0}`,
+        `@leo_k\t${c1}`,
+        `ana.fit\t${c2}`,
+        `@jj_cooks\t${c3}`,
+      ].join('\n'),
+      want: {
+        [c0]: { creatorHandle: 'mia.lopez' },
+        [c1]: { creatorHandle: 'leo_k' },
+        [c2]: undefined,
+        [c3]: { creatorHandle: 'jj_cooks' },
+      },
+    },
+    {
+      name: 'a message that opens with thanks still lends its handle',
+      text: ['Thanks!', c0, 'from @mia.lopez'].join('\n'),
+      want: { [c0]: { creatorHandle: 'mia.lopez' } },
+    },
+    {
+      name: 'a contact line’s handle belongs to no code',
+      text: ['Codes from @mia.lopez', c0, 'Questions: sam@agency.example or @sam_agency'].join(
+        '\n',
+      ),
+      want: { [c0]: { creatorHandle: 'mia.lopez' } },
+    },
+    {
+      name: 'share links without a scheme, and the /t/ form',
+      text: [`${c0} vm.tiktok.com/ZMabc123/`, '', `${c1} https://www.tiktok.com/t/ZTabc123/`].join(
+        '\n',
+      ),
+      want: {
+        [c0]: { expectedPost: 'https://vm.tiktok.com/ZMabc123/' },
+        [c1]: { expectedPost: 'https://www.tiktok.com/t/ZTabc123/' },
+      },
+    },
+    {
+      name: 'a tiktok.com path that is not a share link is no post',
+      text: `${c0} https://www.tiktok.com/foo12`,
+      want: { [c0]: undefined },
+    },
+    {
+      name: 'a photo post, its kind written in capitals',
+      text: `${c0} https://www.tiktok.com/@mia.lopez/PHOTO/7301234567890123456`,
+      want: {
+        [c0]: {
+          creatorHandle: 'mia.lopez',
+          expectedPost: 'https://www.tiktok.com/@mia.lopez/photo/7301234567890123456',
+          postId: '7301234567890123456',
+        },
+      },
+    },
+    {
+      name: 'a written @handle wins over the handle in a post URL',
+      text: `${c0} @leo_k https://www.tiktok.com/@mia.lopez/video/7301234567890123456`,
+      want: {
+        [c0]: {
+          creatorHandle: 'leo_k',
+          expectedPost: 'https://www.tiktok.com/@mia.lopez/video/7301234567890123456',
+          postId: '7301234567890123456',
+        },
+      },
+    },
+    {
+      name: 'Windows line ends',
+      text: ['Mia Lopez, 10:42', c0, '@mia.lopez', 'Leo K, 10:45', c1, '@leo_k'].join('\r\n'),
+      want: { [c0]: { creatorHandle: 'mia.lopez' }, [c1]: { creatorHandle: 'leo_k' } },
+    },
+    {
+      name: 'an indented line under a bullet belongs to that bullet',
+      text: ['- @mia.lopez', `  ${c0}`, '- @leo_k', `  ${c1}`, '  30 days'].join('\n'),
+      want: {
+        [c0]: { creatorHandle: 'mia.lopez' },
+        [c1]: { creatorHandle: 'leo_k', term: { duration: 30 } },
+      },
+    },
+    {
       name: 'a short share link is kept as the post, without an id',
       text: `${c0} https://vm.tiktok.com/ZMabc123/`,
       want: { [c0]: { expectedPost: 'https://vm.tiktok.com/ZMabc123/' } },
