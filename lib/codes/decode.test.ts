@@ -163,6 +163,7 @@ describe('readUnit', () => {
     expect(readUnit('&zwj;', 0).kind).toBe('invisible');
     expect(readUnit('%C2%A0', 0).kind).toBe('noBreakSpace');
     expect(readUnit('\u202f', 0).kind).toBe('noBreakSpace');
+    expect(readUnit('\u2007', 0).kind).toBe('noBreakSpace');
   });
 
   it('keeps a surrogate pair together and survives a lone surrogate', () => {

@@ -65,6 +65,13 @@ describe('extractSparkCodes: dirty pastes', () => {
     ['U+FEFF byte order mark', '\ufeff'],
     ['U+00AD soft hyphen', '\u00ad'],
     ['U+200E left-to-right mark', '\u200e'],
+    ['U+200F right-to-left mark', '\u200f'],
+    ['U+202A left-to-right embedding', '\u202a'],
+    ['U+202E right-to-left override', '\u202e'],
+    ['U+2064 invisible plus', '\u2064'],
+    ['U+2066 left-to-right isolate', '\u2066'],
+    ['U+2069 pop directional isolate', '\u2069'],
+    ['U+180E Mongolian vowel separator', '\u180e'],
     ['&#8203;', '&#8203;'],
   ])('removes a %s inside the code', (_label, invisible) => {
     const raw = `${C.slice(0, 20)}${invisible}${C.slice(20, 40)}${invisible}${invisible}${C.slice(40)}`;

@@ -149,6 +149,7 @@ describe('scanPaste: emoji glued to the #', () => {
     ['an emoji', `🔥${C}`],
     ['a heart with a variation selector', `❤️${C}`],
     ['a text-style variation selector', `☺︎${C}`],
+    ['the first variation selector, on a maths sign', `≩\ufe00${C}`],
     ['a skin tone', `👍🏽${C}`],
     ['a joined family', `👨‍👩‍👧${C}`],
     ['a keycap', `1️⃣${C}`],

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPlainWord, looksLikeCode, looksLikeCutOffCode, rhythmOf } from './randomness';
+import {
+  isPlainWord,
+  isShortWord,
+  looksLikeCode,
+  looksLikeCutOffCode,
+  rhythmOf,
+} from './randomness';
 import {
   BASE64_ALPHABET,
   anyCodePoint,
@@ -90,20 +96,90 @@ describe('looksLikeCutOffCode', () => {
   });
 });
 
-describe('isPlainWord', () => {
-  it.each([['Thanks'], ['thanks'], ['THANKS'], ['ok'], ['Hi'], ['2026'], ['12'], ['and']])(
-    '%s is a word',
-    (token) => {
-      expect(isPlainWord(token)).toBe(true);
-    },
-  );
+describe('where words end and a code begins', () => {
+  it.each([
+    // Pieces of three characters on average read as words; a third group of digits does not.
+    ['TheCatSatBigMat', false],
+    ['TheCatSatBiMat', true],
+    ['Summer2026Sale4You', false],
+    ['Summer2026Sale4You5', true],
+  ])('looksLikeCode(%j) is %s', (core, code) => {
+    expect(looksLikeCode(core, 0)).toBe(code);
+  });
 
-  it.each([['qA'], ['x'], ['Xy'], ['7'], ['kT9'], ['PPiFnF'], ['abcDef'], ['ab+c']])(
-    '%s may be the tail of a code',
-    (token) => {
-      expect(isPlainWord(token)).toBe(false);
-    },
-  );
+  it.each([
+    // Padding: any two kinds of character, from four characters on.
+    ['qAxB', 1, false, true],
+    ['abcd', 1, false, false],
+    ['qA9', 1, false, false],
+    ['qA9', 2, true, false],
+    // With a + or /: three kinds, from six characters on, not words.
+    ['Paj+Hj', 0, false, true],
+    ['paj+hj', 0, false, false],
+    ['Pa9+H', 0, false, false],
+    ['SaleOn+More', 0, false, false],
+    // Before an ellipsis: mixed case from six characters on, not words.
+    ['qA9xZb', 0, true, true],
+    ['qA9xZ', 0, true, false],
+    ['SummerSale', 0, true, false],
+    // Plain letters and digits: twelve characters or more, two digit groups, short pieces.
+    ['s63DdePaj9Hj', 0, false, true],
+    ['s63DdePaj9H', 0, false, false],
+    ['sAdEpAjHjSv3', 0, false, false],
+    ['abc1de2fg3hi', 0, false, false],
+    ['AbcdDef1Gh2Ijk', 0, false, true],
+    ['AbcdDef1Ghi2Ijk', 0, false, false],
+  ])('looksLikeCutOffCode(%j, %i, %s) is %s', (core, padding, ellipsis, cutOff) => {
+    expect(looksLikeCutOffCode(core, padding, ellipsis)).toBe(cutOff);
+  });
+});
+
+describe('isShortWord', () => {
+  it.each([
+    ['a', true],
+    ['A', true],
+    ['Let', true],
+    ['Abcd', true],
+    ['abcd', false],
+    ['LET', false],
+    ['Ab1', false],
+    ['', false],
+  ])('%j is %s', (token, short) => {
+    expect(isShortWord(token)).toBe(short);
+  });
+});
+
+describe('isPlainWord', () => {
+  it.each([
+    ['Thanks'],
+    ['thanks'],
+    ['THANKS'],
+    ['ok'],
+    ['OK'],
+    ['Hi'],
+    ['2026'],
+    ['12'],
+    ['and'],
+    ['Deal'],
+    ['ABCD'],
+  ])('%s is a word', (token) => {
+    expect(isPlainWord(token)).toBe(true);
+  });
+
+  it.each([
+    ['qA'],
+    ['x'],
+    ['Xy'],
+    ['7'],
+    ['kT9'],
+    ['PPiFnF'],
+    ['abcDef'],
+    ['ab+c'],
+    ['Let'],
+    ['ABC'],
+  ])('%s may be the tail of a code', (token) => {
+    expect(isPlainWord(token)).toBe(false);
+  });
 });
 
 // The rhythm as first written, with a regular expression: the reference the loop must match.
