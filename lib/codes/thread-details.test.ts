@@ -153,6 +153,21 @@ describe('details from the thread, per code', () => {
       want: { [c0]: 'mia.lopez', [c1]: 'leo_k' },
     },
     {
+      name: 'one handle written twice counts once when pairing',
+      text: `@mia.lopez (@Mia.Lopez) ${c0} / @leo_k ${c1}`,
+      want: { [c0]: 'mia.lopez', [c1]: 'leo_k' },
+    },
+    {
+      name: 'two codes side by side between two handles: ambiguous, left blank',
+      text: `@mia.lopez ${c0} ${c1} @leo_k`,
+      want: { [c0]: undefined, [c1]: undefined },
+    },
+    {
+      name: 'one code between two handles: ambiguous, left blank',
+      text: `@mia.lopez ${c0} @leo_k`,
+      want: { [c0]: undefined },
+    },
+    {
       name: 'two handles side by side before two codes: ambiguous, left blank',
       text: `@mia.lopez and @leo_k: ${c0} ${c1}`,
       want: { [c0]: undefined, [c1]: undefined },
@@ -388,6 +403,48 @@ describe('post URLs and terms', () => {
       },
     },
     {
+      name: 'a chat export that starts with a byte order mark, blank lines inside messages',
+      text: [
+        '\ufeffMia Lopez, 10:42',
+        c0,
+        '',
+        '@mia.lopez',
+        'Leo K, 10:45',
+        c1,
+        '',
+        'from @leo_k',
+      ].join('\n'),
+      want: { [c0]: { creatorHandle: 'mia.lopez' }, [c1]: { creatorHandle: 'leo_k' } },
+    },
+    {
+      name: 'prose full of commas is not a sheet',
+      text: ['Hi Jordan, codes from @mia.lopez, all 30 days', `${c0}, ${c1}`].join('\n'),
+      want: {
+        [c0]: { creatorHandle: 'mia.lopez', term: { duration: 30 } },
+        [c1]: { creatorHandle: 'mia.lopez', term: { duration: 30 } },
+      },
+    },
+    {
+      name: 'what a code’s own line says wins over the rest of its message',
+      text: [
+        'All 30 days, see https://vm.tiktok.com/ZMabc123/ from @sam_agency',
+        `@mia.lopez ${c0} 60 days https://vm.tiktok.com/ZMxyz789/`,
+        c1,
+      ].join('\n'),
+      want: {
+        [c0]: {
+          creatorHandle: 'mia.lopez',
+          term: { duration: 60 },
+          expectedPost: 'https://vm.tiktok.com/ZMxyz789/',
+        },
+        [c1]: {
+          creatorHandle: 'sam_agency',
+          term: { duration: 30 },
+          expectedPost: 'https://vm.tiktok.com/ZMabc123/',
+        },
+      },
+    },
+    {
       name: 'a short share link is kept as the post, without an id',
       text: `${c0} https://vm.tiktok.com/ZMabc123/`,
       want: { [c0]: { expectedPost: 'https://vm.tiktok.com/ZMabc123/' } },
@@ -396,7 +453,7 @@ describe('post URLs and terms', () => {
 
   it.each(cases)('$name', ({ text, want }) => {
     const found = read(text);
-    for (const [code, details] of Object.entries(want)) expect(found[code]).toEqual(details);
+    for (const [code, details] of Object.entries(want)) expect(found[code]).toStrictEqual(details);
   });
 });
 
