@@ -139,6 +139,7 @@ describe('scanPaste: Markdown emphasis', () => {
   it.each([
     ['a word', `snake_${C}`],
     ['a link', `https://example.com/_${C}`],
+    ['a word before emphasis marks', `snake*_${C}`],
   ])('still treats a # after _ in %s as glued', (_label, text) => {
     expect(codesIn(text)).toEqual([]);
   });
@@ -160,6 +161,7 @@ describe('scanPaste: emoji glued to the #', () => {
 
   it('still treats a # after a letter as part of a word', () => {
     expect(codesIn(`café${C}`)).toEqual([]);
+    expect(codesIn(`ｗ${C}`)).toEqual([]);
   });
 });
 

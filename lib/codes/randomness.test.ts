@@ -122,6 +122,7 @@ describe('where words end and a code begins', () => {
     ['qA9xZb', 0, true, true],
     ['qA9xZ', 0, true, false],
     ['SummerSale', 0, true, false],
+    ['a1b2c3d4', 0, true, false],
     // Plain letters and digits: twelve characters or more, two digit groups, short pieces.
     ['s63DdePaj9Hj', 0, false, true],
     ['s63DdePaj9H', 0, false, false],

@@ -65,6 +65,8 @@ describe('lengths in every unit and spelling', () => {
     ['3 mos', 90],
     ['6 months', 180],
     ['twelve months', 365],
+    ['12 weeks', 84],
+    ['9 years', 3285],
     ['2 yrs', 730],
     ['10 Years', 3650],
     ['3650 days', 3650],
@@ -134,6 +136,10 @@ describe('findTerms', () => {
       { term: { expiresOn: '2026-12-31' }, start: 26 },
       { term: { expiresOn: '2026-12-01' }, start: 40 },
     ]);
+  });
+
+  it('reads a date only after a word that makes it an end', () => {
+    expect(findTerms('posted Dec 1, see 2027-01-05', TODAY)).toEqual([]);
   });
 
   it('does not read the day of a date as a length', () => {

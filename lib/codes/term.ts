@@ -90,6 +90,7 @@ interface DateParts {
 
 function monthNumber(name: string | undefined): string | undefined {
   const index = MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
+  // Stryker disable next-line ConditionalExpression: only month names the patterns matched get here
   return index < 0 ? undefined : String(index + 1);
 }
 
@@ -98,6 +99,7 @@ function parts(
   month: string | undefined,
   day: string | undefined,
 ): DateParts | undefined {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: every pattern captures both, and only month names
   if (!month || !day) return undefined;
   return { year: year ? Number(year) : undefined, month: Number(month), day: Number(day) };
 }
@@ -118,7 +120,12 @@ function isoOf(year: number, month: number, day: number): string | undefined {
   // Not `Date.UTC`, which reads years 0 to 99 as 1900 to 1999.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (
+    date.getUTCMonth() !== month - 1 ||
+    // Stryker disable next-line ConditionalExpression: a day past the month's end always moves the month too
+    date.getUTCDate() !== day
+  )
+    return undefined;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
@@ -137,6 +144,7 @@ function addDays(today: string, days: number): string {
 }
 
 function amountOf(word: string): number {
+  // Stryker disable next-line Regex: the word is all digits or all letters, so either anchor alone does
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? NaN);
 }
 
@@ -148,7 +156,8 @@ function spanDays(amount: number, unit: string): number | undefined {
       ? 'month'
       : key.startsWith('w')
         ? 'week'
-        : 'day';
+        : // Stryker disable next-line StringLiteral: any other name counts as days too
+          'day';
   // Twelve months is the year TikTok offers, not 360 days.
   const days = name === 'month' && amount === 12 ? 365 : amount * (UNIT_DAYS[name] ?? 1);
   return Number.isInteger(days) && days > 0 && days <= MAX_DAYS ? days : undefined;
@@ -167,13 +176,16 @@ export function findTerms(text: string, today: string): FoundTerm[] {
   for (const m of text.matchAll(noExpiry))
     found.push({ term: { duration: 'none' }, start: m.index });
   const keyword = new RegExp(`\\b${DATE_KEYWORD}\\s*`, 'gi');
+  // Stryker disable next-line ArrayDeclaration: a stray entry compares as NaN and takes nothing
   const taken: [number, number][] = [];
   for (const m of text.matchAll(keyword)) {
     const after = m.index + m[0].length;
     const relative = EXPIRES_IN.exec(text.slice(m.index, m.index + 40));
     if (relative) {
       const days = spanDays(
+        // Stryker disable next-line StringLiteral: one of the two is always captured
         amountOf(relative[1] ?? relative[3] ?? ''),
+        // Stryker disable next-line StringLiteral: one of the two is always captured
         relative[2] ?? relative[4] ?? '',
       );
       if (days !== undefined) {
@@ -195,7 +207,9 @@ export function findTerms(text: string, today: string): FoundTerm[] {
     }
   }
   for (const m of text.matchAll(new RegExp(SPAN.source, 'gi'))) {
+    // Stryker disable next-line EqualityOperator: a date or "expires in" ends on a word character and starts on a letter or a date, where no length can start
     if (taken.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    // Stryker disable next-line StringLiteral: one of each pair is always captured
     const days = spanDays(amountOf(m[1] ?? m[3] ?? ''), m[2] ?? m[4] ?? '');
     if (days !== undefined) found.push({ term: { duration: days }, start: m.index });
   }
@@ -211,6 +225,7 @@ export function parseTerm(text: string, today: string): Term | null | undefined 
   const trimmed = text.trim();
   if (!trimmed) return undefined;
   if (/^\d{1,4}$/.test(trimmed)) {
+    // Stryker disable next-line StringLiteral: any other name counts as days too
     const days = spanDays(Number(trimmed), 'day');
     return days === undefined ? null : { duration: days };
   }
