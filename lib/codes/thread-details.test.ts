@@ -138,6 +138,26 @@ describe('details from the thread, per code', () => {
       want: { [c0]: 'mia.lopez', [c1]: 'mia.lopez', [c2]: 'leo_k', [c3]: 'ana.fit' },
     },
     {
+      name: 'every indented line under a bullet belongs to that bullet',
+      text: ['  - @mia.lopez', `    ${c0}`, `    ${c1}`, '  - @leo_k', `    ${c2}`].join('\n'),
+      want: { [c0]: 'mia.lopez', [c1]: 'mia.lopez', [c2]: 'leo_k' },
+    },
+    {
+      name: 'a line under a bullet but not indented starts a unit of its own',
+      text: ['- @mia.lopez', `  ${c0}`, `${c1}`, '- @leo_k', `  ${c2}`].join('\n'),
+      want: { [c0]: 'mia.lopez', [c1]: undefined, [c2]: 'leo_k' },
+    },
+    {
+      name: 'a line of spaces parts paragraphs like an empty one',
+      text: `Note from @mia.lopez: more coming soon\n   \n${c0}`,
+      want: { [c0]: undefined },
+    },
+    {
+      name: 'a paste that starts with a line break',
+      text: ['', `@mia.lopez ${c0}`, c1].join('\n'),
+      want: { [c0]: 'mia.lopez', [c1]: undefined },
+    },
+    {
       name: 'handle before the code on some lines and after it on others',
       text: [`@mia.lopez: ${c0}`, `${c1} <- @leo_k`, `${c2} (ana.fit)`].join('\n'),
       want: { [c0]: 'mia.lopez', [c1]: 'leo_k', [c2]: undefined },
@@ -188,7 +208,7 @@ describe('details from the thread, per code', () => {
     },
     {
       name: 'email addresses, times and handles that end a sentence',
-      text: [`mia@example.com sent ${c0}`, `@10 am: ${c1}`, `${c2} is from @leo_k.`].join('\n'),
+      text: [`mia@example.com sent ${c0}`, `@10 am: ${c1}`, `${c2} is from @leo_k...`].join('\n'),
       want: { [c0]: undefined, [c1]: undefined, [c2]: 'leo_k' },
     },
     {
@@ -312,14 +332,14 @@ describe('post URLs and terms', () => {
       text: [
         'Spark codes',
         'Creator:\tCode\tExpires*',
-        `mia.lopez\t${c0}\tDec 31`,
-        `＠leo_k\t${c1}\t12/20`,
+        `mia${ZWSP}.lopez\t${c0}\tDec 31`,
+        `＠leo_k2\t${c1}\t12/20`,
         `Ana Fit\t${c2}\t45`,
         `10\t${c3}\ttbd`,
       ].join('\n'),
       want: {
         [c0]: { creatorHandle: 'mia.lopez', term: { expiresOn: '2026-12-31' } },
-        [c1]: { creatorHandle: 'leo_k', term: { expiresOn: '2026-12-20' } },
+        [c1]: { creatorHandle: 'leo_k2', term: { expiresOn: '2026-12-20' } },
         [c2]: { term: { duration: 45 } },
         [c3]: undefined,
       },
@@ -445,6 +465,74 @@ describe('post URLs and terms', () => {
       },
     },
     {
+      name: 'a CSV with a space after each comma, rows apart, two end-date columns',
+      text: [
+        'creator, code, expires, end date',
+        '',
+        `mia.lopez, ${c0}, 2027-01-05, Dec 31`,
+        '',
+        `leo_k, ${c1}, , 30`,
+      ].join('\n'),
+      want: {
+        [c0]: { creatorHandle: 'mia.lopez', term: { expiresOn: '2027-01-05' } },
+        [c1]: { creatorHandle: 'leo_k' },
+      },
+    },
+    {
+      name: 'two tab-separated lines in a message are not a sheet',
+      text: [
+        'Codes from @mia.lopez, 30 days:',
+        `${c0}\tfirst`,
+        `${c1}\tsecond`,
+        'thanks',
+        'Sam',
+      ].join('\n'),
+      want: {
+        [c0]: { creatorHandle: 'mia.lopez', term: { duration: 30 } },
+        [c1]: { creatorHandle: 'mia.lopez', term: { duration: 30 } },
+      },
+    },
+    {
+      name: 'details on a later line pair with its codes in order',
+      text: [
+        'Hi!',
+        `${c0} 30 days http://vm.tiktok.com/ZMabc123/ ${c1} 60 days https://vt.tiktok.com/ZSxyz789/`,
+      ].join('\n'),
+      want: {
+        [c0]: { term: { duration: 30 }, expectedPost: 'http://vm.tiktok.com/ZMabc123/' },
+        [c1]: { term: { duration: 60 }, expectedPost: 'https://vt.tiktok.com/ZSxyz789/' },
+      },
+    },
+    {
+      name: 'a post URL whose handle is only digits names the post, not the creator',
+      text: `${c0} https://www.tiktok.com/@12345/video/7301234567890123456`,
+      want: {
+        [c0]: {
+          expectedPost: 'https://www.tiktok.com/@12345/video/7301234567890123456',
+          postId: '7301234567890123456',
+        },
+      },
+    },
+    {
+      name: 'a zero-width character between the words of a term',
+      text: `${c0} two${ZWSP}weeks`,
+      want: { [c0]: { term: { duration: 14 } } },
+    },
+    {
+      name: 'an indented line under a plain line is its own unit',
+      text: ['Codes from @sam_agency:', c0, '  (@mia.lopez)'].join('\n'),
+      want: { [c0]: undefined },
+    },
+    {
+      name: 'nested bullets are units of their own',
+      text: ['- Creators:', `  - @mia.lopez ${c0} ${c1}`, `  - @leo_k ${c2}`].join('\n'),
+      want: {
+        [c0]: { creatorHandle: 'mia.lopez' },
+        [c1]: { creatorHandle: 'mia.lopez' },
+        [c2]: { creatorHandle: 'leo_k' },
+      },
+    },
+    {
       name: 'a short share link is kept as the post, without an id',
       text: `${c0} https://vm.tiktok.com/ZMabc123/`,
       want: { [c0]: { expectedPost: 'https://vm.tiktok.com/ZMabc123/' } },
@@ -458,6 +546,18 @@ describe('post URLs and terms', () => {
 });
 
 describe('the codes themselves', () => {
+  it('are never read as details, padded or not', () => {
+    const code = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9+1d/PIspTLgroZKtjN7PPiFnFqA';
+    expect(read(`${code}\nagain ${code} @mia.lopez`)[code]).toEqual({ creatorHandle: 'mia.lopez' });
+  });
+
+  it('a code written without its # is never read as details either', () => {
+    const code = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9+1d/PIspTLgroZKtjN7PPiFnFq=';
+    expect(read(`Code: ${code.slice(1)} @mia.lopez`)[code]).toStrictEqual({
+      creatorHandle: 'mia.lopez',
+    });
+  });
+
   it('are never read as details: "+1d" inside a code is not a length', () => {
     const code = '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9+1d/PIspTLgroZKtjN7PPiFnFq=';
     const text = `${code}\nagain ${code} @mia.lopez`;

