@@ -128,7 +128,7 @@ export function TeamSection({ services }: { services: OptionsServices }) {
             type="text"
             inputMode="url"
             autoComplete="url"
-            placeholder="https://team.example.com"
+            placeholder={t('team_serverPlaceholder')}
             value={serverUrl}
             onChange={(e) => setServerUrl(e.target.value)}
           />
