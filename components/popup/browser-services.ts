@@ -1,3 +1,4 @@
+import { callBackground } from '../../lib/api/client';
 import { browser } from '#imports';
 import { systemClock } from '../../lib/clock';
 import { openDatabase } from '../../lib/db/database';
@@ -22,6 +23,7 @@ export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
     ui,
     drafts: createDraftStore(browser.storage.local),
     live: createLiveActions(),
+    teamTimeline: async (code) => (await callBackground('teamTimeline', { code })).entries,
     getSettings: () => settings.get(),
     watchSettings: watchStoredSettings,
     writeClipboard: (text) => navigator.clipboard.writeText(text),

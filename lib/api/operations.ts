@@ -30,6 +30,10 @@ import {
   setPanelPrefsRequestSchema,
 } from './panel-schemas';
 import {
+  teamAuditRequestSchema,
+  teamAuditResponseSchema,
+  teamTimelineRequestSchema,
+  teamTimelineResponseSchema,
   teamJoinRequestSchema,
   teamJoinResponseSchema,
   teamLeaveRequestSchema,
@@ -147,6 +151,16 @@ export const operations = {
   teamLeave: operation({
     request: teamLeaveRequestSchema,
     response: teamStatusSchema,
+    callers: PAGES,
+  }),
+  teamTimeline: operation({
+    request: teamTimelineRequestSchema,
+    response: teamTimelineResponseSchema,
+    callers: PAGES,
+  }),
+  teamAudit: operation({
+    request: teamAuditRequestSchema,
+    response: teamAuditResponseSchema,
     callers: PAGES,
   }),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { teamEventTypes } from '../team/model';
 import { teamStatusSchema } from '../team/membership';
 
 /** Where the background publishes the team's status for the pages (session storage). */
@@ -27,3 +28,32 @@ export const teamJoinResponseSchema = z.discriminatedUnion('ok', [
 ]);
 
 export const teamLeaveRequestSchema = z.object({});
+
+export const teamTimelineRequestSchema = z.object({ code: z.string().min(1).max(400) });
+export const teamTimelineResponseSchema = z.object({
+  entries: z.array(
+    z.object({
+      type: z.enum(teamEventTypes),
+      at: z.number(),
+      by: z.string().max(100),
+      account: z.string().max(40).optional(),
+      reason: z.string().max(2000).optional(),
+    }),
+  ),
+});
+
+export const teamAuditRequestSchema = z.object({});
+export const teamAuditResponseSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    rows: z.array(
+      z.object({
+        memberName: z.string().max(200),
+        at: z.number(),
+        code: z.string().max(2000),
+        change: z.string().max(100),
+      }),
+    ),
+  }),
+  z.object({ ok: z.literal(false), message: z.string().regex(/^team_[A-Za-z]{1,40}$/) }),
+]);

@@ -30,7 +30,7 @@ export interface ServiceDeps extends LiveAccessDeps {
   /** Words for what the checks report, in the buyer's language. */
   t: Translate;
   /** The team workspace; its operations answer "no team" when none is joined. */
-  team: Pick<TeamSync, 'start' | 'join' | 'leave'>;
+  team: Pick<TeamSync, 'start' | 'join' | 'leave' | 'timeline' | 'audit'>;
   /** Shared with the background's alarm, so the two never read one account at once. */
   performance?: PerformanceRefresher;
 }
@@ -153,5 +153,7 @@ export function createHandlers(deps: ServiceDeps): Handlers {
     teamSync: () => deps.team.start(),
     teamJoin: (request) => deps.team.join(request),
     teamLeave: () => deps.team.leave(),
+    teamTimeline: async ({ code }) => ({ entries: await deps.team.timeline(code) }),
+    teamAudit: () => deps.team.audit(),
   };
 }

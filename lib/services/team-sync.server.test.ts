@@ -230,6 +230,26 @@ describe('team sync', () => {
     });
     expect(await again.sync.status()).toEqual({ state: 'none' });
   });
+
+  it("shows who did what to a code, and the server's audit trail to admins only", async () => {
+    const ada = await member('Ada', 'admin');
+    const alex = await member('Alex', 'buyer');
+    await addCodes(alex.db, pasted(codes.slice(0, 1)), { adAccountId: '111' }, systemClock);
+    await setStatus(alex.db, codes.slice(0, 1), 'applied', systemClock);
+    alex.sync.localChanged();
+    await waitFor(async () => (await ada.codes()).get(codes[0] as string)?.status === 'applied');
+    expect(await ada.sync.timeline(codes[0] as string)).toMatchObject([
+      { type: 'added', by: 'Alex' },
+      { type: 'applied', by: 'Alex', account: '111' },
+    ]);
+    await server.flushAudit();
+    const audit = await ada.sync.audit();
+    expect(audit.ok && audit.rows.map((row) => [row.memberName, row.change])).toEqual([
+      ['Alex', 'added'],
+      ['Alex', 'applied'],
+    ]);
+    expect(await alex.sync.audit()).toEqual({ ok: false, message: 'team_auditAdminsOnly' });
+  });
 });
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000) {

@@ -10,7 +10,9 @@ import type { SparkDatabase } from '../db/database';
 import { getCodes } from '../db/repository';
 import { allCodes, applyTeamView, clearClaims, eventsAfter, lastEventId } from '../db/team';
 import type { TeamMembershipStore } from '../settings/team-store';
-import { claimCodes, recordEvents, type Author } from '../team/doc';
+import { z } from 'zod';
+import { claimCodes, readEvents, recordEvents, type Author } from '../team/doc';
+import { byTimeThenId, type TeamEventType } from '../team/model';
 import { CLAIM_MS, inventoryAsAdded, localChanges } from '../team/from-local';
 import {
   inviteExchangeResponseSchema,
@@ -47,6 +49,30 @@ export interface TeamSyncDeps {
 
 export type JoinResult =
   { ok: true; status: TeamStatus } | { ok: false; message: string; detail?: string };
+
+export interface TeamTimelineEntry {
+  type: TeamEventType;
+  at: number;
+  /** The teammate's name (their member id if the entry named none). */
+  by: string;
+  account?: string;
+  reason?: string;
+}
+
+const auditAnswerSchema = z.object({
+  rows: z.array(
+    z.object({
+      memberName: z.string().max(200),
+      at: z.number(),
+      code: z.string().max(2000),
+      change: z.string().max(100),
+    }),
+  ),
+});
+
+export type AuditAnswer =
+  | { ok: true; rows: { memberName: string; at: number; code: string; change: string }[] }
+  | { ok: false; message: string };
 
 /** History events read per pass; a 100,000-code import is one run event, so this is rarely hit. */
 const OUTBOX_PAGE = 500;
@@ -312,6 +338,52 @@ export function createTeamSync(deps: TeamSyncDeps) {
       await clearClaims(deps.db);
       await deps.publish(noTeam).catch(() => undefined);
       return noTeam;
+    },
+
+    /** Who did what to one code, as the team's log has it; empty without a team. */
+    async timeline(code: string): Promise<TeamTimelineEntry[]> {
+      const current = await ensureOpen();
+      if (!current) return [];
+      return readEvents(current.doc)
+        .entries.filter((event) => event.code === code)
+        .sort(byTimeThenId)
+        .map(({ type, at, by, byName, account, reason }) => ({
+          type,
+          at,
+          by: byName ?? by,
+          ...(account === undefined ? {} : { account }),
+          ...(reason === undefined ? {} : { reason }),
+        }));
+    },
+
+    /**
+     * The server's audit trail (who changed what, from the authenticated connection), for
+     * admins; the server refuses anyone else.
+     */
+    async audit(): Promise<AuditAnswer> {
+      const current = await ensureOpen();
+      if (!current) return { ok: false, message: 'team_auditNoTeam' };
+      const { serverUrl, team, token } = current.membership;
+      try {
+        const response = await deps.fetch(`${serverUrl}/teams/${team}/audit?limit=200`, {
+          headers: { Authorization: `Bearer ${token}` },
+          signal: AbortSignal.timeout(15_000),
+        });
+        if (response.status === 403) return { ok: false, message: 'team_auditAdminsOnly' };
+        const answer = auditAnswerSchema.safeParse(await response.json().catch(() => undefined));
+        if (!response.ok || !answer.success) return { ok: false, message: 'team_auditFailed' };
+        return {
+          ok: true,
+          rows: answer.data.rows.map(({ memberName, at, code, change }) => ({
+            memberName,
+            at,
+            code,
+            change,
+          })),
+        };
+      } catch {
+        return { ok: false, message: 'team_errorUnreachable' };
+      }
     },
 
     /** Stops syncing without forgetting the team (the worker is going away, tests). */
