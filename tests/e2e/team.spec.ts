@@ -77,6 +77,13 @@ test('a team shares one inventory: claims, a viewer, offline edits, a removed me
     await expect(alexPopup.getByText('25 codes in 2 batches.')).toBeVisible();
     const alexPlanned = await alexPopup.locator('.batch-codes li').allTextContents();
     expect(alexPlanned.some((code) => beaBatch.includes(code))).toBe(false);
+    await alexPopup.screenshot({ path: 'tests/e2e/screenshots/team-claims.png' });
+    for (const scheme of ['light', 'dark'] as const) {
+      await alex.options.emulateMedia({ colorScheme: scheme });
+      await alex.options.setViewportSize({ width: 1366, height: 768 });
+      await alex.options.getByTestId('team-section').scrollIntoViewIfNeeded();
+      await alex.options.screenshot({ path: `tests/e2e/screenshots/team-options-${scheme}.png` });
+    }
 
     // A viewer sees the team's codes; what they add stays on their browser.
     const vic = await joinTeam(server, 'viewer', 'Vic');
