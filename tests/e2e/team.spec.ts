@@ -57,6 +57,7 @@ test('a team shares one inventory: claims, a viewer, offline edits, a removed me
     await addCodes(alexPopup, messyThread(codes), 45, { adAccountId: ACCOUNT });
     let beaPopup = await openPopup(bea.context, bea.extensionId);
     await expectCodes(beaPopup, 45);
+    await expect(beaPopup.getByTestId('team-badge')).toHaveText('Team glowco: in sync, 45 codes');
 
     // Bea copies batch 1: Alex's plan leaves those 20 codes out and says who holds them.
     await beaPopup.getByRole('tab', { name: 'Batches' }).click();
@@ -103,6 +104,7 @@ test('a team shares one inventory: claims, a viewer, offline edits, a removed me
     await expect(alex.options.getByTestId('team-state')).toContainText('Offline', {
       timeout: 20_000,
     });
+    await expect(alexPopup.getByTestId('team-badge')).toContainText('offline');
     await alexPopup.getByRole('button', { name: 'Copy: Batch 1 (20 codes)' }).click();
     await alexPopup.getByRole('button', { name: 'Mark applied: Batch 1' }).click();
     beaPopup = await reopen(bea, beaPopup);
@@ -139,6 +141,7 @@ test('a team shares one inventory: claims, a viewer, offline edits, a removed me
     );
     beaPopup = await reopen(bea, beaPopup);
     await expectCodes(beaPopup, 47);
+    await expect(beaPopup.getByTestId('team-badge')).toContainText('You were removed');
   } finally {
     for (const buyer of buyers) await buyer.close().catch(() => undefined);
     await server.dispose();
