@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { callBackground } from '../../lib/api/client';
 import { createSettingsStore, createTokenStore, maskToken } from '../../lib/settings/store';
 import { TIKTOK_API_ORIGINS } from '../../lib/tiktok/client';
+import { openDatabase } from '../../lib/db/database';
 import { watchTeamStatus } from '../common/watch-team-status';
 import type { OptionsServices } from './services';
 
@@ -31,6 +32,7 @@ export function createOptionsServices(): OptionsServices {
     testConnection: (advertiserIds) => callBackground('testConnection', { advertiserIds }),
     teamStatus: () => callBackground('teamSync', {}),
     onTeamStatus: watchTeamStatus,
+    countCodes: () => openDatabase().codes.count(),
     joinTeam: (request) => callBackground('teamJoin', request),
     leaveTeam: () => callBackground('teamLeave', {}),
     async persistStorage() {
