@@ -29,5 +29,7 @@ export function createDashboardServices(): DashboardServices {
     t: createI18n().t,
     download: saveFile,
     refreshPerformance: () => callBackground('refreshPerformance', {}),
+    teamStatus: () => callBackground('teamSync', {}),
+    teamAudit: () => callBackground('teamAudit', {}),
   };
 }

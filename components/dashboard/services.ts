@@ -20,6 +20,9 @@ export interface DashboardServices {
   download(file: Blob, name: string): void;
   /** Asks the background to read ad performance now; absent where there is no background. */
   refreshPerformance?: () => Promise<ResponseOf<'refreshPerformance'>>;
+  /** How the team stands, and its audit trail (admins only); absent without a background. */
+  teamStatus?: () => Promise<ResponseOf<'teamSync'>>;
+  teamAudit?: () => Promise<ResponseOf<'teamAudit'>>;
 }
 
 const ServicesContext = createContext<DashboardServices | undefined>(undefined);

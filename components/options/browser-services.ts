@@ -2,6 +2,8 @@ import { browser } from '#imports';
 import { callBackground } from '../../lib/api/client';
 import { createSettingsStore, createTokenStore, maskToken } from '../../lib/settings/store';
 import { TIKTOK_API_ORIGINS } from '../../lib/tiktok/client';
+import { openDatabase } from '../../lib/db/database';
+import { watchTeamStatus } from '../common/watch-team-status';
 import type { OptionsServices } from './services';
 
 /** The real services for the options page. */
@@ -28,6 +30,11 @@ export function createOptionsServices(): OptionsServices {
       await browser.permissions.remove({ origins: TIKTOK_API_ORIGINS }).catch(() => false);
     },
     testConnection: (advertiserIds) => callBackground('testConnection', { advertiserIds }),
+    teamStatus: () => callBackground('teamSync', {}),
+    onTeamStatus: watchTeamStatus,
+    countCodes: () => openDatabase().codes.count(),
+    joinTeam: (request) => callBackground('teamJoin', request),
+    leaveTeam: () => callBackground('teamLeave', {}),
     async persistStorage() {
       if (!navigator.storage?.persist) return 'unsupported';
       if (await navigator.storage.persisted()) return 'persisted';

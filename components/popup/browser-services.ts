@@ -1,3 +1,5 @@
+import { callBackground } from '../../lib/api/client';
+import { watchTeamStatus } from '../common/watch-team-status';
 import { browser } from '#imports';
 import { systemClock } from '../../lib/clock';
 import { openDatabase } from '../../lib/db/database';
@@ -22,6 +24,9 @@ export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
     ui,
     drafts: createDraftStore(browser.storage.local),
     live: createLiveActions(),
+    teamTimeline: async (code) => (await callBackground('teamTimeline', { code })).entries,
+    teamStatus: () => callBackground('teamSync', {}),
+    onTeamStatus: watchTeamStatus,
     getSettings: () => settings.get(),
     watchSettings: watchStoredSettings,
     writeClipboard: (text) => navigator.clipboard.writeText(text),

@@ -6,6 +6,7 @@ import type { UiState } from './ui-store';
 import type { Settings } from '../../lib/settings/schema';
 import type { LiveActions } from './live-services';
 import type { DraftStore } from '../../lib/settings/add-draft';
+import type { ResponseOf } from '../../lib/api/operations';
 
 /**
  * Everything the inventory UI needs from the outside world. The popup and the full-tab page
@@ -29,6 +30,11 @@ export interface PopupServices {
   drafts?: DraftStore;
   /** Marketing API features; absent in tests that do not exercise them. */
   live?: LiveActions;
+  /** Who in the team did what to a code; absent (or empty) without a team. */
+  teamTimeline?: (code: string) => Promise<ResponseOf<'teamTimeline'>['entries']>;
+  /** How the team stands (asking also syncs), and news of it; absent without a background. */
+  teamStatus?: () => Promise<ResponseOf<'teamSync'>>;
+  onTeamStatus?: (listener: (status: ResponseOf<'teamSync'>) => void) => () => void;
 }
 
 export const ServicesContext = createContext<PopupServices | null>(null);
