@@ -142,6 +142,13 @@ describe('findTerms', () => {
     expect(findTerms('posted Dec 1, see 2027-01-05', TODAY)).toEqual([]);
   });
 
+  it('reads a length written after a date', () => {
+    expect(findTerms('until Dec 31, then 30 days', TODAY)).toEqual([
+      { term: { expiresOn: '2026-12-31' }, start: 0 },
+      { term: { duration: 30 }, start: 19 },
+    ]);
+  });
+
   it('does not read the day of a date as a length', () => {
     expect(findTerms('until 12/31 days', TODAY)).toEqual([
       { term: { expiresOn: '2026-12-31' }, start: 0 },
