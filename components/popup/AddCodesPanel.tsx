@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { scanPaste } from '../../lib/codes/index';
-import { detailsFromThread, type ThreadDetails } from '../../lib/codes/thread-details';
+import type { ThreadDetails } from '../../lib/codes/thread-details';
 import { accountOptions } from '../../lib/inventory/accounts';
 import {
   codeFields,
@@ -32,6 +31,7 @@ import { PastePreviewList } from './PastePreviewList';
 import { useActions } from './use-actions';
 import type { Inventory } from './use-inventory';
 import { useServices } from './services';
+import { usePasteReading } from './use-paste-reading';
 import { num, t } from '../common/i18n';
 
 /** Typing pauses this long before the paste is scanned again. */
@@ -40,11 +40,9 @@ const LARGE_PASTE_CHARS = 100_000;
 /** The draft is written this long after the last change, and at once when the popup hides. */
 const DRAFT_DELAY_MS = 300;
 
-type Scan = ReturnType<typeof scanPaste> & { chars: number; text: string };
 type Note = { tone: 'info' | 'error'; text: string };
 
-const scanOf = (text: string): Scan | null =>
-  text.trim() ? { ...scanPaste(text), chars: text.length, text } : null;
+const noDetails: ReadonlyMap<string, ThreadDetails> = new Map();
 
 const megabytes = (bytes: number) => t('unit_megabytes', [(bytes / 1024 / 1024).toFixed(1)]);
 
@@ -72,7 +70,9 @@ export function AddCodesPanel({
   const saveButton = useRef<HTMLButtonElement>(null);
   const outcomeLine = useRef<HTMLParagraphElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const [scan, setScan] = useState<Scan | null>(null);
+  const today = todayIn(clock.now(), clock.timeZone);
+  const paste = usePasteReading(today);
+  const scan = paste.shown;
   const [form, setForm] = useState<DetailsForm>(emptyDetailsForm);
   // Until the buyer picks an account, new codes go to the default one from Options.
   const [accountTouched, setAccountTouched] = useState(false);
@@ -217,12 +217,7 @@ export function AddCodesPanel({
     [scan, known],
   );
   const summary = summarizePreview(preview, t);
-  const today = todayIn(clock.now(), clock.timeZone);
-  const thread = useMemo(
-    () =>
-      scan ? detailsFromThread(scan.text, scan.codes, today) : new Map<string, ThreadDetails>(),
-    [scan, today],
-  );
+  const thread = scan?.thread ?? noDetails;
   const accounts = useMemo(
     () =>
       accountOptions(
@@ -234,7 +229,7 @@ export function AddCodesPanel({
 
   function scanNow(text: string) {
     clearTimeout(timer.current);
-    setScan(scanOf(text));
+    void paste.read(text);
   }
 
   function onInput(text: string) {
@@ -289,12 +284,12 @@ export function AddCodesPanel({
 
   async function save() {
     // A save right after typing must not use a stale scan.
+    clearTimeout(timer.current);
     const text = box.current?.value ?? '';
-    const current = scanOf(text);
-    setScan(current);
+    const current = await paste.readingOf(text);
     if (!current || current.codes.length === 0) return;
     const read = detailsFromForm(effectiveForm);
-    const found = detailsFromThread(current.text, current.codes, today);
+    const found = current.thread;
     const items: IncomingCode[] = [];
     const invalid: Record<string, CodeFieldErrors> = {};
     for (const c of current.codes) {
@@ -378,12 +373,28 @@ export function AddCodesPanel({
           onChange={(e) => onInput(e.target.value)}
         />
       </div>
-      <p id="paste-summary" className={`summary summary-${summary.tone}`} aria-live="polite">
-        {summary.text}
-        {preview && preview.scannedChars >= LARGE_PASTE_CHARS && (
-          <> {t('add_scanned', [num(preview.scannedChars)])}</>
+      <p
+        id="paste-summary"
+        className={`summary summary-${paste.reading ? 'reading' : summary.tone}`}
+        aria-live="polite"
+        aria-busy={paste.reading}
+      >
+        {paste.reading ? (
+          t('add_reading')
+        ) : (
+          <>
+            {summary.text}
+            {preview && preview.scannedChars >= LARGE_PASTE_CHARS && (
+              <> {t('add_scanned', [num(preview.scannedChars)])}</>
+            )}
+          </>
         )}
       </p>
+      {paste.failure !== null && (
+        <p className="notice" role="alert">
+          {t('add_readFailed', [paste.failure])}
+        </p>
+      )}
       {outcome && (
         <p className="outcome" role="status" tabIndex={-1} ref={outcomeLine}>
           {outcome}{' '}
@@ -427,7 +438,7 @@ export function AddCodesPanel({
           type="button"
           className="primary"
           ref={saveButton}
-          disabled={count === 0 || saving}
+          disabled={count === 0 || saving || paste.reading}
           onClick={() => void save()}
         >
           {saving

@@ -8,6 +8,7 @@ import { watchStoredSettings } from '../common/watch-settings';
 import type { StoreApi } from 'zustand/vanilla';
 import { createLiveActions } from './live-browser-services';
 import type { PopupServices } from './services';
+import { workerPasteReader } from './paste-reading';
 
 const INVENTORY_PAGE = '/inventory.html';
 
@@ -21,6 +22,9 @@ export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
     db: openDatabase(),
     ui,
     drafts: createDraftStore(browser.storage.local),
+    readPaste: workerPasteReader(
+      () => new Worker(new URL('./paste-reading.worker.ts', import.meta.url), { type: 'module' }),
+    ),
     live: createLiveActions(),
     getSettings: () => settings.get(),
     watchSettings: watchStoredSettings,
