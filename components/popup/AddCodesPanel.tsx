@@ -27,7 +27,7 @@ import type { IncomingCode } from '../../lib/db/repository';
 import { MAX_DRAFT_BYTES, type AddDraft } from '../../lib/settings/add-draft';
 import type { Settings } from '../../lib/settings/schema';
 import { DetailsFields } from './DetailsFields';
-import { PastePreviewList } from './PastePreviewList';
+import { PastePreviewList, type PreviewListHandle } from './PastePreviewList';
 import { useActions } from './use-actions';
 import type { Inventory } from './use-inventory';
 import { useServices } from './services';
@@ -69,6 +69,7 @@ export function AddCodesPanel({
   const box = useRef<HTMLTextAreaElement>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
   const outcomeLine = useRef<HTMLParagraphElement>(null);
+  const previewList = useRef<PreviewListHandle>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const today = todayIn(clock.now(), clock.timeZone);
   const paste = usePasteReading(today);
@@ -307,7 +308,7 @@ export function AddCodesPanel({
     setCodeErrors(invalid);
     if (!read.ok) setErrors(read.errors);
     if (!read.ok || Object.keys(invalid).length) {
-      focusFirstInvalid();
+      focusFirstInvalid(current.codes.find((c) => invalid[c.code])?.code);
       return;
     }
     setSaving(true);
@@ -347,10 +348,12 @@ export function AddCodesPanel({
     setOutcome(parts.join(' '));
   }
 
-  function focusFirstInvalid() {
+  /** The first invalid code's row (the list draws only rows in view), else the shared details. */
+  function focusFirstInvalid(code: string | undefined) {
     // After the render that marks them.
     setTimeout(() => {
-      document.querySelector<HTMLElement>('.add-panel [aria-invalid="true"]')?.focus();
+      if (code) previewList.current?.focusInvalid(code);
+      else document.querySelector<HTMLElement>('.add-panel [aria-invalid="true"]')?.focus();
     });
   }
 
@@ -415,6 +418,7 @@ export function AddCodesPanel({
       {preview && (
         <PastePreviewList
           preview={preview}
+          handle={previewList}
           onAcceptSuggestion={acceptFragment}
           thread={thread}
           edits={edits}
