@@ -27,37 +27,42 @@ export function usePasteReading(today: string) {
   const { readPaste } = useServices();
   const [state, setState] = useState<PasteReadingState>(idle);
   const latest = useRef(0);
+  // What is on screen, for a save to reuse; kept beside the state because a save reads it
+  // between renders.
   const shown = useRef<PasteReading | null>(null);
-  shown.current = state.shown;
+  const show = useCallback((next: PasteReadingState) => {
+    shown.current = next.shown;
+    setState(next);
+  }, []);
 
   /** Reads `text` and shows the answer; resolves with it, or null when it was not shown. */
   const read = useCallback(
     async (text: string): Promise<PasteReading | null> => {
       const ticket = ++latest.current;
       if (!text.trim()) {
-        setState(idle);
+        show(idle);
         return null;
       }
       const job = { text, today };
       if (!readPaste || text.length < READ_IN_PAGE_CHARS) {
         const reading = { ...readPasteNow(job), text, chars: text.length };
-        setState({ shown: reading, reading: false, failure: null });
+        show({ shown: reading, reading: false, failure: null });
         return reading;
       }
       setState((before) => ({ ...before, reading: true, failure: null }));
       try {
         const reading = { ...(await readPaste(job)), text, chars: text.length };
         if (ticket !== latest.current) return null;
-        setState({ shown: reading, reading: false, failure: null });
+        show({ shown: reading, reading: false, failure: null });
         return reading;
       } catch (error) {
         if (ticket === latest.current) {
-          setState({ shown: null, reading: false, failure: because(error) });
+          show({ shown: null, reading: false, failure: because(error) });
         }
         return null;
       }
     },
-    [readPaste, today],
+    [readPaste, show, today],
   );
 
   /** The reading of `text`: the one on screen when it is for this text, else a fresh one. */
