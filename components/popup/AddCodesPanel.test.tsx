@@ -385,3 +385,37 @@ describe('Add codes: a big paste is read in the worker', () => {
     expect(latest.textContent).toMatch(/1 fragment rejected/);
   });
 });
+
+describe('Add codes: a paste too long to draw', () => {
+  it('is held folded away, read whole, saved whole, and shown again on request', async () => {
+    const codes = sparkCodes(1_300, 6);
+    const text = codes.join('\n');
+    const { user, db } = renderPopup();
+    const box = (await openAddTab(user)) as HTMLTextAreaElement;
+    await user.click(box);
+    await user.paste(text);
+    expect(
+      await screen.findByText(
+        `The box holds ${num(text.length)} characters, folded away so the popup stays quick to answer. Nothing is lost: the codes are read from all of it.`,
+        { exact: false },
+      ),
+    ).toBeTruthy();
+    // Not drawn: hidden, and empty while the text is held beside it.
+    expect(box.hidden).toBe(true);
+    expect(box.value).toBe('');
+    const show = screen.getByRole('button', { name: 'Show the text (slow)' });
+    await waitFor(() => expect(document.activeElement).toBe(show));
+    expect(await screen.findByText(/^Found 1,300 codes: 1,300 new\./)).toBeTruthy();
+
+    await user.click(show);
+    expect(box.hidden).toBe(false);
+    expect(box.value).toBe(text);
+    await waitFor(() => expect(document.activeElement).toBe(box));
+
+    await user.click(screen.getByRole('button', { name: 'Save 1,300 codes' }));
+    await waitFor(async () => expect((await listCodes(db)).records).toHaveLength(1_300), {
+      timeout: 10_000,
+      interval: 500,
+    });
+  });
+});
