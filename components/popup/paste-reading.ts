@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { scanPaste, type PasteScan } from '../../lib/codes/index';
 import { detailsFromThread, type ThreadDetails } from '../../lib/codes/thread-details';
-import { workerJobs, type WorkerPort } from '../work/worker-jobs';
+import { parseInSlices, workerJobs, type WorkerPort } from '../work/worker-jobs';
 
 /**
  * Pastes shorter than this are read on the page at once: a few thousand characters scan in well
@@ -74,8 +74,28 @@ export function readPasteNow({ text, today }: PasteJob): PasteAnswer {
 /** Reads a paste away from the page; rejects with WorkerJobError when the worker fails. */
 export type PasteReader = (job: PasteJob) => Promise<PasteAnswer>;
 
+/**
+ * The worker's reply as it arrives: the lists are checked item by item afterwards, a slice per
+ * task, since checking 10,000 codes at once would hold the popup's thread for a long moment.
+ */
+const pasteReplySchema = z.object({
+  codes: z.array(z.unknown()),
+  rejected: z.array(z.unknown()),
+  thread: z.map(z.string(), z.unknown()),
+});
+
+const threadEntrySchema = z.tuple([z.string(), threadDetailsSchema]);
+
 /** Pastes read in the worker `start` gives, started on the first big paste. */
 export function workerPasteReader(start: () => WorkerPort): PasteReader & { dispose(): void } {
-  const jobs = workerJobs<PasteJob, typeof pasteAnswerSchema>(start, pasteAnswerSchema);
-  return Object.assign((job: PasteJob) => jobs.run(job), { dispose: jobs.dispose });
+  const jobs = workerJobs<PasteJob, typeof pasteReplySchema>(start, pasteReplySchema);
+  const read = async (job: PasteJob): Promise<PasteAnswer> => {
+    const reply = await jobs.run(job);
+    return {
+      codes: await parseInSlices(reply.codes, foundCodeSchema),
+      rejected: await parseInSlices(reply.rejected, rejectedSchema),
+      thread: new Map(await parseInSlices([...reply.thread], threadEntrySchema)),
+    };
+  };
+  return Object.assign(read, { dispose: jobs.dispose });
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { serveJobs, WorkerJobError, workerJobs, type WorkerScope } from './worker-jobs';
+import {
+  parseInSlices,
+  serveJobs,
+  WorkerJobError,
+  workerJobs,
+  type WorkerScope,
+} from './worker-jobs';
 import { channelWorker } from './worker-jobs.testing';
 
 const jobSchema = z.object({ text: z.string() });
@@ -118,5 +124,22 @@ describe('worker jobs', () => {
       listener(new MessageEvent('message', { data: { id: 3, job: { text: 'ab' } } })),
     );
     expect(replies).toEqual([{ id: 3, ok: true, result: { length: 2 } }]);
+  });
+});
+
+describe('parseInSlices', () => {
+  const item = z.object({ n: z.number() });
+
+  it('checks every item of a long list, in order', async () => {
+    const items = Array.from({ length: 1_234 }, (_, n) => ({ n, extra: 'dropped' }));
+    expect(await parseInSlices(items, item)).toEqual(items.map(({ n }) => ({ n })));
+  });
+
+  it.each([0, 499, 500, 1_233])('rejects a list with a bad item at %i', async (bad) => {
+    const items: unknown[] = Array.from({ length: 1_234 }, (_, n) => ({ n }));
+    items[bad] = { n: 'seven' };
+    await expect(parseInSlices(items, item)).rejects.toEqual(
+      new WorkerJobError('The reply could not be read.'),
+    );
   });
 });

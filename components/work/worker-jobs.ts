@@ -141,3 +141,37 @@ export function workerJobs<Job, Result extends z.ZodType>(
     },
   };
 }
+
+/** Resolves in a task of its own, so the page can draw and take input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Records checked per task: a few milliseconds' work even on a slow machine. */
+const SLICE = 500;
+
+/**
+ * Checks a long list from a reply a slice at a time, one task per slice, so a reply of 10,000
+ * records never holds the page's thread for the whole check. Rejects as a bad reply would.
+ */
+export async function parseInSlices<Item extends z.ZodType>(
+  items: readonly unknown[],
+  schema: Item,
+): Promise<z.output<Item>[]> {
+  const slice = z.array(schema);
+  const parsed: z.output<Item>[] = [];
+  for (let start = 0; start < items.length; start += SLICE) {
+    if (start > 0) await nextTask();
+    const part = slice.safeParse(items.slice(start, start + SLICE));
+    if (!part.success) throw new WorkerJobError('The reply could not be read.');
+    parsed.push(...part.data);
+  }
+  return parsed;
+}

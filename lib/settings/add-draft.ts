@@ -40,30 +40,6 @@ export function isEmptyDraft(draft: AddDraft): boolean {
   );
 }
 
-/** Bytes `text` takes in UTF-8, counted without encoding it. */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    // A surrogate pair is 4 bytes in all, 2 for each half; a lone half is written as U+FFFD.
-    else if (unit >= 0xd800 && unit <= 0xdfff) bytes += isPairAt(text, i) ? 2 : 3;
-    else bytes += 3;
-  }
-  return bytes;
-}
-
-function isPairAt(text: string, i: number): boolean {
-  const unit = text.charCodeAt(i);
-  if (unit <= 0xdbff) {
-    const next = text.charCodeAt(i + 1);
-    return next >= 0xdc00 && next <= 0xdfff;
-  }
-  const previous = text.charCodeAt(i - 1);
-  return previous >= 0xd800 && previous <= 0xdbff;
-}
-
 export function createDraftStore(area: StorageAreaLike) {
   return {
     /** The last draft, or null when there is none or it cannot be read. */
@@ -82,10 +58,9 @@ export function createDraftStore(area: StorageAreaLike) {
       }
       // A paste of several megabytes is refused on its text alone: serializing it first would
       // hold the popup's thread for as long as the paste took to read.
-      const bytes =
-        draft.text.length > MAX_DRAFT_BYTES
-          ? utf8Length(draft.text)
-          : new TextEncoder().encode(JSON.stringify(draft)).length;
+      const bytes = new TextEncoder().encode(
+        draft.text.length > MAX_DRAFT_BYTES ? draft.text : JSON.stringify(draft),
+      ).length;
       if (bytes > MAX_DRAFT_BYTES) {
         await area.remove(DRAFT_KEY);
         return { kind: 'too-large', bytes };
