@@ -18,7 +18,7 @@ async function planWith(codes: string[], settings: Parameters<typeof renderPopup
     clock,
   );
   await view.user.click(await screen.findByRole('tab', { name: 'Batches' }));
-  await view.user.click(screen.getByRole('button', { name: 'Plan batches' }));
+  await view.user.click(await screen.findByRole('button', { name: 'Plan batches' }));
   return view;
 }
 
@@ -65,7 +65,7 @@ describe('Batches', () => {
     );
     await view.user.click(await screen.findByRole('tab', { name: 'Batches' }));
     await waitFor(() => expect(screen.getByText(/Up to 10 codes per batch/)).toBeTruthy());
-    await view.user.click(screen.getByRole('button', { name: 'Plan batches' }));
+    await view.user.click(await screen.findByRole('button', { name: 'Plan batches' }));
     expect(await screen.findByText('30 codes in 4 batches.')).toBeTruthy();
     const byAccount = cards().map((c) => [
       listedCodes(c).length,
@@ -205,7 +205,7 @@ describe('Batches', () => {
     await setStatus(view.db, [codes[1] ?? ''], 'revoked', clock);
     await setStatus(view.db, [codes[2] ?? ''], 'expired', clock);
     await view.user.click(await screen.findByRole('tab', { name: 'Batches' }));
-    await view.user.click(screen.getByRole('button', { name: 'Plan batches' }));
+    await view.user.click(await screen.findByRole('button', { name: 'Plan batches' }));
     expect(await screen.findByText('3 codes in 1 batch.')).toBeTruthy();
     expect(listedCodes(cards()[0] as HTMLElement).sort()).toEqual(codes.slice(3).sort());
   });
