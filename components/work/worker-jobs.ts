@@ -31,6 +31,9 @@ const replyEnvelope = z.discriminatedUnion('ok', [
 /** The id alone, read first so a reply with a bad body still settles the job it belongs to. */
 const idOnly = z.object({ id: jobId });
 
+/** A share of a job done, 0 to 1, sent any number of times before its reply. */
+const progressNote = z.object({ id: jobId, progress: z.number().min(0).max(1) });
+
 /** A job that did not come back with a result: the worker failed, or its reply was unreadable. */
 export class WorkerJobError extends Error {
   override name = 'WorkerJobError';
@@ -39,14 +42,14 @@ export class WorkerJobError extends Error {
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The worker's side: reads each request, runs `handle` and posts its result or its error. A
- * request that is not the promised shape is answered with an error when its id can be read, and
- * dropped otherwise (nobody could be waiting for it).
+ * The worker's side: reads each request, runs `handle` and posts its result (awaited) or its
+ * error. A request that is not the promised shape is answered with an error when its id can be
+ * read, and dropped otherwise (nobody could be waiting for it). `handle` may report progress.
  */
 export function serveJobs<Job extends z.ZodType>(
   scope: WorkerScope,
   jobSchema: Job,
-  handle: (job: z.output<Job>) => unknown,
+  handle: (job: z.output<Job>, progress: (share: number) => void) => unknown,
 ): void {
   scope.addEventListener('message', (event) => {
     const request = requestEnvelope.safeParse(event.data);
@@ -57,22 +60,29 @@ export function serveJobs<Job extends z.ZodType>(
       scope.postMessage({ id, ok: false, error: 'The request could not be read.' });
       return;
     }
-    try {
-      scope.postMessage({ id, ok: true, result: handle(job.data) });
-    } catch (error) {
-      scope.postMessage({ id, ok: false, error: describe(error) });
-    }
+    const progress = (share: number) =>
+      scope.postMessage({ id, progress: Math.min(1, Math.max(0, share)) });
+    Promise.resolve()
+      .then(() => handle(job.data, progress))
+      .then(
+        (result) => scope.postMessage({ id, ok: true, result }),
+        (error: unknown) => scope.postMessage({ id, ok: false, error: describe(error) }),
+      );
   });
 }
 
 export interface WorkerJobs<Job, Result> {
-  /** Runs one job in the worker, started on first use; rejects with {@link WorkerJobError}. */
-  run(job: Job): Promise<Result>;
+  /**
+   * Runs one job in the worker, started on first use; rejects with {@link WorkerJobError}.
+   * `onProgress` hears the shares of it done that the worker reports.
+   */
+  run(job: Job, onProgress?: (share: number) => void): Promise<Result>;
   /** Ends the worker; jobs still out are rejected. */
   dispose(): void;
 }
 
 interface Pending<Result> {
+  onProgress?: (share: number) => void;
   resolve(result: Result): void;
   reject(error: WorkerJobError): void;
 }
@@ -102,6 +112,8 @@ export function workerJobs<Job, Result extends z.ZodType>(
     const id = idOnly.safeParse(event.data);
     const job = id.success ? pending.get(id.data.id) : undefined;
     if (!id.success || !job) return;
+    const note = progressNote.safeParse(event.data);
+    if (note.success) return job.onProgress?.(note.data.progress);
     pending.delete(id.data.id);
     const reply = replyEnvelope.safeParse(event.data);
     if (!reply.success) return job.reject(new WorkerJobError('The reply could not be read.'));
@@ -124,10 +136,10 @@ export function workerJobs<Job, Result extends z.ZodType>(
   }
 
   return {
-    run(job) {
+    run(job, onProgress) {
       return new Promise((resolve, reject) => {
         const id = nextId++;
-        pending.set(id, { resolve, reject });
+        pending.set(id, { onProgress, resolve, reject });
         try {
           started().postMessage({ id, job });
         } catch (error) {
