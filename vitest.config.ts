@@ -12,6 +12,8 @@ export default defineConfig({
       'entrypoints/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.{ts,tsx}',
     ],
+    // Tests against a real team server run with the server's own suite (vitest.server.config.ts).
+    exclude: ['**/node_modules/**', '**/*.server.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
     // Property tests run thousands of cases; on a busy two-core machine the 5 s default cuts them
     // off mid-run. Speed is measured in `npm run bench`, never here.

@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['server/**/*.test.ts'],
+    include: ['server/**/*.test.ts', 'lib/**/*.server.test.ts'],
     fileParallelism: false,
     testTimeout: 20_000,
     hookTimeout: 60_000,

@@ -14,6 +14,12 @@ import { createHandlers } from '@/lib/services/handlers';
 import { createSettingsStore, createTokenStore } from '@/lib/settings/store';
 import { keepStorageFromContentScripts } from '@/lib/settings/trusted-storage';
 import { createTikTokClient, TIKTOK_API_ORIGINS } from '@/lib/tiktok/client';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { createTeamMembershipStore } from '@/lib/settings/team-store';
+import { connectHocuspocus } from '@/lib/services/team-connection';
+import { createTeamSync } from '@/lib/services/team-sync';
+import { startTeamSync } from '@/lib/services/team-wiring';
+import { TEAM_STATUS_KEY } from '@/lib/api/team-schemas';
 
 /** Deleted codes stay restorable this long; the worker starts often enough to sweep them. */
 const TRASH_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
@@ -43,7 +49,20 @@ export default defineBackground(() => {
   });
   startPerformanceRefresh(browser, () => performance());
 
+  const team = createTeamSync({
+    db,
+    clock: systemClock,
+    memberships: createTeamMembershipStore(area),
+    openReplica: (name, doc) => new IndexeddbPersistence(name, doc),
+    connect: connectHocuspocus,
+    fetch: (...args) => fetch(...args),
+    // Session storage: pages watch it; the token is never part of it.
+    publish: (status) => browser.storage.session.set({ [TEAM_STATUS_KEY]: status }),
+  });
+  startTeamSync(browser, db, team);
+
   const handlers = createHandlers({
+    team,
     db,
     settings,
     clock: systemClock,

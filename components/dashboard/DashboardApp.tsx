@@ -8,6 +8,7 @@ import { AdsAtRisk } from './AdsAtRisk';
 import { ExpiryTimeline } from './ExpiryTimeline';
 import { useClock, useInventory, usePerformance, useSettings, useStars } from './hooks';
 import { NeedsAction } from './NeedsAction';
+import { TeamActivity } from './TeamActivity';
 import { ServicesProvider, useServices, type DashboardServices } from './services';
 import { useRenewalCopy } from './use-renewal';
 import { WinnersGoingDark } from './WinnersGoingDark';
@@ -105,6 +106,7 @@ function Dashboard() {
           onCopy={(items) => void renewal.copy(items)}
         />
       </Section>
+      <TeamActivity />
       <Section title={t('transfer_title')}>
         <TransferPanel records={records} />
       </Section>

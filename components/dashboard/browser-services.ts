@@ -36,5 +36,7 @@ export function createDashboardServices(): DashboardServices {
         }),
     ),
     refreshPerformance: () => callBackground('refreshPerformance', {}),
+    teamStatus: () => callBackground('teamSync', {}),
+    teamAudit: () => callBackground('teamAudit', {}),
   };
 }

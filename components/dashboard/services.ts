@@ -23,6 +23,9 @@ export interface DashboardServices {
   readCsv?: CsvReader;
   /** Asks the background to read ad performance now; absent where there is no background. */
   refreshPerformance?: () => Promise<ResponseOf<'refreshPerformance'>>;
+  /** How the team stands, and its audit trail (admins only); absent without a background. */
+  teamStatus?: () => Promise<ResponseOf<'teamSync'>>;
+  teamAudit?: () => Promise<ResponseOf<'teamAudit'>>;
 }
 
 const ServicesContext = createContext<DashboardServices | undefined>(undefined);

@@ -29,6 +29,10 @@ function fakeServices(overrides: Partial<OptionsServices> = {}) {
       accounts: [{ id: '7000000000000000001', name: 'Acme US', country: 'US' }],
     })),
     persistStorage: async () => 'persisted',
+    teamStatus: async () => ({ state: 'none' }),
+    onTeamStatus: () => () => undefined,
+    joinTeam: vi.fn(async () => ({ ok: false as const, message: 'team_errorRefused' })),
+    leaveTeam: async () => ({ state: 'none' }),
     ...overrides,
   };
   return { services, settings: () => settings };
@@ -253,5 +257,77 @@ describe('focus after each options action', () => {
     await user.click(box);
     await user.click(screen.getByRole('button', { name: 'Reset to the default' }));
     await waitFor(() => expect(document.activeElement).toBe(saved));
+  });
+});
+
+describe('team workspace', () => {
+  async function fillJoinForm(user: ReturnType<typeof userEvent.setup>) {
+    await user.type(screen.getByLabelText('Team server address'), 'team.example.com');
+    await user.type(screen.getByLabelText('Invite'), 'invite-text');
+    await user.type(screen.getByLabelText('Your name, as teammates see it'), 'Alex');
+  }
+
+  it("joins with an invite and shows the team's state, never the token", async () => {
+    const joined = {
+      state: 'synced' as const,
+      team: 'glowco',
+      serverUrl: 'https://team.example.com',
+      name: 'Alex',
+      role: 'buyer' as const,
+      codes: 45,
+      syncedAt: Date.UTC(2026, 10, 26, 9, 30),
+    };
+    const joinTeam = vi.fn(async () => ({ ok: true as const, status: joined }));
+    const { services } = fakeServices({ joinTeam });
+    const user = userEvent.setup();
+    render(<OptionsApp services={services} />);
+    await fillJoinForm(user);
+    await user.click(screen.getByRole('button', { name: 'Join team' }));
+    expect(joinTeam).toHaveBeenCalledWith({
+      serverUrl: 'team.example.com',
+      invite: 'invite-text',
+      name: 'Alex',
+      shareExisting: true,
+    });
+    expect(await screen.findByText('Joined team glowco as buyer.')).toBeTruthy();
+    expect(screen.getByTestId('team-state').textContent).toMatch('In sync: 45 team codes');
+    expect(document.body.textContent).not.toContain('invite-text');
+  });
+
+  it.each([
+    [
+      'the server refused',
+      { ok: false as const, message: 'team_errorRefused', detail: 'This invite was used' },
+      /refused the invite\. It said: “This invite was used”/,
+    ],
+    [
+      'the server is down',
+      { ok: false as const, message: 'team_errorUnreachable' },
+      /could not be reached/,
+    ],
+  ])('says why joining failed when %s, and keeps what was typed', async (_, answer, shown) => {
+    const { services } = fakeServices({ joinTeam: vi.fn(async () => answer) });
+    const user = userEvent.setup();
+    render(<OptionsApp services={services} />);
+    await fillJoinForm(user);
+    await user.click(screen.getByRole('button', { name: 'Join team' }));
+    await waitFor(() => expect(screen.getByTestId('team-section').textContent).toMatch(shown));
+    expect((screen.getByLabelText('Invite') as HTMLInputElement).value).toBe('invite-text');
+  });
+
+  it('tells a removed member what happened', async () => {
+    const { services } = fakeServices({
+      teamStatus: async () => ({
+        state: 'refused',
+        team: 'glowco',
+        name: 'Alex',
+        role: 'buyer',
+        reason: 'team_refusedRemoved',
+      }),
+    });
+    render(<OptionsApp services={services} />);
+    expect((await screen.findByTestId('team-state')).textContent).toMatch(
+      'You were removed from this team. Your codes stay on this browser.',
+    );
   });
 });

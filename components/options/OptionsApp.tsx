@@ -5,6 +5,7 @@ import { AccountsSection } from './AccountsSection';
 import { PreferencesSection } from './PreferencesSection';
 import type { OptionsServices } from './services';
 import { StorageSection } from './StorageSection';
+import { TeamSection } from './TeamSection';
 import { TokenSection } from './TokenSection';
 import '../common/theme.css';
 import './options.css';
@@ -36,6 +37,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
       ) : (
         <p>{t('options_loading')}</p>
       )}
+      <TeamSection services={services} />
       <StorageSection services={services} />
       <footer>
         <p>

@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { callBackground } from '../../lib/api/client';
 import { createSettingsStore, createTokenStore, maskToken } from '../../lib/settings/store';
 import { TIKTOK_API_ORIGINS } from '../../lib/tiktok/client';
+import { TEAM_STATUS_KEY, teamStatusSchema } from '../../lib/api/team-schemas';
 import type { OptionsServices } from './services';
 
 /** The real services for the options page. */
@@ -28,6 +29,17 @@ export function createOptionsServices(): OptionsServices {
       await browser.permissions.remove({ origins: TIKTOK_API_ORIGINS }).catch(() => false);
     },
     testConnection: (advertiserIds) => callBackground('testConnection', { advertiserIds }),
+    teamStatus: () => callBackground('teamSync', {}),
+    onTeamStatus(listener) {
+      const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
+        const status = teamStatusSchema.safeParse(changes[TEAM_STATUS_KEY]?.newValue);
+        if (status.success) listener(status.data);
+      };
+      browser.storage.session.onChanged.addListener(onChanged);
+      return () => browser.storage.session.onChanged.removeListener(onChanged);
+    },
+    joinTeam: (request) => callBackground('teamJoin', request),
+    leaveTeam: () => callBackground('teamLeave', {}),
     async persistStorage() {
       if (!navigator.storage?.persist) return 'unsupported';
       if (await navigator.storage.persisted()) return 'persisted';

@@ -1,4 +1,5 @@
-import type { ResponseOf } from '../../lib/api/operations';
+import type { RequestOf, ResponseOf } from '../../lib/api/operations';
+import type { TeamStatus } from '../../lib/team/membership';
 import type { Settings } from '../../lib/settings/schema';
 
 export type ConnectionResult = ResponseOf<'testConnection'>;
@@ -17,6 +18,12 @@ export interface OptionsServices {
   clearToken(): Promise<void>;
   /** Reads the accounts from TikTok with the saved token; proves the token works. */
   testConnection(advertiserIds: string[]): Promise<ConnectionResult>;
+  /** How the team stands; asking also syncs now. */
+  teamStatus(): Promise<TeamStatus>;
+  /** Calls `listener` whenever the background publishes a new team status; returns the unsubscribe. */
+  onTeamStatus(listener: (status: TeamStatus) => void): () => void;
+  joinTeam(request: RequestOf<'teamJoin'>): Promise<ResponseOf<'teamJoin'>>;
+  leaveTeam(): Promise<TeamStatus>;
   /** Whether the browser keeps the inventory when disk space runs low. */
   persistStorage(): Promise<'persisted' | 'best-effort' | 'unsupported'>;
 }

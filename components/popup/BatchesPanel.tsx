@@ -8,6 +8,7 @@ import {
   plannable,
   usableCodes,
 } from '../../lib/inventory/batch-plan';
+import { TeammateClaims } from './TeammateClaims';
 import type { Settings } from '../../lib/settings/schema';
 import { rankingFigures } from '../../lib/records/performance';
 import { BatchCard } from './BatchCard';
@@ -40,7 +41,7 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
 
   function planNow() {
     const at = clock.now();
-    const batches = planBatches(plannable(inventory.records), {
+    const batches = planBatches(plannable(inventory.records, at), {
       size: settings.batchSize,
       now: at,
       timeZone: clock.timeZone,
@@ -96,6 +97,7 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
         </span>
       </div>
       <SyncAppliedButton accounts={settings.accounts} />
+      <TeammateClaims records={inventory.records} accounts={settings.accounts} now={now} />
       {earlier.length > 0 && (
         <section aria-labelledby="copied-batches-heading">
           <h2 id="copied-batches-heading">{t('batches_copiedTitle')}</h2>

@@ -10,6 +10,7 @@ import {
 } from '../../lib/inventory/details-form';
 import { shortCode } from '../../lib/inventory/display';
 import { CodeHistory } from './CodeHistory';
+import { TeamTimeline } from './TeamTimeline';
 import { DetailsFields } from './DetailsFields';
 import { useActions } from './use-actions';
 import { useServices } from './services';
@@ -94,6 +95,7 @@ export function EditCodeForm({ record, accounts }: Props) {
         </button>
       </div>
       <CodeHistory code={record.code} />
+      <TeamTimeline code={record.code} />
     </form>
   );
 }

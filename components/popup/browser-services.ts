@@ -1,3 +1,4 @@
+import { callBackground } from '../../lib/api/client';
 import { browser } from '#imports';
 import { systemClock } from '../../lib/clock';
 import { openDatabase } from '../../lib/db/database';
@@ -26,6 +27,7 @@ export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
       () => new Worker(new URL('./paste-reading.worker.ts', import.meta.url), { type: 'module' }),
     ),
     live: createLiveActions(),
+    teamTimeline: async (code) => (await callBackground('teamTimeline', { code })).entries,
     getSettings: () => settings.get(),
     watchSettings: watchStoredSettings,
     writeClipboard: (text) => navigator.clipboard.writeText(text),

@@ -7,6 +7,7 @@ import type { Settings } from '../../lib/settings/schema';
 import type { LiveActions } from './live-services';
 import type { DraftStore } from '../../lib/settings/add-draft';
 import type { PasteReader } from './paste-reading';
+import type { ResponseOf } from '../../lib/api/operations';
 
 /**
  * Everything the inventory UI needs from the outside world. The popup and the full-tab page
@@ -32,6 +33,8 @@ export interface PopupServices {
   readPaste?: PasteReader;
   /** Marketing API features; absent in tests that do not exercise them. */
   live?: LiveActions;
+  /** Who in the team did what to a code; absent (or empty) without a team. */
+  teamTimeline?: (code: string) => Promise<ResponseOf<'teamTimeline'>['entries']>;
 }
 
 export const ServicesContext = createContext<PopupServices | null>(null);

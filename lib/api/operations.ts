@@ -29,6 +29,17 @@ import {
   preflightResponseSchema,
   setPanelPrefsRequestSchema,
 } from './panel-schemas';
+import {
+  teamAuditRequestSchema,
+  teamAuditResponseSchema,
+  teamTimelineRequestSchema,
+  teamTimelineResponseSchema,
+  teamJoinRequestSchema,
+  teamJoinResponseSchema,
+  teamLeaveRequestSchema,
+  teamStatusRequestSchema,
+  teamStatusSchema,
+} from './team-schemas';
 
 /**
  * Who sent a message. Extension pages (popup, dashboard, options, and the panel framed on Ads
@@ -124,6 +135,32 @@ export const operations = {
   refreshPerformance: operation({
     request: refreshPerformanceRequestSchema,
     response: refreshPerformanceResponseSchema,
+    callers: PAGES,
+  }),
+  /** How the team stands; also tells the team what changed here since the last pass. */
+  teamSync: operation({
+    request: teamStatusRequestSchema,
+    response: teamStatusSchema,
+    callers: PAGES,
+  }),
+  teamJoin: operation({
+    request: teamJoinRequestSchema,
+    response: teamJoinResponseSchema,
+    callers: PAGES,
+  }),
+  teamLeave: operation({
+    request: teamLeaveRequestSchema,
+    response: teamStatusSchema,
+    callers: PAGES,
+  }),
+  teamTimeline: operation({
+    request: teamTimelineRequestSchema,
+    response: teamTimelineResponseSchema,
+    callers: PAGES,
+  }),
+  teamAudit: operation({
+    request: teamAuditRequestSchema,
+    response: teamAuditResponseSchema,
     callers: PAGES,
   }),
 };

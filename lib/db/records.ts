@@ -49,6 +49,7 @@ function isStringArray(value: unknown): boolean {
 const nestedFields = {
   lastCheck: codeRecordSchema.shape.lastCheck,
   live: codeRecordSchema.shape.live,
+  claimedBy: codeRecordSchema.shape.claimedBy,
 };
 
 /**

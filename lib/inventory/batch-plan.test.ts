@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { batchStatus, copiedBatches, numberBatches, plannable, usableCodes } from './batch-plan';
+import {
+  batchStatus,
+  copiedBatches,
+  numberBatches,
+  plannable,
+  teammateClaims,
+  usableCodes,
+} from './batch-plan';
 import { DAY, NOW, record } from './test-records';
 
 describe('numberBatches', () => {
@@ -21,7 +28,44 @@ describe('plannable', () => {
     const fresh = record();
     const copied = record({ batchId: 'b1', copiedAt: NOW });
     const appliedAfterCopy = record({ status: 'applied', batchId: 'b1', copiedAt: NOW });
-    expect(plannable([fresh, copied, appliedAfterCopy])).toEqual([fresh, appliedAfterCopy]);
+    expect(plannable([fresh, copied, appliedAfterCopy], NOW)).toEqual([fresh, appliedAfterCopy]);
+  });
+
+  it.each([
+    ['a running claim keeps the code out', NOW + 1, false],
+    ['a claim ending now lets it back in', NOW, true],
+    ['an ended claim lets it back in', NOW - 1, true],
+  ])("%s of a teammate's", (_, until, included) => {
+    const claimed = record({ claimedBy: { name: 'Sam', account: '111', until } });
+    expect(plannable([claimed], NOW)).toEqual(included ? [claimed] : []);
+    expect(usableCodes([claimed.code], new Map([[claimed.code, claimed]]), NOW)).toEqual(
+      included ? [claimed.code] : [],
+    );
+  });
+});
+
+describe('teammateClaims', () => {
+  it('counts running claims per teammate and account, most codes first', () => {
+    const claim = (name: string, account: string | undefined, until: number) =>
+      record({ claimedBy: { name, account, until } });
+    expect(
+      teammateClaims(
+        [
+          claim('Sam', '111', NOW + 10),
+          claim('Alex', '222', NOW + 5),
+          claim('Alex', '222', NOW + 9),
+          claim('Alex', undefined, NOW + 9),
+          claim('Kim', '111', NOW),
+          record({ status: 'applied', claimedBy: { name: 'Jo', until: NOW + 9 } }),
+          record(),
+        ],
+        NOW,
+      ),
+    ).toEqual([
+      { name: 'Alex', account: '222', until: NOW + 9, codes: 2 },
+      { name: 'Alex', account: undefined, until: NOW + 9, codes: 1 },
+      { name: 'Sam', account: '111', until: NOW + 10, codes: 1 },
+    ]);
   });
 });
 

@@ -13,12 +13,43 @@ export interface BatchPlan {
   batches: PlannedBatch[];
 }
 
+/** A teammate holds the code right now: they copied it into a batch of theirs. */
+export function claimedByTeammate(record: CodeRecord, now: number): boolean {
+  return record.claimedBy !== undefined && record.claimedBy.until > now;
+}
+
 /**
  * Codes that may go into a new plan. Codes already copied in an earlier batch stay with that
- * batch until it is applied, so planning again never hands the same code out twice.
+ * batch until it is applied, so planning again never hands the same code out twice; codes a
+ * teammate claimed stay out until their claim ends.
  */
-export function plannable(records: readonly CodeRecord[]): CodeRecord[] {
-  return records.filter((record) => !isCopiedPending(record));
+export function plannable(records: readonly CodeRecord[], now: number): CodeRecord[] {
+  return records.filter((record) => !isCopiedPending(record) && !claimedByTeammate(record, now));
+}
+
+export interface TeammateClaim {
+  name: string;
+  account?: string;
+  /** When the last of these codes' claims ends. */
+  until: number;
+  codes: number;
+}
+
+/** Codes left out because teammates hold them, one line per teammate and account. */
+export function teammateClaims(records: readonly CodeRecord[], now: number): TeammateClaim[] {
+  const groups = new Map<string, TeammateClaim>();
+  for (const record of records) {
+    const claim = record.claimedBy;
+    if (!claim || claim.until <= now || record.status === 'applied') continue;
+    const key = JSON.stringify([claim.name, claim.account ?? null]);
+    const group = groups.get(key);
+    if (group) {
+      group.codes += 1;
+      group.until = Math.max(group.until, claim.until);
+    } else
+      groups.set(key, { name: claim.name, account: claim.account, until: claim.until, codes: 1 });
+  }
+  return [...groups.values()].sort((a, b) => b.codes - a.codes || a.name.localeCompare(b.name));
 }
 
 /**
@@ -43,7 +74,9 @@ export function usableCodes(
 ): string[] {
   return codes.filter((code) => {
     const record = byCode.get(code);
-    return record !== undefined && canAuthorize(record, now, timeZone);
+    return (
+      record !== undefined && canAuthorize(record, now, timeZone) && !claimedByTeammate(record, now)
+    );
   });
 }
 

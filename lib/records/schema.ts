@@ -57,6 +57,17 @@ export const codeRecordSchema = codeDetailsSchema.extend({
   batchId: z.string().optional(),
   lastCheck: z.object({ at: z.number(), results: z.array(checkResultSchema) }).optional(),
   live: liveLookupSchema.optional(),
+  /**
+   * A teammate holds the code for an account (they copied it into a batch); batches here leave
+   * it out until `until`. Written only from the team document, never by this browser's buyer.
+   */
+  claimedBy: z
+    .object({
+      name: z.string().max(100),
+      account: z.string().max(40).optional(),
+      until: z.number(),
+    })
+    .optional(),
 });
 export type CodeRecord = z.infer<typeof codeRecordSchema>;
 

@@ -18,6 +18,7 @@ import { LIVE_LOOKUPS_PER_TAB_PER_MINUTE, createPreflightService } from './prefl
 import { ADDS_FROM_PAGE_PER_TAB_PER_MINUTE } from './add-from-page-service';
 import { createRateWindow } from './rate-window';
 import { createRecordOutcomeService } from './record-outcome-service';
+import type { TeamSync } from './team-sync';
 
 export interface ServiceDeps extends LiveAccessDeps {
   db: SparkDatabase;
@@ -28,6 +29,8 @@ export interface ServiceDeps extends LiveAccessDeps {
   newId: () => string;
   /** Words for what the checks report, in the buyer's language. */
   t: Translate;
+  /** The team workspace; its operations answer "no team" when none is joined. */
+  team: Pick<TeamSync, 'start' | 'join' | 'leave' | 'timeline' | 'audit'>;
   /** Shared with the background's alarm, so the two never read one account at once. */
   performance?: PerformanceRefresher;
 }
@@ -147,5 +150,10 @@ export function createHandlers(deps: ServiceDeps): Handlers {
       );
     },
     refreshPerformance: ({ advertiserIds }) => performance({ advertiserIds, onDemand: true }),
+    teamSync: () => deps.team.start(),
+    teamJoin: (request) => deps.team.join(request),
+    teamLeave: () => deps.team.leave(),
+    teamTimeline: async ({ code }) => ({ entries: await deps.team.timeline(code) }),
+    teamAudit: () => deps.team.audit(),
   };
 }

@@ -7,7 +7,8 @@ import { byTimeThenId, type ClaimEntry } from './model';
 export interface ActiveClaim {
   by: string;
   byName?: string;
-  account: string;
+  /** The ad account the codes are meant for; none for codes with no account set. */
+  account?: string;
   since: number;
   until: number;
 }
@@ -37,9 +38,8 @@ export function claimState(entries: readonly ClaimEntry[], now: number): ClaimSt
   const running = [...entries]
     .sort(byTimeThenId)
     .filter(
-      (entry): entry is ClaimEntry & { account: string; until: number } =>
+      (entry): entry is ClaimEntry & { until: number } =>
         entry.kind === 'claim' &&
-        entry.account !== undefined &&
         entry.until !== undefined &&
         entry.until > now &&
         !releasedLater(entry, entries),

@@ -88,7 +88,7 @@ export function claimCodes(
   doc: Y.Doc,
   author: Author,
   codes: readonly string[],
-  account: string,
+  account: string | undefined,
   until: number,
   now: number,
 ): ClaimEntry[] {
