@@ -123,7 +123,7 @@ describe('worker jobs', () => {
     listeners.forEach((listener) =>
       listener(new MessageEvent('message', { data: { id: 3, job: { text: 'ab' } } })),
     );
-    expect(replies).toEqual([{ id: 3, ok: true, result: { length: 2 } }]);
+    await vi.waitFor(() => expect(replies).toEqual([{ id: 3, ok: true, result: { length: 2 } }]));
   });
 });
 
