@@ -50,7 +50,7 @@ export async function batchesTabFigure({
   buildDir,
   log,
 }: FigureOptions): Promise<FigureResult[]> {
-  const count = quick ? 1_000 : 10_000;
+  const count = quick ? 500 : 10_000;
   // Profiles of its own: figure 4 leaves 10,000 codes in the shared one.
   const full = await launchExtension(buildDir);
   const empty = await launchExtension(buildDir);
@@ -68,7 +68,7 @@ export async function batchesTabFigure({
       throw new Error(`Planned ${planned.batches} batches, expected ${count / 20}`);
     }
     const samples = await interleave({
-      repetitions: quick ? 5 : 11,
+      repetitions: quick ? 3 : 11,
       baseline: () => timeBatchesTab(emptyPage, EMPTY_READY),
       subject: () => timeBatchesTab(fullPage, CARD_READY),
       onPair: (done, total) => log(`  batches ${done}/${total}`),

@@ -39,14 +39,14 @@ export async function pasteLongTaskFigure({
   extension,
   log,
 }: FigureOptions): Promise<FigureResult[]> {
-  const chars = quick ? 500_000 : 5_000_000;
-  const codes = quick ? 1_000 : 10_000;
+  const chars = quick ? 200_000 : 5_000_000;
+  const codes = quick ? 400 : 10_000;
   const browser = await extension.get();
   // The extension's own clipboardWrite permission lets the page put the paste there.
   const page = await newPage(browser, 'popup.html');
   try {
     const watches: PasteWatch[] = [];
-    const repetitions = quick ? 2 : 5;
+    const repetitions = quick ? 1 : 5;
     for (let i = 0; i < repetitions; i++) {
       watches.push(await watchOnePaste(page, chars, codes));
       log(`  paste long tasks ${i + 1}/${repetitions}`);
