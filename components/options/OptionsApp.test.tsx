@@ -30,6 +30,7 @@ function fakeServices(overrides: Partial<OptionsServices> = {}) {
     })),
     persistStorage: async () => 'persisted',
     teamStatus: async () => ({ state: 'none' }),
+    countCodes: async () => 12,
     onTeamStatus: () => () => undefined,
     joinTeam: vi.fn(async () => ({ ok: false as const, message: 'team_errorRefused' })),
     leaveTeam: async () => ({ state: 'none' }),
@@ -282,6 +283,9 @@ describe('team workspace', () => {
     const user = userEvent.setup();
     render(<OptionsApp services={services} />);
     await fillJoinForm(user);
+    expect(
+      await screen.findByLabelText('Share the 12 codes already on this browser with the team'),
+    ).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Join team' }));
     expect(joinTeam).toHaveBeenCalledWith({
       serverUrl: 'team.example.com',

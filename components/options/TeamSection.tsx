@@ -42,9 +42,11 @@ export function TeamSection({ services }: { services: OptionsServices }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'saved' } | undefined>();
   const [confirmLeave, setConfirmLeave] = useState(false);
+  const [held, setHeld] = useState<number | undefined>();
 
   useEffect(() => {
     void services.teamStatus().then(setStatus);
+    void services.countCodes().then(setHeld, () => undefined);
     return services.onTeamStatus(setStatus);
   }, [services]);
 
@@ -153,13 +155,15 @@ export function TeamSection({ services }: { services: OptionsServices }) {
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
-          <label className="check">
+          <label className="check" hidden={held === 0}>
             <input
               type="checkbox"
               checked={shareExisting}
               onChange={(e) => setShareExisting(e.target.checked)}
             />
-            {t('team_shareExisting')}
+            {held === undefined
+              ? t('team_shareExisting')
+              : t('team_shareExistingCount', [num(held)])}
           </label>
           <div>
             <button type="submit" disabled={busy}>

@@ -2,7 +2,8 @@ import { browser } from '#imports';
 import { callBackground } from '../../lib/api/client';
 import { createSettingsStore, createTokenStore, maskToken } from '../../lib/settings/store';
 import { TIKTOK_API_ORIGINS } from '../../lib/tiktok/client';
-import { TEAM_STATUS_KEY, teamStatusSchema } from '../../lib/api/team-schemas';
+import { openDatabase } from '../../lib/db/database';
+import { watchTeamStatus } from '../common/watch-team-status';
 import type { OptionsServices } from './services';
 
 /** The real services for the options page. */
@@ -30,14 +31,8 @@ export function createOptionsServices(): OptionsServices {
     },
     testConnection: (advertiserIds) => callBackground('testConnection', { advertiserIds }),
     teamStatus: () => callBackground('teamSync', {}),
-    onTeamStatus(listener) {
-      const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
-        const status = teamStatusSchema.safeParse(changes[TEAM_STATUS_KEY]?.newValue);
-        if (status.success) listener(status.data);
-      };
-      browser.storage.session.onChanged.addListener(onChanged);
-      return () => browser.storage.session.onChanged.removeListener(onChanged);
-    },
+    onTeamStatus: watchTeamStatus,
+    countCodes: () => openDatabase().codes.count(),
     joinTeam: (request) => callBackground('teamJoin', request),
     leaveTeam: () => callBackground('teamLeave', {}),
     async persistStorage() {

@@ -22,6 +22,8 @@ export interface OptionsServices {
   teamStatus(): Promise<TeamStatus>;
   /** Calls `listener` whenever the background publishes a new team status; returns the unsubscribe. */
   onTeamStatus(listener: (status: TeamStatus) => void): () => void;
+  /** How many codes this browser holds: what joining a team would share. */
+  countCodes(): Promise<number>;
   joinTeam(request: RequestOf<'teamJoin'>): Promise<ResponseOf<'teamJoin'>>;
   leaveTeam(): Promise<TeamStatus>;
   /** Whether the browser keeps the inventory when disk space runs low. */

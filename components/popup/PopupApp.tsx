@@ -6,6 +6,7 @@ import { BatchesPanel } from './BatchesPanel';
 import { InventoryPanel } from './InventoryPanel';
 import { ServicesContext, useServices, type PopupServices } from './services';
 import { panelId, tabId, Tabs, type TabSpec } from './Tabs';
+import { TeamBadge } from './TeamBadge';
 import { Toasts } from './Toasts';
 import { useInventory, type Inventory } from './use-inventory';
 import { useNow } from './use-now';
@@ -73,6 +74,7 @@ function Shell({ layout }: { layout: Props['layout'] }) {
             {t('popup_needsAction', needing, [num(needing)])}
           </button>
         )}
+        <TeamBadge />
         <nav className="app-links" aria-label={t('popup_otherPages')}>
           {services.openDashboard && (
             <button type="button" onClick={services.openDashboard}>

@@ -1,4 +1,5 @@
 import { callBackground } from '../../lib/api/client';
+import { watchTeamStatus } from '../common/watch-team-status';
 import { browser } from '#imports';
 import { systemClock } from '../../lib/clock';
 import { openDatabase } from '../../lib/db/database';
@@ -28,6 +29,8 @@ export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
     ),
     live: createLiveActions(),
     teamTimeline: async (code) => (await callBackground('teamTimeline', { code })).entries,
+    teamStatus: () => callBackground('teamSync', {}),
+    onTeamStatus: watchTeamStatus,
     getSettings: () => settings.get(),
     watchSettings: watchStoredSettings,
     writeClipboard: (text) => navigator.clipboard.writeText(text),

@@ -35,6 +35,9 @@ export interface PopupServices {
   live?: LiveActions;
   /** Who in the team did what to a code; absent (or empty) without a team. */
   teamTimeline?: (code: string) => Promise<ResponseOf<'teamTimeline'>['entries']>;
+  /** How the team stands (asking also syncs), and news of it; absent without a background. */
+  teamStatus?: () => Promise<ResponseOf<'teamSync'>>;
+  onTeamStatus?: (listener: (status: ResponseOf<'teamSync'>) => void) => () => void;
 }
 
 export const ServicesContext = createContext<PopupServices | null>(null);

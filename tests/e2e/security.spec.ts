@@ -216,6 +216,11 @@ test('a content script context is refused every background operation', async ({
       ask('recordOutcome', { code, outcome: 'failed', reason: 'Forged' }),
       ask('getPanelPrefs', { path: '/' }),
       ask('setPanelPrefs', { path: '/', side: 'left', collapsed: true, disabledHere: true }),
+      ask('teamSync', {}),
+      ask('teamTimeline', { code }),
+      ask('teamAudit', {}),
+      ask('teamJoin', { serverUrl: 'https://evil.example', invite: 'x', name: 'x', shareExisting: true }),
+      ask('teamLeave', {}),
     ]);
   })()`);
   for (const reply of replies) {

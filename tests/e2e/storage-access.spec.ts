@@ -27,6 +27,7 @@ const ATTEMPTS = `(async () => {
   return {
     readAll: await attempt(() => local.get(null)),
     readToken: await attempt(() => local.get('apiAccessToken')),
+    readTeamToken: await attempt(() => local.get('teamMembership')),
     overwrite: await attempt(() => local.set({ apiAccessToken: 'token-of-the-attacker' })),
     remove: await attempt(() => local.remove('apiAccessToken')),
     clear: await attempt(() => local.clear()),
@@ -36,7 +37,10 @@ const ATTEMPTS = `(async () => {
   };
 })()`;
 
-test('a content script can neither read nor change the token', async ({ context, extensionId }) => {
+test('a content script can neither read nor change the API or team token', async ({
+  context,
+  extensionId,
+}) => {
   const worker = await serviceWorker(context);
   // Saved the way Options saves it, from a trusted extension context.
   await worker.evaluate(
@@ -45,7 +49,10 @@ test('a content script can neither read nor change the token', async ({ context,
         globalThis as unknown as {
           chrome: { storage: { local: { set(items: object): Promise<void> } } };
         }
-      ).chrome.storage.local.set({ apiAccessToken: token }),
+      ).chrome.storage.local.set({
+        apiAccessToken: token,
+        teamMembership: { token: `team-${token}`, team: 'glowco' },
+      }),
     TOKEN,
   );
 

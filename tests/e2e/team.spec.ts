@@ -57,6 +57,7 @@ test('a team shares one inventory: claims, a viewer, offline edits, a removed me
     await addCodes(alexPopup, messyThread(codes), 45, { adAccountId: ACCOUNT });
     let beaPopup = await openPopup(bea.context, bea.extensionId);
     await expectCodes(beaPopup, 45);
+    await expect(beaPopup.getByTestId('team-badge')).toHaveText('Team glowco: in sync, 45 codes');
 
     // Bea copies batch 1: Alex's plan leaves those 20 codes out and says who holds them.
     await beaPopup.getByRole('tab', { name: 'Batches' }).click();
@@ -77,6 +78,13 @@ test('a team shares one inventory: claims, a viewer, offline edits, a removed me
     await expect(alexPopup.getByText('25 codes in 2 batches.')).toBeVisible();
     const alexPlanned = await alexPopup.locator('.batch-codes li').allTextContents();
     expect(alexPlanned.some((code) => beaBatch.includes(code))).toBe(false);
+    await alexPopup.screenshot({ path: 'tests/e2e/screenshots/team-claims.png' });
+    for (const scheme of ['light', 'dark'] as const) {
+      await alex.options.emulateMedia({ colorScheme: scheme });
+      await alex.options.setViewportSize({ width: 1366, height: 768 });
+      await alex.options.getByTestId('team-section').scrollIntoViewIfNeeded();
+      await alex.options.screenshot({ path: `tests/e2e/screenshots/team-options-${scheme}.png` });
+    }
 
     // A viewer sees the team's codes; what they add stays on their browser.
     const vic = await joinTeam(server, 'viewer', 'Vic');
@@ -96,6 +104,7 @@ test('a team shares one inventory: claims, a viewer, offline edits, a removed me
     await expect(alex.options.getByTestId('team-state')).toContainText('Offline', {
       timeout: 20_000,
     });
+    await expect(alexPopup.getByTestId('team-badge')).toContainText('offline');
     await alexPopup.getByRole('button', { name: 'Copy: Batch 1 (20 codes)' }).click();
     await alexPopup.getByRole('button', { name: 'Mark applied: Batch 1' }).click();
     beaPopup = await reopen(bea, beaPopup);
@@ -132,6 +141,7 @@ test('a team shares one inventory: claims, a viewer, offline edits, a removed me
     );
     beaPopup = await reopen(bea, beaPopup);
     await expectCodes(beaPopup, 47);
+    await expect(beaPopup.getByTestId('team-badge')).toContainText('You were removed');
   } finally {
     for (const buyer of buyers) await buyer.close().catch(() => undefined);
     await server.dispose();
