@@ -5,6 +5,7 @@ import { systemClock } from '../../lib/clock';
 import { openDatabase } from '../../lib/db/database';
 import { createSettingsStore } from '../../lib/settings/store';
 import { watchStoredSettings } from '../common/watch-settings';
+import { workerCsvReader } from '../transfer/csv-reading';
 import type { DashboardServices } from './services';
 
 function saveFile(file: Blob, name: string): void {
@@ -28,6 +29,12 @@ export function createDashboardServices(): DashboardServices {
     locale: browser.i18n.getUILanguage(),
     t: createI18n().t,
     download: saveFile,
+    readCsv: workerCsvReader(
+      () =>
+        new Worker(new URL('../transfer/csv-reading.worker.ts', import.meta.url), {
+          type: 'module',
+        }),
+    ),
     refreshPerformance: () => callBackground('refreshPerformance', {}),
     teamStatus: () => callBackground('teamSync', {}),
     teamAudit: () => callBackground('teamAudit', {}),

@@ -4,6 +4,7 @@ import type { Clock } from '../../lib/clock';
 import type { SparkDatabase } from '../../lib/db/database';
 import type { Translate } from '../../lib/translate';
 import type { Settings } from '../../lib/settings/schema';
+import type { CsvReader } from '../transfer/csv-reading';
 
 /** Everything the dashboard needs from the extension; tests hand in fakes. */
 export interface DashboardServices {
@@ -18,6 +19,8 @@ export interface DashboardServices {
   t: Translate;
   /** Hands a file to the browser's download flow. */
   download(file: Blob, name: string): void;
+  /** Reads a whole CSV file off the page's thread; absent, it is read on the page. */
+  readCsv?: CsvReader;
   /** Asks the background to read ad performance now; absent where there is no background. */
   refreshPerformance?: () => Promise<ResponseOf<'refreshPerformance'>>;
   /** How the team stands, and its audit trail (admins only); absent without a background. */

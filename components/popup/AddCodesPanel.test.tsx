@@ -1,10 +1,21 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fixedClock } from '../../lib/clock';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { num } from '../common/i18n';
+import { serveJobs, WorkerJobError } from '../work/worker-jobs';
+import { channelWorker } from '../work/worker-jobs.testing';
+import {
+  pasteJobSchema,
+  READ_IN_PAGE_CHARS,
+  readPasteNow,
+  workerPasteReader,
+  type PasteAnswer,
+  type PasteJob,
+} from './paste-reading';
 import { addCodes, getCodes, listCodes } from '../../lib/db/repository';
 import { sparkCodes } from '../../tests/e2e/popup-codes';
 import { memoryArea } from '../../lib/settings/add-draft';
-import { NOW, renderPopup } from './test-utils';
+import { giveListAHeight, NOW, renderPopup } from './test-utils';
 
 const [A, B] = sparkCodes(2, 11) as [string, string];
 /** The start of a real code, as a chat app that cut the message would leave it. */
@@ -14,6 +25,9 @@ async function openAddTab(user: ReturnType<typeof renderPopup>['user']) {
   await user.click(await screen.findByRole('tab', { name: 'Add codes' }));
   return screen.findByLabelText('Paste text with Spark codes');
 }
+
+// The preview list draws only the rows in its scroll box's height.
+beforeEach(giveListAHeight);
 
 describe('Add codes', () => {
   it('previews what a messy paste holds, then saves it with the shared details', async () => {
@@ -131,7 +145,7 @@ describe('Add codes', () => {
   });
 
   it(
-    'caps the preview of a huge paste and still saves every code',
+    'lists every code of a big paste, drawing only the rows in view, and saves every code',
     { timeout: 30_000 },
     async () => {
       const { user, db } = renderPopup();
@@ -140,15 +154,29 @@ describe('Add codes', () => {
       await user.click(box);
       await user.paste(codes.join('\n'));
       expect(
-        await screen.findByText(
-          /^Showing the first 200 of 600 codes\. Not saved yet: Save adds all 600\./,
-        ),
+        await screen.findByText(/^Found 600 codes: 600 new\. Not saved yet: Save adds all 600\./),
       ).toBeTruthy();
-      expect(
-        within(screen.getByRole('region', { name: 'Codes found' })).getAllByRole('listitem'),
-      ).toHaveLength(200);
+      const list = within(screen.getByRole('region', { name: 'Codes found' })).getByRole('list');
+      const drawn = within(list).getAllByRole('listitem');
+      // 220 px of 74 px rows, plus the few drawn ahead on either side.
+      expect(drawn.length).toBeGreaterThan(0);
+      expect(drawn.length).toBeLessThan(20);
+      expect(drawn[0]?.getAttribute('aria-setsize')).toBe('600');
+      expect(drawn[0]?.getAttribute('aria-posinset')).toBe('1');
+
+      const scroller = screen.getByRole('region', { name: 'Codes found in the paste' });
+      scroller.scrollTop = 500 * 74;
+      fireEvent.scroll(scroller);
+      await waitFor(() =>
+        expect(
+          within(list)
+            .getAllByRole('listitem')
+            .map((row) => row.textContent),
+        ).toEqual(expect.arrayContaining([expect.stringContaining(codes[500] as string)])),
+      );
+      expect(within(list).queryByText(codes[0] as string)).toBeNull();
+
       await user.click(screen.getByRole('button', { name: 'Save 600 codes' }));
-      // Polling the DOM of 200 editable rows while the save runs would only slow the save down.
       await waitFor(async () => expect((await listCodes(db)).records).toHaveLength(600), {
         timeout: 10_000,
         interval: 500,
@@ -281,5 +309,113 @@ describe('Add codes: the draft', () => {
       ),
     ).toBeTruthy();
     expect(area.data.has('addDraft')).toBe(false);
+  });
+});
+
+describe('Add codes: a big paste is read in the worker', () => {
+  /** Enough codes to pass the size read on the page. */
+  const many = sparkCodes(Math.ceil(READ_IN_PAGE_CHARS / 40), 5);
+  const bigPaste = `From @mia, 30 days:\n${many.join('\n')}`;
+
+  it('reads the same codes and details in the worker as on the page', async () => {
+    const read = workerPasteReader(() =>
+      channelWorker((scope) => serveJobs(scope, pasteJobSchema, readPasteNow)),
+    );
+    const job = { text: bigPaste, today: '2026-11-25' };
+    expect(await read(job)).toEqual(readPasteNow(job));
+    read.dispose();
+  });
+
+  it('says it is reading, keeps the box, then shows every code', async () => {
+    let answer: () => void = () => {};
+    const readPaste = vi.fn(
+      (job: PasteJob) =>
+        new Promise<PasteAnswer>((resolve) => {
+          answer = () => resolve(readPasteNow(job));
+        }),
+    );
+    const { user } = renderPopup({}, undefined, { readPaste });
+    const box = (await openAddTab(user)) as HTMLTextAreaElement;
+    await user.click(box);
+    await user.paste(bigPaste);
+    expect(await screen.findByText('Reading the paste…')).toBeTruthy();
+    expect(box.value).toBe(bigPaste);
+    expect(screen.getByRole('button', { name: 'Save codes' }).hasAttribute('disabled')).toBe(true);
+    answer();
+    expect(
+      await screen.findByText(
+        new RegExp(`^Found ${num(many.length)} codes: ${num(many.length)} new\\.`),
+      ),
+    ).toBeTruthy();
+    expect(readPaste).toHaveBeenCalledWith({ text: bigPaste, today: '2026-11-25' });
+  });
+
+  it('says plainly when the worker fails, and loses nothing typed', async () => {
+    const readPaste = vi.fn(async () => {
+      throw new WorkerJobError('Script failed to load.');
+    });
+    const { user } = renderPopup({}, undefined, { readPaste });
+    const box = (await openAddTab(user)) as HTMLTextAreaElement;
+    await user.click(box);
+    await user.paste(bigPaste);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The paste could not be read (Script failed to load.). It is still in the box: try again, or paste it in smaller parts.',
+    );
+    expect(box.value).toBe(bigPaste);
+  });
+
+  it('shows only the answer for the latest text when an older one comes back late', async () => {
+    const answers: (() => void)[] = [];
+    const readPaste = vi.fn(
+      (job: PasteJob) =>
+        new Promise<PasteAnswer>((resolve) => answers.push(() => resolve(readPasteNow(job)))),
+    );
+    const { user } = renderPopup({}, undefined, { readPaste });
+    const box = await openAddTab(user);
+    await user.click(box);
+    await user.paste(bigPaste);
+    await waitFor(() => expect(readPaste).toHaveBeenCalledTimes(1));
+    await user.paste(`\n${many[0]}x`);
+    await waitFor(() => expect(readPaste).toHaveBeenCalledTimes(2));
+    answers[1]?.();
+    const latest = await screen.findByText(/^Found \S+ codes/);
+    answers[0]?.();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByText(/^Found \S+ codes/)).toBe(latest);
+    expect(latest.textContent).toMatch(/1 fragment rejected/);
+  });
+});
+
+describe('Add codes: a paste too long to draw', () => {
+  it('is held folded away, read whole, saved whole, and shown again on request', async () => {
+    const codes = sparkCodes(1_300, 6);
+    const text = codes.join('\n');
+    const { user, db } = renderPopup();
+    const box = (await openAddTab(user)) as HTMLTextAreaElement;
+    await user.click(box);
+    await user.paste(text);
+    expect(
+      await screen.findByText(
+        `The box holds ${num(text.length)} characters, folded away so the popup stays quick to answer. Nothing is lost: the codes are read from all of it.`,
+        { exact: false },
+      ),
+    ).toBeTruthy();
+    // Not drawn: hidden, and empty while the text is held beside it.
+    expect(box.hidden).toBe(true);
+    expect(box.value).toBe('');
+    const show = screen.getByRole('button', { name: 'Show the text (slow)' });
+    await waitFor(() => expect(document.activeElement).toBe(show));
+    expect(await screen.findByText(/^Found 1,300 codes: 1,300 new\./)).toBeTruthy();
+
+    await user.click(show);
+    expect(box.hidden).toBe(false);
+    expect(box.value).toBe(text);
+    await waitFor(() => expect(document.activeElement).toBe(box));
+
+    await user.click(screen.getByRole('button', { name: 'Save 1,300 codes' }));
+    await waitFor(async () => expect((await listCodes(db)).records).toHaveLength(1_300), {
+      timeout: 10_000,
+      interval: 500,
+    });
   });
 });

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { scanPaste } from '../../lib/codes/index';
-import { detailsFromThread, type ThreadDetails } from '../../lib/codes/thread-details';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import type { ThreadDetails } from '../../lib/codes/thread-details';
 import { accountOptions } from '../../lib/inventory/accounts';
 import {
   codeFields,
@@ -28,23 +27,29 @@ import type { IncomingCode } from '../../lib/db/repository';
 import { MAX_DRAFT_BYTES, type AddDraft } from '../../lib/settings/add-draft';
 import type { Settings } from '../../lib/settings/schema';
 import { DetailsFields } from './DetailsFields';
-import { PastePreviewList } from './PastePreviewList';
+import { PastePreviewList, type PreviewListHandle } from './PastePreviewList';
 import { useActions } from './use-actions';
 import type { Inventory } from './use-inventory';
 import { useServices } from './services';
+import { usePasteReading } from './use-paste-reading';
 import { num, t } from '../common/i18n';
 
 /** Typing pauses this long before the paste is scanned again. */
 const SCAN_DELAY_MS = 200;
 const LARGE_PASTE_CHARS = 100_000;
+/**
+ * Text longer than this is held folded away instead of in the textarea: the browser lays out
+ * every line of a textarea in one go (seconds for a few megabytes) and even setting its value
+ * copies and scans all of it, while nothing on the page can answer a key. About 60 ms of
+ * layout on a slow laptop.
+ */
+const FOLD_CHARS = 50_000;
 /** The draft is written this long after the last change, and at once when the popup hides. */
 const DRAFT_DELAY_MS = 300;
 
-type Scan = ReturnType<typeof scanPaste> & { chars: number; text: string };
 type Note = { tone: 'info' | 'error'; text: string };
 
-const scanOf = (text: string): Scan | null =>
-  text.trim() ? { ...scanPaste(text), chars: text.length, text } : null;
+const noDetails: ReadonlyMap<string, ThreadDetails> = new Map();
 
 const megabytes = (bytes: number) => t('unit_megabytes', [(bytes / 1024 / 1024).toFixed(1)]);
 
@@ -71,8 +76,11 @@ export function AddCodesPanel({
   const box = useRef<HTMLTextAreaElement>(null);
   const saveButton = useRef<HTMLButtonElement>(null);
   const outcomeLine = useRef<HTMLParagraphElement>(null);
+  const previewList = useRef<PreviewListHandle>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const [scan, setScan] = useState<Scan | null>(null);
+  const today = todayIn(clock.now(), clock.timeZone);
+  const paste = usePasteReading(today);
+  const scan = paste.shown;
   const [form, setForm] = useState<DetailsForm>(emptyDetailsForm);
   // Until the buyer picks an account, new codes go to the default one from Options.
   const [accountTouched, setAccountTouched] = useState(false);
@@ -82,6 +90,11 @@ export function AddCodesPanel({
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [draftNote, setDraftNote] = useState<Note | null>(null);
+  const [folded, setFolded] = useState<number | null>(null);
+  const showTextButton = useRef<HTMLButtonElement>(null);
+  // The box's text while it is folded away; the textarea is empty and hidden meanwhile.
+  const held = useRef<string | null>(null);
+  const boxText = () => held.current ?? box.current?.value ?? '';
 
   // The draft: what is in the box and the inputs, written shortly after every change.
   const draftTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -93,7 +106,7 @@ export function AddCodesPanel({
 
   function currentDraft(): AddDraft {
     const { form, accountTouched, edits } = latest.current;
-    return { text: box.current?.value ?? '', form: formRecord(form), accountTouched, edits };
+    return { text: boxText(), form: formRecord(form), accountTouched, edits };
   }
 
   function writeDraft(draft = currentDraft()) {
@@ -126,8 +139,40 @@ export function AddCodesPanel({
     draftTimer.current = setTimeout(() => writeDraft(), DRAFT_DELAY_MS);
   }
 
+  /** Puts `text` in the box, or holds it folded away when it is too long to draw. */
+  function putText(text: string) {
+    const fold = text.length >= FOLD_CHARS;
+    const hadFocus = document.activeElement === box.current;
+    held.current = fold ? text : null;
+    if (box.current) box.current.value = fold ? '' : text;
+    setFolded(fold ? text.length : null);
+    // The box is hidden once folded: the keyboard goes to the button that shows it again.
+    if (fold && hadFocus) setTimeout(() => showTextButton.current?.focus());
+  }
+
+  /** A paste that makes the box too long to draw goes in folded; any other, as the browser does. */
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    const field = event.currentTarget;
+    const pasted = event.clipboardData.getData('text/plain');
+    if (field.value.length + pasted.length < FOLD_CHARS) return;
+    const text =
+      field.value.slice(0, field.selectionStart) + pasted + field.value.slice(field.selectionEnd);
+    event.preventDefault();
+    putText(text);
+    onInput(text);
+  }
+
+  /** The buyer asked to see the text: drawn in the box, however long it takes. */
+  function unfold() {
+    if (box.current) box.current.value = held.current ?? box.current.value;
+    held.current = null;
+    setFolded(null);
+    // After the render that shows it.
+    setTimeout(() => box.current?.focus());
+  }
+
   function showDraft(draft: AddDraft) {
-    if (box.current) box.current.value = draft.text;
+    putText(draft.text);
     const restoredForm = formOfDraft(draft.form);
     latest.current = {
       form: restoredForm,
@@ -150,7 +195,7 @@ export function AddCodesPanel({
         if (!live) return;
         draftLoaded.current = true;
         // Whatever the buyer started typing meanwhile wins over an older draft.
-        if (!draft || (box.current?.value ?? '') !== '') return;
+        if (!draft || boxText() !== '') return;
         showDraft(draft);
         setDraftNote({
           tone: 'info',
@@ -217,12 +262,7 @@ export function AddCodesPanel({
     [scan, known],
   );
   const summary = summarizePreview(preview, t);
-  const today = todayIn(clock.now(), clock.timeZone);
-  const thread = useMemo(
-    () =>
-      scan ? detailsFromThread(scan.text, scan.codes, today) : new Map<string, ThreadDetails>(),
-    [scan, today],
-  );
+  const thread = scan?.thread ?? noDetails;
   const accounts = useMemo(
     () =>
       accountOptions(
@@ -234,7 +274,7 @@ export function AddCodesPanel({
 
   function scanNow(text: string) {
     clearTimeout(timer.current);
-    setScan(scanOf(text));
+    void paste.read(text);
   }
 
   function onInput(text: string) {
@@ -254,7 +294,6 @@ export function AddCodesPanel({
 
   function discardDraft() {
     const snapshot = currentDraft();
-    if (box.current) box.current.value = '';
     showDraft({ text: '', form: formRecord(emptyDetailsForm), accountTouched: false, edits: {} });
     setOutcome(null);
     setDraftNote(null);
@@ -274,9 +313,9 @@ export function AddCodesPanel({
   }
 
   function acceptFragment(fragment: RejectedFragment) {
-    const text = box.current?.value ?? '';
+    const text = boxText();
     const next = acceptSuggestion(text, fragment);
-    if (next !== null && box.current) box.current.value = next;
+    if (next !== null) putText(next);
     scanNow(next ?? text);
     scheduleDraft();
   }
@@ -289,12 +328,12 @@ export function AddCodesPanel({
 
   async function save() {
     // A save right after typing must not use a stale scan.
-    const text = box.current?.value ?? '';
-    const current = scanOf(text);
-    setScan(current);
+    clearTimeout(timer.current);
+    const text = boxText();
+    const current = await paste.readingOf(text);
     if (!current || current.codes.length === 0) return;
     const read = detailsFromForm(effectiveForm);
-    const found = detailsFromThread(current.text, current.codes, today);
+    const found = current.thread;
     const items: IncomingCode[] = [];
     const invalid: Record<string, CodeFieldErrors> = {};
     for (const c of current.codes) {
@@ -312,7 +351,7 @@ export function AddCodesPanel({
     setCodeErrors(invalid);
     if (!read.ok) setErrors(read.errors);
     if (!read.ok || Object.keys(invalid).length) {
-      focusFirstInvalid();
+      focusFirstInvalid(current.codes.find((c) => invalid[c.code])?.code);
       return;
     }
     setSaving(true);
@@ -326,7 +365,7 @@ export function AddCodesPanel({
     // Incomplete codes and fragments that could not be read stay in the box, so the buyer can
     // fix and save them; nothing typed is lost.
     const leftover = [...result.refused, ...current.rejected].map((r) => r.raw).join('\n');
-    if (box.current) box.current.value = leftover;
+    putText(leftover);
     scanNow(leftover);
     setForm(emptyDetailsForm);
     setAccountTouched(false);
@@ -352,10 +391,12 @@ export function AddCodesPanel({
     setOutcome(parts.join(' '));
   }
 
-  function focusFirstInvalid() {
+  /** The first invalid code's row (the list draws only rows in view), else the shared details. */
+  function focusFirstInvalid(code: string | undefined) {
     // After the render that marks them.
     setTimeout(() => {
-      document.querySelector<HTMLElement>('.add-panel [aria-invalid="true"]')?.focus();
+      if (code) previewList.current?.focusInvalid(code);
+      else document.querySelector<HTMLElement>('.add-panel [aria-invalid="true"]')?.focus();
     });
   }
 
@@ -376,14 +417,40 @@ export function AddCodesPanel({
           aria-describedby="paste-summary"
           placeholder={t('add_boxPlaceholder')}
           onChange={(e) => onInput(e.target.value)}
+          onPaste={onPaste}
+          hidden={folded !== null}
         />
+        {folded !== null && (
+          <p className="folded-paste">
+            {t('add_folded', [num(folded)])}{' '}
+            <button type="button" className="link-button" ref={showTextButton} onClick={unfold}>
+              {t('add_foldedShow')}
+            </button>
+          </p>
+        )}
       </div>
-      <p id="paste-summary" className={`summary summary-${summary.tone}`} aria-live="polite">
-        {summary.text}
-        {preview && preview.scannedChars >= LARGE_PASTE_CHARS && (
-          <> {t('add_scanned', [num(preview.scannedChars)])}</>
+      <p
+        id="paste-summary"
+        className={`summary summary-${paste.reading ? 'reading' : summary.tone}`}
+        aria-live="polite"
+        aria-busy={paste.reading}
+      >
+        {paste.reading ? (
+          t('add_reading')
+        ) : (
+          <>
+            {summary.text}
+            {preview && preview.scannedChars >= LARGE_PASTE_CHARS && (
+              <> {t('add_scanned', [num(preview.scannedChars)])}</>
+            )}
+          </>
         )}
       </p>
+      {paste.failure !== null && (
+        <p className="notice" role="alert">
+          {t('add_readFailed', [paste.failure])}
+        </p>
+      )}
       {outcome && (
         <p className="outcome" role="status" tabIndex={-1} ref={outcomeLine}>
           {outcome}{' '}
@@ -404,6 +471,7 @@ export function AddCodesPanel({
       {preview && (
         <PastePreviewList
           preview={preview}
+          handle={previewList}
           onAcceptSuggestion={acceptFragment}
           thread={thread}
           edits={edits}
@@ -427,7 +495,7 @@ export function AddCodesPanel({
           type="button"
           className="primary"
           ref={saveButton}
-          disabled={count === 0 || saving}
+          disabled={count === 0 || saving || paste.reading}
           onClick={() => void save()}
         >
           {saving

@@ -1,10 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fixedClock } from '../../lib/clock';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { batchCopyText } from '../../lib/batches/index';
 import { addCodes, getCodes, listCodes, setStatus } from '../../lib/db/repository';
 import { sparkCodes } from '../../tests/e2e/popup-codes';
-import { NOW, renderPopup } from './test-utils';
+import { giveListAHeight, NOW, renderPopup } from './test-utils';
 
 const clock = fixedClock(NOW, 'UTC');
 const ACCOUNT = '7000000000000000001';
@@ -18,7 +18,7 @@ async function planWith(codes: string[], settings: Parameters<typeof renderPopup
     clock,
   );
   await view.user.click(await screen.findByRole('tab', { name: 'Batches' }));
-  await view.user.click(screen.getByRole('button', { name: 'Plan batches' }));
+  await view.user.click(await screen.findByRole('button', { name: 'Plan batches' }));
   return view;
 }
 
@@ -27,6 +27,9 @@ const listedCodes = (card: HTMLElement) =>
   within(card)
     .getAllByRole('listitem')
     .map((li) => li.textContent ?? '');
+
+// The batch list draws only the cards in its scroll box's height.
+beforeEach(giveListAHeight);
 
 describe('Batches', () => {
   it('plans batches of 20 and shows count, account and earliest expiry', async () => {
@@ -62,7 +65,7 @@ describe('Batches', () => {
     );
     await view.user.click(await screen.findByRole('tab', { name: 'Batches' }));
     await waitFor(() => expect(screen.getByText(/Up to 10 codes per batch/)).toBeTruthy());
-    await view.user.click(screen.getByRole('button', { name: 'Plan batches' }));
+    await view.user.click(await screen.findByRole('button', { name: 'Plan batches' }));
     expect(await screen.findByText('30 codes in 4 batches.')).toBeTruthy();
     const byAccount = cards().map((c) => [
       listedCodes(c).length,
@@ -74,6 +77,45 @@ describe('Batches', () => {
       [2, 'brand'],
       [8, 'none'],
     ]);
+  });
+
+  it('draws only the batches in view, and a card keeps focus while scrolled away', async () => {
+    const { user, writeClipboard } = await planWith(sparkCodes(200, 8), { batchSize: 5 });
+    expect(await screen.findByText('200 codes in 40 batches.')).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Planned batches' });
+    const items = () => [...list.querySelectorAll<HTMLElement>('[role="listitem"][aria-setsize]')];
+    // 480 px of 200 px cards, and two drawn ahead.
+    expect(items().length).toBeGreaterThan(0);
+    expect(items().length).toBeLessThan(10);
+    expect(items().map((item) => item.getAttribute('aria-setsize'))).toEqual(
+      items().map(() => '40'),
+    );
+    expect(items()[0]?.getAttribute('aria-posinset')).toBe('1');
+
+    // Keyboard into the first card, then the list scrolls far down under the wheel.
+    const copy = within(items()[0] as HTMLElement).getByRole('button', {
+      name: 'Copy: Batch 1 (5 codes)',
+    });
+    copy.focus();
+    const scroller = list.parentElement as HTMLElement;
+    scroller.scrollTop = 30 * 200;
+    fireEvent.scroll(scroller);
+    await waitFor(() =>
+      expect(items().map((item) => item.getAttribute('aria-posinset'))).toContain('31'),
+    );
+    // The focused card is still there, focus with it, and its button still copies.
+    expect(items()[0]?.getAttribute('aria-posinset')).toBe('1');
+    expect(document.activeElement).toBe(copy);
+    await user.keyboard('{Enter}');
+    expect(writeClipboard).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/^Copied 5 codes from Batch 1\./)).toBeTruthy();
+
+    // A card far down copies too once scrolled to.
+    const late = items().find((item) => item.getAttribute('aria-posinset') === '31');
+    await user.click(
+      within(late as HTMLElement).getByRole('button', { name: 'Copy: Batch 31 (5 codes)' }),
+    );
+    expect(await screen.findByText(/^Copied 5 codes from Batch 31\./)).toBeTruthy();
   });
 
   it('copies a batch in one click, one code per line, and records the copy', async () => {
@@ -163,7 +205,7 @@ describe('Batches', () => {
     await setStatus(view.db, [codes[1] ?? ''], 'revoked', clock);
     await setStatus(view.db, [codes[2] ?? ''], 'expired', clock);
     await view.user.click(await screen.findByRole('tab', { name: 'Batches' }));
-    await view.user.click(screen.getByRole('button', { name: 'Plan batches' }));
+    await view.user.click(await screen.findByRole('button', { name: 'Plan batches' }));
     expect(await screen.findByText('3 codes in 1 batch.')).toBeTruthy();
     expect(listedCodes(cards()[0] as HTMLElement).sort()).toEqual(codes.slice(3).sort());
   });

@@ -12,6 +12,7 @@ import { TeammateClaims } from './TeammateClaims';
 import type { Settings } from '../../lib/settings/schema';
 import { rankingFigures } from '../../lib/records/performance';
 import { BatchCard } from './BatchCard';
+import { BatchList } from './BatchList';
 import { useEarnings } from './use-earnings';
 import { SyncAppliedButton } from './SyncAppliedButton';
 import type { Inventory } from './use-inventory';
@@ -58,9 +59,9 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
   }
 
   const planned = plan?.batches.reduce((sum, b) => sum + b.codes.length, 0) ?? 0;
+  // Worked out per card drawn: the list draws only the cards in view.
   const card = (batch: Parameters<typeof BatchCard>[0]['batch'], label: string) => (
     <BatchCard
-      key={batch.id}
       batch={batch}
       label={label}
       status={batchStatus(batch, inventory.byCode, now, timeZone)}
@@ -100,9 +101,11 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
       {earlier.length > 0 && (
         <section aria-labelledby="copied-batches-heading">
           <h2 id="copied-batches-heading">{t('batches_copiedTitle')}</h2>
-          <div className="batch-grid">
-            {earlier.map((batch, i) => card(batch, t('batches_copiedLabel', [num(i + 1)])))}
-          </div>
+          <BatchList
+            batches={earlier}
+            labelledBy="copied-batches-heading"
+            card={(batch, i) => card(batch, t('batches_copiedLabel', [num(i + 1)]))}
+          />
         </section>
       )}
       {plan && (
@@ -116,9 +119,11 @@ export function BatchesPanel({ inventory, settings, now }: Props) {
                   num(plan.batches.length),
                 ])}
           </p>
-          <div className="batch-grid">
-            {plan.batches.map((batch, i) => card(batch, t('batches_label', [num(i + 1)])))}
-          </div>
+          <BatchList
+            batches={plan.batches}
+            labelledBy="planned-batches-heading"
+            card={(batch, i) => card(batch, t('batches_label', [num(i + 1)]))}
+          />
         </section>
       )}
     </div>

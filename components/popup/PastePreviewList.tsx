@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useImperativeHandle, useRef, type Ref } from 'react';
 import { rejectionWords } from '../../lib/preflight/reading-words';
 import type { ThreadDetails } from '../../lib/codes/thread-details';
 import {
@@ -11,12 +12,15 @@ import {
 } from '../../lib/inventory/code-fields';
 import {
   PREVIEW_LIMIT,
-  unsavedNote,
   type PastePreview,
   type PreviewItem,
   type RejectedFragment,
 } from '../../lib/inventory/paste-preview';
 import { num, t } from '../common/i18n';
+import { useRowKeptForFocus } from '../common/virtual-focus';
+
+/** A row with no warnings and no errors; real heights are measured as rows are drawn. */
+const ESTIMATED_ROW_PX = 74;
 
 /** Long fragments (a whole unreadable paragraph) are cut for display; the box keeps them whole. */
 const FRAGMENT_DISPLAY_CHARS = 160;
@@ -31,8 +35,14 @@ function moreFragments(shown: number, total: number) {
   ) : null;
 }
 
+/** Lets the Add panel bring a code's row into view and focus its first invalid input. */
+export interface PreviewListHandle {
+  focusInvalid(code: string): void;
+}
+
 interface Props {
   preview: PastePreview;
+  handle?: Ref<PreviewListHandle>;
   /** Puts the suggested code in place of a fragment that only lacked its `#`. */
   onAcceptSuggestion(fragment: RejectedFragment): void;
   /** Each code's own details found beside it in the paste, and what the buyer typed over them. */
@@ -61,7 +71,7 @@ const PreviewRow = memo(function PreviewRow({
   onCodeField,
 }: RowProps) {
   return (
-    <li className="preview-item">
+    <div className="preview-item">
       <code className="code-text">{item.code}</code>
       <span className="badges">
         <span className={`badge ${item.known ? 'badge-known' : 'badge-new'}`}>
@@ -85,7 +95,7 @@ const PreviewRow = memo(function PreviewRow({
         errors={errors}
         onChange={(field, value) => onCodeField(item.code, field, value)}
       />
-    </li>
+    </div>
   );
 });
 
@@ -147,43 +157,106 @@ function CodeInputs({
   );
 }
 
-export function PastePreviewList({
-  preview,
-  onAcceptSuggestion,
+/**
+ * Every code found, however many: only the rows in view (and a few either side) are in the DOM,
+ * so a paste of 10,000 codes scrolls like one of 10. Screen readers hear "item 5 of 10,000"
+ * through aria-setsize and aria-posinset.
+ */
+function PreviewCodes({
+  items,
+  handle,
   thread,
   edits,
   codeErrors,
   onCodeField,
-}: Props) {
-  const items = preview.items.slice(0, PREVIEW_LIMIT);
-  const rejected = preview.rejected.slice(0, PREVIEW_LIMIT);
+}: Omit<Props, 'preview' | 'onAcceptSuggestion'> & { items: readonly PreviewItem[] }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const { rangeExtractor, focusHandlers } = useRowKeptForFocus();
+  // eslint-disable-next-line react-hooks/incompatible-library -- the build has no React Compiler, so nothing memoizes this component
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 4,
+    getItemKey: (index) => items[index]?.code ?? index,
+    rangeExtractor,
+  });
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      focusInvalid(code) {
+        const index = items.findIndex((item) => item.code === code);
+        if (index < 0) return;
+        virtualizer.scrollToIndex(index, { align: 'auto' });
+        // The row is drawn once the virtualizer has seen the scroll, a frame or two later.
+        let frames = 0;
+        const focusWhenDrawn = () => {
+          const input = scroller.current?.querySelector<HTMLElement>(
+            `[data-index="${index}"] [aria-invalid="true"]`,
+          );
+          if (input) input.focus();
+          else if (frames++ < 10) requestAnimationFrame(focusWhenDrawn);
+        };
+        focusWhenDrawn();
+      },
+    }),
+    [items, virtualizer],
+  );
+
   return (
-    <>
-      {items.length > 0 && (
-        <section aria-labelledby="preview-codes-heading">
-          <h2 id="preview-codes-heading">{t('preview_codesTitle')}</h2>
-          <ul className="preview-list">
-            {items.map((item, index) => (
+    <div
+      ref={scroller}
+      className="preview-list preview-scroller"
+      tabIndex={0}
+      role="region"
+      aria-label={t('preview_list')}
+      {...focusHandlers}
+    >
+      <div
+        role="list"
+        aria-labelledby="preview-codes-heading"
+        className="list-sizer"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index];
+          if (!item) return null;
+          return (
+            <div
+              key={row.key}
+              role="listitem"
+              aria-setsize={items.length}
+              aria-posinset={row.index + 1}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              className="list-item"
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
               <PreviewRow
-                key={item.code}
                 item={item}
-                index={index}
+                index={row.index}
                 found={thread.get(item.code)}
                 edit={edits[item.code]}
                 errors={codeErrors[item.code]}
                 onCodeField={onCodeField}
               />
-            ))}
-          </ul>
-          {items.length < preview.items.length && (
-            <p className="hint">
-              {t('preview_moreCodes', [
-                num(items.length),
-                num(preview.items.length),
-                unsavedNote(preview, t),
-              ])}
-            </p>
-          )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+export function PastePreviewList({ preview, onAcceptSuggestion, ...codes }: Props) {
+  const rejected = preview.rejected.slice(0, PREVIEW_LIMIT);
+  return (
+    <>
+      {preview.items.length > 0 && (
+        <section aria-labelledby="preview-codes-heading">
+          <h2 id="preview-codes-heading">{t('preview_codesTitle')}</h2>
+          <PreviewCodes items={preview.items} {...codes} />
         </section>
       )}
       {rejected.length > 0 && (

@@ -10,6 +10,7 @@ import { watchStoredSettings } from '../common/watch-settings';
 import type { StoreApi } from 'zustand/vanilla';
 import { createLiveActions } from './live-browser-services';
 import type { PopupServices } from './services';
+import { workerPasteReader } from './paste-reading';
 
 const INVENTORY_PAGE = '/inventory.html';
 
@@ -23,6 +24,9 @@ export function createBrowserServices(layout: 'popup' | 'tab'): PopupServices {
     db: openDatabase(),
     ui,
     drafts: createDraftStore(browser.storage.local),
+    readPaste: workerPasteReader(
+      () => new Worker(new URL('./paste-reading.worker.ts', import.meta.url), { type: 'module' }),
+    ),
     live: createLiveActions(),
     teamTimeline: async (code) => (await callBackground('teamTimeline', { code })).entries,
     teamStatus: () => callBackground('teamSync', {}),

@@ -27,7 +27,7 @@ const rows = () => screen.getAllByRole('listitem');
 async function planned(n: number) {
   const view = await withCodes(n);
   await view.user.click(screen.getByRole('tab', { name: 'Batches' }));
-  await view.user.click(screen.getByRole('button', { name: 'Plan batches' }));
+  await view.user.click(await screen.findByRole('button', { name: 'Plan batches' }));
   const card = (await screen.findAllByRole('article'))[0] as HTMLElement;
   return { ...view, card };
 }
@@ -141,7 +141,7 @@ describe('accessible names contain the visible words', () => {
     await user.click(within(rows()[0] as HTMLElement).getByRole('button', { name: /^Edit / }));
     expectNamesContainVisibleWords();
     await user.click(screen.getByRole('tab', { name: 'Batches' }));
-    await user.click(screen.getByRole('button', { name: 'Plan batches' }));
+    await user.click(await screen.findByRole('button', { name: 'Plan batches' }));
     await screen.findAllByRole('article');
     expectNamesContainVisibleWords();
   });

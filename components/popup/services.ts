@@ -6,6 +6,7 @@ import type { UiState } from './ui-store';
 import type { Settings } from '../../lib/settings/schema';
 import type { LiveActions } from './live-services';
 import type { DraftStore } from '../../lib/settings/add-draft';
+import type { PasteReader } from './paste-reading';
 import type { ResponseOf } from '../../lib/api/operations';
 
 /**
@@ -28,6 +29,8 @@ export interface PopupServices {
   ui: StoreApi<UiState>;
   /** Where the Add box keeps its unsaved paste; absent, nothing is kept past the page. */
   drafts?: DraftStore;
+  /** Reads big pastes off the page's thread; absent, every paste is read on the page. */
+  readPaste?: PasteReader;
   /** Marketing API features; absent in tests that do not exercise them. */
   live?: LiveActions;
   /** Who in the team did what to a code; absent (or empty) without a team. */

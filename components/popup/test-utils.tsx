@@ -21,17 +21,35 @@ afterEach(() => {
   openDatabases.splice(0).forEach((db) => db.close());
 });
 
+/** The scroll boxes of the popup's virtualized lists, and the height each has in the popup. */
+const SCROLLER_HEIGHTS: Readonly<Record<string, number>> = {
+  'list-scroller': 480,
+  'preview-scroller': 220,
+  'batch-scroller': 480,
+};
+
 /**
- * happy-dom lays nothing out, so the list's scroll box reports no height and the virtualizer
- * would draw no rows; give it a popup-sized box.
+ * happy-dom lays nothing out, so a list's scroll box reports no height and the virtualizer
+ * would draw no rows; give each a popup-sized box.
  */
 export function giveListAHeight(): void {
   const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (
     this: HTMLElement,
   ) {
-    if (this.classList.contains('list-scroller')) return 480;
+    for (const [name, height] of Object.entries(SCROLLER_HEIGHTS)) {
+      if (this.classList.contains(name)) return height;
+    }
     return (original?.get?.call(this) as number | undefined) ?? 0;
+  });
+  // Rows of zero height would all fit in view; the newer lists' rows get a typical height.
+  const offset = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight');
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    if (this.matches('.preview-scroller .list-item')) return 74;
+    if (this.matches('.batch-scroller .list-item')) return 200;
+    return (offset?.get?.call(this) as number | undefined) ?? 0;
   });
 }
 
@@ -55,8 +73,13 @@ export function testServices(
   return { db, services, writeClipboard };
 }
 
-export function renderPopup(settings: Partial<Settings> = {}, draftArea?: StorageAreaLike) {
-  const { db, services, writeClipboard } = testServices(settings, draftArea);
+export function renderPopup(
+  settings: Partial<Settings> = {},
+  draftArea?: StorageAreaLike,
+  extra: Partial<PopupServices> = {},
+) {
+  const { db, services: base, writeClipboard } = testServices(settings, draftArea);
+  const services = { ...base, ...extra };
   const user = userEvent.setup();
   const view = render(<PopupApp services={services} layout="tab" />);
   return { ...view, db, services, writeClipboard, user };

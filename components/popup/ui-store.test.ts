@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
 import { numberBatches, type BatchPlan } from '../../lib/inventory/batch-plan';
-import { createUiStore, MAX_TOASTS, UI_STORAGE_KEY } from './ui-store';
+import { createUiStore, MAX_TOASTS, PLAN_STORAGE_KEY, UI_STORAGE_KEY } from './ui-store';
 
 function memoryStorage(
   initial: Record<string, string> = {},
@@ -78,5 +78,49 @@ describe('createUiStore', () => {
     const store = createUiStore(storage);
     expect(store.getState().tab).toBe('inventory');
     expect(store.getState().plan).toBeNull();
+  });
+});
+
+describe('createUiStore: what is written', () => {
+  /** Storage that counts writes per key. */
+  function countingStorage(initial: Record<string, string> = {}) {
+    const storage = memoryStorage(initial);
+    const writes: string[] = [];
+    const setItem = storage.setItem;
+    storage.setItem = (key, value) => {
+      writes.push(key);
+      return setItem(key, value);
+    };
+    return { storage, writes };
+  }
+
+  it('writes the plan once, not again on every tab switch, toast or search', () => {
+    const { storage, writes } = countingStorage();
+    const store = createUiStore(storage);
+    store.getState().setPlan(plan);
+    writes.length = 0;
+    store.getState().setTab('batches');
+    store.getState().setTab('inventory');
+    store.getState().pushToast({ tone: 'info', message: 'hi' });
+    store.getState().setQuery({ search: 'maya' });
+    expect(writes).toEqual([UI_STORAGE_KEY, UI_STORAGE_KEY]);
+
+    // Read back in a new popup, the same plan is not written again either.
+    const { storage: second, writes: secondWrites } = countingStorage(storage.data);
+    const reopened = createUiStore(second);
+    reopened.getState().setTab('add');
+    expect(secondWrites).toEqual([UI_STORAGE_KEY]);
+    expect(reopened.getState().plan).toEqual(plan);
+  });
+
+  it('moves an older plan out of the tab entry, so clearing it sticks', () => {
+    const storage = memoryStorage({
+      [UI_STORAGE_KEY]: JSON.stringify({ state: { tab: 'batches', plan }, version: 0 }),
+    });
+    const store = createUiStore(storage);
+    expect(store.getState().plan).toEqual(plan);
+    store.getState().setPlan(null);
+    expect(createUiStore(storage).getState().plan).toBeNull();
+    expect(storage.data[PLAN_STORAGE_KEY]).toBeUndefined();
   });
 });

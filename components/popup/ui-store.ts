@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import {
+  persist,
+  type PersistStorage,
+  type StateStorage,
+  type StorageValue,
+} from 'zustand/middleware';
 import { defaultQuery, type InventoryQuery } from '../../lib/inventory/inventory-view';
 import type { BatchPlan } from '../../lib/inventory/batch-plan';
 
@@ -65,6 +70,63 @@ const persistedSchema = z.object({
 });
 
 export const UI_STORAGE_KEY = 'spark-preflight-popup';
+/** The plan apart from the tab: 500 batches are half a megabyte of JSON. */
+export const PLAN_STORAGE_KEY = `${UI_STORAGE_KEY}-plan`;
+
+type Persisted = Pick<UiState, 'tab' | 'plan'>;
+
+/**
+ * The persisted state in two entries, each written only when it changed. localStorage writes
+ * block the page, and the middleware saves on every change (a toast, a search letter); a plan of
+ * 10,000 codes rewritten on each was most of a tab switch. A plan saved inside the first entry
+ * by an older version is still read.
+ */
+function splitStorage(storage: StateStorage): PersistStorage<Persisted> & {
+  /** The plan as the store holds it once read back, so it is not written again unchanged. */
+  readBack(plan: Persisted['plan']): void;
+} {
+  // What each entry holds now, as far as this page knows; undefined: unknown, write it.
+  let written: { tab?: TabId; plan?: Persisted['plan'] } = {};
+  const read = (key: string): unknown => {
+    const text = storage.getItem(key) as string | null;
+    if (text === null) return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    getItem(name) {
+      const main = read(name) as StorageValue<Partial<Persisted>> | undefined;
+      if (!main || typeof main !== 'object') return null;
+      const plan = read(PLAN_STORAGE_KEY) as Persisted['plan'] | undefined;
+      const state = { ...main.state, ...(plan === undefined ? {} : { plan }) };
+      // An older entry with the plan inside is rewritten on the next save, without it.
+      const oldFormat = main.state !== undefined && 'plan' in main.state;
+      written = { tab: oldFormat ? undefined : main.state?.tab, plan: state.plan };
+      return { ...main, state } as StorageValue<Persisted>;
+    },
+    setItem(name, { state, version }) {
+      if (written.tab === undefined || state.tab !== written.tab) {
+        storage.setItem(name, JSON.stringify({ state: { tab: state.tab }, version }));
+      }
+      if (!('plan' in written) || state.plan !== written.plan) {
+        if (state.plan) storage.setItem(PLAN_STORAGE_KEY, JSON.stringify(state.plan));
+        else storage.removeItem(PLAN_STORAGE_KEY);
+      }
+      written = { tab: state.tab, plan: state.plan };
+    },
+    removeItem(name) {
+      storage.removeItem(name);
+      storage.removeItem(PLAN_STORAGE_KEY);
+      written = {};
+    },
+    readBack(plan) {
+      if ('plan' in written) written = { ...written, plan };
+    },
+  };
+}
 
 export function createUiStore(storage?: StateStorage): StoreApi<UiState> {
   let nextToastId = 1;
@@ -99,15 +161,18 @@ export function createUiStore(storage?: StateStorage): StoreApi<UiState> {
     dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
   });
   if (!storage) return createStore<UiState>()(initializer);
+  const split = splitStorage(storage);
   return createStore<UiState>()(
     persist(initializer, {
       name: UI_STORAGE_KEY,
-      storage: createJSONStorage(() => storage),
-      partialize: (state) => ({ tab: state.tab, plan: state.plan }),
+      storage: split,
+      partialize: (state): Persisted => ({ tab: state.tab, plan: state.plan }),
       // Whatever is on disk is checked; a bad value falls back instead of breaking the popup.
       merge: (stored, current) => {
         const parsed = persistedSchema.safeParse(stored);
-        return parsed.success ? { ...current, ...parsed.data } : current;
+        if (!parsed.success) return current;
+        split.readBack(parsed.data.plan);
+        return { ...current, ...parsed.data };
       },
     }),
   );

@@ -29,11 +29,11 @@ export interface InventoryLoad {
 export function useInventory(): InventoryLoad {
   const { db } = useServices();
   const firstScreen = useFirstScreen(db);
-  // Started after the head is in: both reads share the database, and the head must win.
-  const listed = useLiveQuery(
-    () => (firstScreen.read ? listInventory(db) : undefined),
-    [db, firstScreen.read],
-  );
+  // Started once the head is on screen: the full read copies every row onto this thread, and the
+  // first rows must be drawn and clickable before that. With no rows to draw, at once.
+  const headShown = useAfterPaint(firstScreen.read && (firstScreen.head?.records.length ?? 0) > 0);
+  const startFull = firstScreen.read && (headShown || !firstScreen.head?.records.length);
+  const listed = useLiveQuery(() => (startFull ? listInventory(db) : undefined), [db, startFull]);
   const inventory = useMemo(
     () =>
       listed && {
@@ -44,6 +44,29 @@ export function useInventory(): InventoryLoad {
     [listed],
   );
   return { inventory, firstScreen: inventory ? undefined : firstScreen.head };
+}
+
+/** True from the first task after a frame has been drawn with `ready` true. */
+function useAfterPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    let current = true;
+    const frame = requestAnimationFrame(() => {
+      // A task queued from the frame's callback runs once that frame is rendered.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        if (current) setPainted(true);
+      };
+      channel.port2.postMessage(null);
+    });
+    return () => {
+      current = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [ready, painted]);
+  return painted;
 }
 
 interface FirstScreenRead {

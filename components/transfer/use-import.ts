@@ -11,11 +11,12 @@ import {
 } from '../../lib/transfer/backup';
 import { localeDayMonthOrder } from '../../lib/transfer/cells';
 import { guessMapping, type ColumnMapping } from '../../lib/transfer/column-guess';
-import { readCsvHead, readCsvRows, readCsvText, type CsvHead } from '../../lib/transfer/csv-reader';
+import { readCsvHead, type CsvHead } from '../../lib/transfer/csv-reader';
 import type { TextEncodingName } from '../../lib/transfer/text-encoding';
 import { previewImport, type ImportPreview } from '../../lib/transfer/import-preview';
 import type { RejectedRow } from '../../lib/transfer/row-reader';
 import { useServices } from '../dashboard/services';
+import { columnNamesOf, readCsvNow } from './csv-reading';
 
 type ValidBackup = Extract<BackupCheck, { ok: true }>;
 
@@ -55,7 +56,7 @@ function columnLetter(index: number): string {
  * Every step can be left; nothing is written before the buyer confirms the preview.
  */
 export function useImport() {
-  const { db, clock, locale, t } = useServices();
+  const { db, clock, locale, t, readCsv = readCsvNow } = useServices();
   const [step, setStep] = useState<ImportStep>({ kind: 'idle' });
   const fail = useCallback((problem: Explanation) => setStep({ kind: 'idle', problem }), []);
 
@@ -102,19 +103,22 @@ export function useImport() {
       try {
         setStep({ kind: 'working', label: 'reading', share: 0 });
         const namer = columnNamer(head);
-        const { text, encoding } = await readCsvText(file, head.encoding);
-        const { rows, rejected } = await readCsvRows(text, {
-          mapping,
-          columnName: (column) => namer(column, mapping.hasHeaderRow),
-          onProgress: (share) => setStep({ kind: 'working', label: 'reading', share }),
-        });
+        const { rows, rejected, encoding } = await readCsv(
+          {
+            file,
+            encoding: head.encoding,
+            mapping,
+            columnNames: columnNamesOf(mapping, (column) => namer(column, mapping.hasHeaderRow)),
+          },
+          (share) => setStep({ kind: 'working', label: 'reading', share }),
+        );
         const preview = await previewImport(db, rows, clock);
         setStep({ kind: 'csv-preview', fileName: file.name, rows, preview, rejected, encoding });
       } catch (error) {
         fail(explain('import_refuse_unreadable', messageOf(error)));
       }
     },
-    [clock, columnNamer, db, fail],
+    [clock, columnNamer, db, fail, readCsv],
   );
 
   const importRows = useCallback(

@@ -78,6 +78,22 @@ describe('listFirstScreen', () => {
 });
 
 describe('listInventory', () => {
+  it.each([1, 2, 3, 4, 1_000])(
+    'reads every row once in pages of %i, corrupt ones counted',
+    async (pageRows) => {
+      const rows = [...many(7, () => ({})), corrupt('#bad', { status: 'lost' })];
+      await db.codes.bulkPut(rows);
+      const { records, corrupt: count } = await listInventory(db, pageRows);
+      expect(records.map((r) => r.code).sort()).toEqual(
+        rows
+          .map((r) => r.code)
+          .filter((code) => code !== '#bad')
+          .sort(),
+      );
+      expect(count).toBe(1);
+    },
+  );
+
   it('returns every valid code and counts the rest', async () => {
     await db.codes.bulkPut([...many(3, () => ({})), corrupt('#bad', { status: 'lost' })]);
     const { records, corrupt: count } = await listInventory(db);

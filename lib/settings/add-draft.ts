@@ -56,7 +56,11 @@ export function createDraftStore(area: StorageAreaLike) {
         await area.remove(DRAFT_KEY);
         return { kind: 'saved' };
       }
-      const bytes = new TextEncoder().encode(JSON.stringify(draft)).length;
+      // A paste of several megabytes is refused on its text alone: serializing it first would
+      // hold the popup's thread for as long as the paste took to read.
+      const bytes = new TextEncoder().encode(
+        draft.text.length > MAX_DRAFT_BYTES ? draft.text : JSON.stringify(draft),
+      ).length;
       if (bytes > MAX_DRAFT_BYTES) {
         await area.remove(DRAFT_KEY);
         return { kind: 'too-large', bytes };

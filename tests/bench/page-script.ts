@@ -16,10 +16,12 @@ import {
   EXTRACTION_BENCH_GLOBAL,
   GEOMETRY_BENCH_GLOBAL,
   PASTE_PROBE_GLOBAL,
+  POPUP_PROBE_GLOBAL,
   type DbBenchApi,
   type ExtractionBenchApi,
   type GeometryBenchApi,
   type PasteProbeApi,
+  type PopupProbeApi,
 } from './page/api';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -116,4 +118,14 @@ export const geometryBench = {
     method: K,
     ...args: Parameters<GeometryBenchApi[K]>
   ) => callInPage<GeometryBenchApi, K>(page, GEOMETRY_BENCH_GLOBAL, method, ...args),
+};
+
+/** tests/bench/page/popup-probe.ts in the popup page. */
+export const popupProbe = {
+  inject: (page: Page) => injectBundle(page, 'popup-probe.ts', POPUP_PROBE_GLOBAL),
+  call: <K extends keyof PopupProbeApi>(
+    page: Page,
+    method: K,
+    ...args: Parameters<PopupProbeApi[K]>
+  ) => callInPage<PopupProbeApi, K>(page, POPUP_PROBE_GLOBAL, method, ...args),
 };

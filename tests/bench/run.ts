@@ -13,12 +13,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freezeBuild, lazyExtension, removeFrozenBuild } from './browser';
 import type { FigureResult, FigureRun } from './figure';
+import { batchesTabFigure } from './figures/batches-tab';
 import { bundleSizeFigure } from './figures/bundle-size';
 import { extractionFigure } from './figures/extraction';
 import { importFigure } from './figures/import';
 import { injectionFigure } from './figures/injection';
 import { liveCheckFigure } from './figures/live-check';
 import { pageGeometryFigure } from './figures/page-geometry';
+import { pasteLongTaskFigure } from './figures/paste-long-task';
 import { pasteToPanelFigure } from './figures/paste-to-panel';
 import { popupOpenFigure } from './figures/popup-open';
 import { teamFirstSyncFigure } from './figures/team-first-sync';
@@ -37,6 +39,8 @@ const FIGURES: readonly { id: string; name: string; run: FigureRun }[] = [
   { id: '7', name: 'team edit propagation', run: teamPropagationFigure },
   { id: '8', name: 'team first sync', run: teamFirstSyncFigure },
   { id: '9', name: 'page geometry', run: pageGeometryFigure },
+  { id: '10', name: 'paste long tasks', run: pasteLongTaskFigure },
+  { id: '11', name: 'batches tab', run: batchesTabFigure },
 ];
 
 interface Args {

@@ -104,3 +104,39 @@ export interface GeometryBenchApi {
    */
   timeBareRects(): number;
 }
+
+export const POPUP_PROBE_GLOBAL = 'sparkPreflightPopupProbe';
+
+export interface PasteWatch {
+  /** The longest main-thread task the long-task observer saw, 0 when none reached 50 ms. */
+  longestTask: number;
+  /** Tasks of 50 ms or more. */
+  longTasks: number;
+  /** From the paste event to the preview's first row in the DOM. */
+  previewMs: number;
+  /** The summary line once the preview was in. */
+  summary: string;
+  /** Rows of the preview list in the DOM (virtualized) and the length it announces. */
+  rowsInDom: number;
+  setSize: number;
+}
+
+export interface PopupProbeApi {
+  /** Generates the paste the next {@link PopupProbeApi.pasteAndWatch} puts in; outside timing. */
+  preparePaste(targetChars: number, codeCount: number, seed: number): PasteFacts;
+  /**
+   * Opens the Add tab, puts the prepared paste on the clipboard, focuses the box and starts a
+   * long-task observer; the runner then presses Ctrl/⌘+V.
+   */
+  armPaste(): Promise<void>;
+  /**
+   * Waits for the preview of the paste, then `settleMs` more (the draft is written 300 ms after
+   * the last change), and reports what the observer saw since {@link PopupProbeApi.armPaste}.
+   */
+  watchPaste(settleMs: number): Promise<PasteWatch>;
+  /**
+   * Milliseconds from a click on the tab named `tab` to `ready` (a selector inside the shown tab
+   * panel) being in the DOM, a frame rendered after it and the main thread free for a task.
+   */
+  timeTab(tab: string, ready: string): Promise<number>;
+}
