@@ -80,8 +80,11 @@ async function main(): Promise<number> {
     for (const figure of FIGURES) {
       if (args.only && !args.only.has(figure.id)) continue;
       log(`${figure.id}. ${figure.name}`);
+      const figureStart = Date.now();
       try {
         results.push(...(await figure.run({ quick: args.quick, buildDir, extension, log })));
+        // What each figure costs, so the quick run's minute can be kept.
+        log(`   ${figure.id} took ${((Date.now() - figureStart) / 1000).toFixed(1)} s`);
       } catch (error) {
         const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
         failures.push({ id: figure.id, error: message });

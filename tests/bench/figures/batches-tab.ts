@@ -52,11 +52,9 @@ export async function batchesTabFigure({
 }: FigureOptions): Promise<FigureResult[]> {
   const count = quick ? 500 : 10_000;
   // Profiles of its own: figure 4 leaves 10,000 codes in the shared one.
-  const full = await launchExtension(buildDir);
-  const empty = await launchExtension(buildDir);
+  const [full, empty] = await Promise.all([launchExtension(buildDir), launchExtension(buildDir)]);
   try {
-    const fullPage = await openPopup(full);
-    const emptyPage = await openPopup(empty);
+    const [fullPage, emptyPage] = await Promise.all([openPopup(full), openPopup(empty)]);
     log(`  batches: seeding ${count.toLocaleString('en-US')} codes and planning`);
     await dbBench.inject(fullPage);
     await dbBench.call(fullPage, 'prepare', count, 13);
@@ -68,7 +66,7 @@ export async function batchesTabFigure({
       throw new Error(`Planned ${planned.batches} batches, expected ${count / 20}`);
     }
     const samples = await interleave({
-      repetitions: quick ? 3 : 11,
+      repetitions: quick ? 2 : 11,
       baseline: () => timeBatchesTab(emptyPage, EMPTY_READY),
       subject: () => timeBatchesTab(fullPage, CARD_READY),
       onPair: (done, total) => log(`  batches ${done}/${total}`),
@@ -93,7 +91,6 @@ export async function batchesTabFigure({
       },
     ];
   } finally {
-    await full.close();
-    await empty.close();
+    await Promise.all([full.close(), empty.close()]);
   }
 }

@@ -120,7 +120,7 @@ export async function injectionFigure({
   const empty = await launchExtension(emptyDir);
   try {
     const samples = await interleave({
-      repetitions: quick ? 3 : 9,
+      repetitions: quick ? 2 : 9,
       baseline: () => timeLoad(empty),
       subject: () => timeLoad(real),
       onPair: (done, total) => log(`  injection ${done}/${total}`),

@@ -55,7 +55,7 @@ export async function popupOpenFigure({
     await dbBench.call(fullPage, 'prepare', count, 11);
     const seeded = await dbBench.call(fullPage, 'seedInventory');
     const samples = await interleave({
-      repetitions: quick ? 5 : 11,
+      repetitions: quick ? 3 : 11,
       baseline: () => timeReload(emptyPage),
       subject: () => timeReload(fullPage),
       onPair: (done, total) => log(`  popup ${done}/${total}`),
