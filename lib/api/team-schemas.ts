@@ -30,30 +30,29 @@ export const teamJoinResponseSchema = z.discriminatedUnion('ok', [
 export const teamLeaveRequestSchema = z.object({});
 
 export const teamTimelineRequestSchema = z.object({ code: z.string().min(1).max(400) });
-export const teamTimelineResponseSchema = z.object({
-  entries: z.array(
-    z.object({
-      type: z.enum(teamEventTypes),
-      at: z.number(),
-      by: z.string().max(100),
-      account: z.string().max(40).optional(),
-      reason: z.string().max(2000).optional(),
-    }),
-  ),
+export const teamTimelineEntrySchema = z.object({
+  type: z.enum(teamEventTypes),
+  at: z.number(),
+  /** The teammate's name (their member id if the entry named none). */
+  by: z.string().max(100),
+  account: z.string().max(40).optional(),
+  reason: z.string().max(2000).optional(),
+});
+export const teamTimelineResponseSchema = z.object({ entries: z.array(teamTimelineEntrySchema) });
+
+/** One row of the team server's audit trail, as far as the dashboard shows it. */
+export const auditRowSchema = z.object({
+  memberName: z.string().max(200),
+  at: z.number(),
+  code: z.string().max(2000),
+  change: z.string().max(100),
 });
 
 export const teamAuditRequestSchema = z.object({});
 export const teamAuditResponseSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
-    rows: z.array(
-      z.object({
-        memberName: z.string().max(200),
-        at: z.number(),
-        code: z.string().max(2000),
-        change: z.string().max(100),
-      }),
-    ),
+    rows: z.array(auditRowSchema),
   }),
   z.object({ ok: z.literal(false), message: z.string().regex(/^team_[A-Za-z]{1,40}$/) }),
 ]);

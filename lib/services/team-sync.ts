@@ -12,7 +12,12 @@ import { allCodes, applyTeamView, clearClaims, eventsAfter, lastEventId } from '
 import type { TeamMembershipStore } from '../settings/team-store';
 import { z } from 'zod';
 import { claimCodes, readEvents, recordEvents, type Author } from '../team/doc';
-import { byTimeThenId, type TeamEventType } from '../team/model';
+import { byTimeThenId } from '../team/model';
+import {
+  auditRowSchema,
+  teamAuditResponseSchema,
+  teamTimelineEntrySchema,
+} from '../api/team-schemas';
 import { CLAIM_MS, inventoryAsAdded, localChanges } from '../team/from-local';
 import {
   inviteExchangeResponseSchema,
@@ -50,29 +55,11 @@ export interface TeamSyncDeps {
 export type JoinResult =
   { ok: true; status: TeamStatus } | { ok: false; message: string; detail?: string };
 
-export interface TeamTimelineEntry {
-  type: TeamEventType;
-  at: number;
-  /** The teammate's name (their member id if the entry named none). */
-  by: string;
-  account?: string;
-  reason?: string;
-}
+export type TeamTimelineEntry = z.infer<typeof teamTimelineEntrySchema>;
+export type AuditAnswer = z.infer<typeof teamAuditResponseSchema>;
 
-const auditAnswerSchema = z.object({
-  rows: z.array(
-    z.object({
-      memberName: z.string().max(200),
-      at: z.number(),
-      code: z.string().max(2000),
-      change: z.string().max(100),
-    }),
-  ),
-});
-
-export type AuditAnswer =
-  | { ok: true; rows: { memberName: string; at: number; code: string; change: string }[] }
-  | { ok: false; message: string };
+/** The server's answer; its rows carry more than the dashboard shows, which parsing drops. */
+const auditAnswerSchema = z.object({ rows: z.array(auditRowSchema) });
 
 /** History events read per pass; a 100,000-code import is one run event, so this is rarely hit. */
 const OUTBOX_PAGE = 500;
@@ -372,15 +359,7 @@ export function createTeamSync(deps: TeamSyncDeps) {
         if (response.status === 403) return { ok: false, message: 'team_auditAdminsOnly' };
         const answer = auditAnswerSchema.safeParse(await response.json().catch(() => undefined));
         if (!response.ok || !answer.success) return { ok: false, message: 'team_auditFailed' };
-        return {
-          ok: true,
-          rows: answer.data.rows.map(({ memberName, at, code, change }) => ({
-            memberName,
-            at,
-            code,
-            change,
-          })),
-        };
+        return { ok: true, rows: answer.data.rows };
       } catch {
         return { ok: false, message: 'team_errorUnreachable' };
       }
