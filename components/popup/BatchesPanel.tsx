@@ -13,7 +13,7 @@ import type { Settings } from '../../lib/settings/schema';
 import { rankingFigures } from '../../lib/records/performance';
 import { BatchCard } from './BatchCard';
 import { BatchList } from './BatchList';
-import { useEarnings } from './use-earnings';
+import type { Earnings } from './use-earnings';
 import { SyncAppliedButton } from './SyncAppliedButton';
 import type { Inventory } from './use-inventory';
 import { useServices } from './services';
@@ -24,15 +24,17 @@ interface Props {
   inventory: Inventory;
   settings: Settings;
   now: number;
+  /** Read once by the popup for every tab, so switching tabs reads and rebuilds nothing. */
+  earnings: Earnings;
 }
 
-export function BatchesPanel({ inventory, settings, now }: Props) {
+export function BatchesPanel({ inventory, settings, now, earnings }: Props) {
   const { ui, clock, openOptions } = useServices();
   const plan = useUi((s) => s.plan);
   const timeZone = clock.timeZone;
   const orderId = useId();
   const [order, setOrder] = useState<'expiry' | 'spend'>('expiry');
-  const { performance, starred } = useEarnings();
+  const { performance, starred } = earnings;
   const planIds = useMemo(() => new Set(plan?.batches.map((b) => b.id)), [plan]);
   const earlier = useMemo(
     () => copiedBatches(inventory.records, planIds),

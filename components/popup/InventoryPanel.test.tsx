@@ -172,7 +172,13 @@ describe('Inventory while only the first rows are read', () => {
     const inventory = { records, byCode: new Map(records.map((r) => [r.code, r])), corrupt: 0 };
     render(
       <ServicesContext.Provider value={services}>
-        <InventoryPanel inventory={inventory} settings={defaultSettings} now={NOW} partialOf={9} />
+        <InventoryPanel
+          inventory={inventory}
+          settings={defaultSettings}
+          now={NOW}
+          earnings={{}}
+          partialOf={9}
+        />
       </ServicesContext.Provider>,
     );
   }

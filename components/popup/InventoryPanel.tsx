@@ -6,7 +6,7 @@ import { FirstRun } from './FirstRun';
 import { InventoryList } from './InventoryList';
 import { InventoryToolbar } from './InventoryToolbar';
 import { useActions } from './use-actions';
-import { useEarnings } from './use-earnings';
+import type { Earnings } from './use-earnings';
 import type { Inventory } from './use-inventory';
 import { useServices } from './services';
 import { useUi } from './use-ui';
@@ -17,6 +17,8 @@ interface Props {
   inventory: Inventory;
   settings: Settings;
   now: number;
+  /** Read once by the popup for every tab, so switching tabs reads and rebuilds nothing. */
+  earnings: Earnings;
   /**
    * Set while only the head of the list is in, to the number of codes stored. The rows can be
    * used, but counts, filters and "select all" would be wrong, so they wait for the rest.
@@ -26,13 +28,13 @@ interface Props {
 
 const codes = (n: number) => t('batch_codes', n, [num(n)]);
 
-export function InventoryPanel({ inventory, settings, now, partialOf }: Props) {
+export function InventoryPanel({ inventory, settings, now, partialOf, earnings }: Props) {
   const partial = partialOf !== undefined;
   const { ui, clock } = useServices();
   const actions = useActions();
   const query = useUi((s) => s.query);
   const selected = useUi((s) => s.selected);
-  const { performance, starred } = useEarnings();
+  const { performance, starred } = earnings;
   const accounts = useMemo(
     () =>
       accountOptions(

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Activity, useMemo } from 'react';
 import type { CodeRecord } from '../../lib/records/schema';
 import type { TabId } from './ui-store';
 import { AddCodesPanel } from './AddCodesPanel';
@@ -8,6 +8,7 @@ import { ServicesContext, useServices, type PopupServices } from './services';
 import { panelId, tabId, Tabs, type TabSpec } from './Tabs';
 import { TeamBadge } from './TeamBadge';
 import { Toasts } from './Toasts';
+import { useEarnings } from './use-earnings';
 import { useInventory, type Inventory } from './use-inventory';
 import { useNow } from './use-now';
 import { useSettings } from './use-settings';
@@ -46,6 +47,7 @@ function Shell({ layout }: { layout: Props['layout'] }) {
   const head = useMemo(() => firstScreen && headInventory(firstScreen.records), [firstScreen]);
   const settings = useSettings();
   const now = useNow();
+  const earnings = useEarnings();
   const select = (id: TabId) => services.ui.getState().setTab(id);
   const needing = useMemo(
     () =>
@@ -122,6 +124,7 @@ function Shell({ layout }: { layout: Props['layout'] }) {
                   inventory={head}
                   settings={settings}
                   now={now}
+                  earnings={earnings}
                   partialOf={firstScreen?.stored}
                 />
               ) : (
@@ -130,10 +133,26 @@ function Shell({ layout }: { layout: Props['layout'] }) {
             ) : id === 'add' ? (
               // Always mounted, so a paste survives a look at the inventory and back.
               <AddCodesPanel inventory={inventory} settings={settings} />
-            ) : id !== tab ? null : id === 'inventory' ? (
-              <InventoryPanel inventory={inventory} settings={settings} now={now} />
             ) : (
-              <BatchesPanel inventory={inventory} settings={settings} now={now} />
+              // Kept, not unmounted, when another tab is open: a tab of 10,000 codes comes back
+              // at once, and React renders a hidden tab's updates only when nothing else waits.
+              <Activity mode={id === tab ? 'visible' : 'hidden'}>
+                {id === 'inventory' ? (
+                  <InventoryPanel
+                    inventory={inventory}
+                    settings={settings}
+                    now={now}
+                    earnings={earnings}
+                  />
+                ) : (
+                  <BatchesPanel
+                    inventory={inventory}
+                    settings={settings}
+                    now={now}
+                    earnings={earnings}
+                  />
+                )}
+              </Activity>
             )}
           </div>
         ))}
