@@ -37,6 +37,11 @@ export interface FigureOptions {
   buildDir: string;
   /** Chromium with that build, started on first use and shared between figures. */
   extension: LazyExtension;
+  /**
+   * A second Chromium with the same build whose inventory no figure writes: the empty side of
+   * the figures that compare against an empty inventory. Started on first use, shared too.
+   */
+  emptyInventory: LazyExtension;
   /** Progress lines; the table comes at the end. */
   log: (line: string) => void;
 }

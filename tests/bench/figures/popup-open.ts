@@ -5,7 +5,7 @@
  * thread free to take a click.
  */
 import type { Page } from '@playwright/test';
-import { launchExtension, newPage, type ExtensionBrowser } from '../browser';
+import { newPage, type ExtensionBrowser } from '../browser';
 import { meetsGoal, type FigureOptions, type FigureResult } from '../figure';
 import { interleave } from '../measure';
 import { POPUP_READY_GLOBAL, type ReadyTimes } from '../page/api';
@@ -39,14 +39,13 @@ async function listState(page: Page): Promise<{ rows: number; setSize: string | 
 
 export async function popupOpenFigure({
   quick,
-  buildDir,
   extension,
+  emptyInventory,
   log,
 }: FigureOptions): Promise<FigureResult[]> {
   const count = quick ? 1_000 : 10_000;
   const full = await extension.get();
-  // A second profile keeps an empty inventory beside the full one for the whole run.
-  const empty = await launchExtension(buildDir);
+  const empty = await emptyInventory.get();
   const fullPage = await openPopup(full);
   const emptyPage = await openPopup(empty);
   try {
@@ -84,7 +83,6 @@ export async function popupOpenFigure({
       },
     ];
   } finally {
-    await fullPage.close();
-    await empty.close();
+    await Promise.all([fullPage.close(), emptyPage.close()]);
   }
 }
