@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftStore, MAX_DRAFT_BYTES, memoryArea, type AddDraft } from './add-draft';
+import {
+  createDraftStore,
+  MAX_DRAFT_BYTES,
+  memoryArea,
+  utf8Length,
+  type AddDraft,
+} from './add-draft';
 
 const draftOf = (text: string): AddDraft => ({ text, form: {}, accountTouched: false, edits: {} });
 /** Text just over the limit in characters, so the store judges it without serializing it. */
@@ -28,5 +34,21 @@ describe('draft store: a paste too large to keep', () => {
     const store = createDraftStore(area);
     expect(await store.save(draftOf('#code'))).toEqual({ kind: 'saved' });
     expect((await store.load())?.text).toBe('#code');
+  });
+});
+
+describe('utf8Length counts as the encoder does', () => {
+  it.each([
+    ['empty', ''],
+    ['ASCII', '#s63DdePaj9HjSv2BPcSrDfTxU2X506b2oiwchQ9PIspTLgroZKtjN7PPiFnF+qA='],
+    ['two-byte at the edges', '\u0080\u07ff'],
+    ['three-byte at the edges', '\u0800\uffff'],
+    ['a pair', '😀'],
+    ['a lone high surrogate at the end', 'a\ud800'],
+    ['a lone low surrogate', '\udc00a'],
+    ['two high surrogates, then a low one', '\ud800\ud800\udc00'],
+    ['a reversed pair', '\udc00\ud800'],
+  ])('%s', (_, text) => {
+    expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
   });
 });

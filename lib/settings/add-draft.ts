@@ -40,6 +40,27 @@ export function isEmptyDraft(draft: AddDraft): boolean {
   );
 }
 
+/**
+ * The text's size in UTF-8, as `TextEncoder` would count it (a lone surrogate becomes U+FFFD, 3
+ * bytes), without encoding it: for a 5 MB paste, the encoded copy and its collection cost the
+ * popup's thread more than the count.
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
 export function createDraftStore(area: StorageAreaLike) {
   return {
     /** The last draft, or null when there is none or it cannot be read. */
@@ -58,9 +79,9 @@ export function createDraftStore(area: StorageAreaLike) {
       }
       // A paste of several megabytes is refused on its text alone: serializing it first would
       // hold the popup's thread for as long as the paste took to read.
-      const bytes = new TextEncoder().encode(
+      const bytes = utf8Length(
         draft.text.length > MAX_DRAFT_BYTES ? draft.text : JSON.stringify(draft),
-      ).length;
+      );
       if (bytes > MAX_DRAFT_BYTES) {
         await area.remove(DRAFT_KEY);
         return { kind: 'too-large', bytes };
