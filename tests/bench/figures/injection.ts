@@ -120,7 +120,8 @@ export async function injectionFigure({
   const empty = await launchExtension(emptyDir);
   try {
     const samples = await interleave({
-      repetitions: quick ? 2 : 9,
+      // Each load waits a second for the script to settle: a quick run affords one pair.
+      repetitions: quick ? 1 : 9,
       baseline: () => timeLoad(empty),
       subject: () => timeLoad(real),
       onPair: (done, total) => log(`  injection ${done}/${total}`),

@@ -13,6 +13,8 @@ import { addInitBundle, dbBench } from '../page-script';
 import { summarize } from '../stats';
 
 const GOAL = { comparison: '<=', ratio: 1.3, text: '≤ 1.3×' } as const;
+/** The codes this figure leaves in the shared profile; figure 11 plans the same ones. */
+export const POPUP_SEED = 11;
 
 async function openPopup(browser: ExtensionBrowser): Promise<Page> {
   await addInitBundle(browser.context, 'popup-ready.ts');
@@ -51,7 +53,7 @@ export async function popupOpenFigure({
   try {
     log(`  popup: seeding ${count.toLocaleString('en-US')} codes`);
     await dbBench.inject(fullPage);
-    await dbBench.call(fullPage, 'prepare', count, 11);
+    await dbBench.call(fullPage, 'prepare', count, POPUP_SEED);
     const seeded = await dbBench.call(fullPage, 'seedInventory');
     const samples = await interleave({
       repetitions: quick ? 3 : 11,

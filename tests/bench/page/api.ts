@@ -15,6 +15,8 @@ export interface DbBenchApi {
   deleteDatabase(name: string): Promise<void>;
   /** Adds the prepared codes to the extension's own inventory, as the popup's Save does. */
   seedInventory(): Promise<number>;
+  /** Removes the Add box's draft from the extension's storage. */
+  clearDraft(): Promise<void>;
 }
 
 export const PASTE_PROBE_GLOBAL = 'sparkPreflightPasteProbe';

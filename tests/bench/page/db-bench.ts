@@ -10,6 +10,8 @@ import { SparkDatabase, openDatabase } from '../../../lib/db/database';
 import { systemClock } from '../../../lib/clock';
 import { addCodes, type IncomingCode } from '../../../lib/db/repository';
 import type { CodeRecord } from '../../../lib/records/schema';
+import { createDraftStore } from '../../../lib/settings/add-draft';
+import type { StorageAreaLike } from '../../../lib/settings/store';
 import { generateValidCodes } from '../../mock-api/fixtures';
 import { DB_BENCH_GLOBAL, type DbBenchApi } from './api';
 
@@ -87,6 +89,11 @@ const api: DbBenchApi = {
     const { added } = await addCodes(db, incoming, {}, systemClock);
     db.close();
     return added.length;
+  },
+
+  async clearDraft() {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: StorageAreaLike } } };
+    await createDraftStore(chrome.storage.local).clear();
   },
 };
 
