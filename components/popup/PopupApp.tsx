@@ -1,9 +1,9 @@
-import { Activity, useMemo } from 'react';
+import { Activity, memo, useMemo } from 'react';
 import type { CodeRecord } from '../../lib/records/schema';
 import type { TabId } from './ui-store';
-import { AddCodesPanel } from './AddCodesPanel';
-import { BatchesPanel } from './BatchesPanel';
-import { InventoryPanel } from './InventoryPanel';
+import { AddCodesPanel as AddCodesPanelEveryRender } from './AddCodesPanel';
+import { BatchesPanel as BatchesPanelEveryRender } from './BatchesPanel';
+import { InventoryPanel as InventoryPanelEveryRender } from './InventoryPanel';
 import { ServicesContext, useServices, type PopupServices } from './services';
 import { panelId, tabId, Tabs, type TabSpec } from './Tabs';
 import { TeamBadge } from './TeamBadge';
@@ -18,6 +18,11 @@ import '../common/theme.css';
 import './popup.css';
 import { codesNeedingAction } from '../../lib/lifecycle/urgency';
 import { NEEDS_ACTION } from '../../lib/inventory/inventory-view';
+
+// Switching tabs changes none of a panel's props: only the tab shown or hidden renders again.
+const AddCodesPanel = memo(AddCodesPanelEveryRender);
+const BatchesPanel = memo(BatchesPanelEveryRender);
+const InventoryPanel = memo(InventoryPanelEveryRender);
 
 const tabIds: readonly TabId[] = ['inventory', 'add', 'batches'];
 const tabLabels: Record<TabId, string> = {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CodePerformance } from '../../lib/records/performance';
 import { readPerformance, readStars } from '../../lib/db/performance';
@@ -13,5 +14,7 @@ export function useEarnings(): Earnings {
   const { db } = useServices();
   const stored = useLiveQuery(() => readPerformance(db), [db]);
   const starred = useLiveQuery(() => readStars(db), [db]);
-  return { performance: stored?.byCode, starred };
+  const performance = stored?.byCode;
+  // One object while nothing changed, so the tabs it is handed to can skip a render.
+  return useMemo(() => ({ performance, starred }), [performance, starred]);
 }
