@@ -2,8 +2,8 @@
  * Where a scan of a paste has work to do: a `#` or an encoded one (`%23`, `&#35;`, `&num;`), or a
  * run of base64 long enough to be a code written without its `#`. Everything between them is
  * prose the scan would only step over, so it is skipped without reading each character: the
- * anchors are found with `indexOf` (a native search), and long runs by probing one character in
- * every {@link MIN_BODY_LENGTH}, since any run that long covers at least one probe.
+ * anchors are found with `indexOf` (a native search), and long runs by reading windows of
+ * {@link MIN_BODY_LENGTH} characters from their end, which rules most of a window out at once.
  */
 import { MIN_BODY_LENGTH, isBase64Code } from './patterns';
 
@@ -60,31 +60,28 @@ function indexOrEnd(text: string, search: string, from: number): number {
 /**
  * Start of the first base64 run of at least {@link MIN_BODY_LENGTH} characters that starts in
  * [from, limit), or `limit` (the text's length at most) when there is none.
+ *
+ * Reads a window of that length from its end back: the first character met that is not base64
+ * rules out every run starting at or before it, so the window moves past it. In prose a window
+ * is ruled out after a few characters and moves on by most of its length.
  */
 function longRunStart(text: string, from: number, limit: number): number {
   // A search that goes on past the limit finds runs the caller puts after the nearest character
   // landmark anyway, and a run first found there is still the first after any later `from`.
   // Stryker disable next-line MethodExpression: as above
   const end = Math.min(limit, text.length);
-  let probe = from + MIN_BODY_LENGTH - 1;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,ArithmeticOperator: as above; past the text's end no probe is base64
-  while (probe < end + MIN_BODY_LENGTH - 1 && probe < text.length) {
-    if (!isBase64Code(text.charCodeAt(probe))) {
-      probe += MIN_BODY_LENGTH;
-      continue;
-    }
-    let start = probe;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: `from` is never inside a run, so the walk back stops there anyway
-    while (start > from && isBase64Code(text.charCodeAt(start - 1))) start--;
-    let runEnd = probe + 1;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: reading on to the run's end gives the same verdict
-    while (runEnd - start < MIN_BODY_LENGTH && isBase64Code(text.charCodeAt(runEnd))) runEnd++;
-    if (runEnd - start >= MIN_BODY_LENGTH) {
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: as for `end` above
-      return start < end ? start : end;
-    }
-    // The run is short: the next run starts after it, and reaches the next probe if it is long.
-    probe = runEnd + MIN_BODY_LENGTH;
+  // `start` is where a run may begin: `from` (never inside a run) or just after a character that
+  // is not base64. Everything from `start` up to `known` is already known to be base64, so it is
+  // never read twice.
+  let start = from;
+  let known = from;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: as above; past the text's end no window fits
+  while (start < end && start + MIN_BODY_LENGTH <= text.length) {
+    let k = start + MIN_BODY_LENGTH - 1;
+    while (k >= known && isBase64Code(text.charCodeAt(k))) k--;
+    if (k < known) return start;
+    known = start + MIN_BODY_LENGTH;
+    start = k + 1;
   }
   return end;
 }

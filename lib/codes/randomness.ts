@@ -20,12 +20,47 @@ export interface Rhythm {
   hasSymbol: boolean;
 }
 
-const PLUS = 0x2b;
-const SLASH = 0x2f;
+// Character classes for measuring rhythm.
+const OTHER = 0;
+const UPPER = 1;
+const LOWER = 2;
+const DIGIT = 3;
+const SYMBOL = 4;
+const CLASS_COUNT = 5;
 
-const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
-const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const RHYTHM_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 0x41 && c <= 0x5a) RHYTHM_CLASS[c] = UPPER;
+  else if (c >= 0x61 && c <= 0x7a) RHYTHM_CLASS[c] = LOWER;
+  else if (c >= 0x30 && c <= 0x39) RHYTHM_CLASS[c] = DIGIT;
+  else if (c === 0x2b || c === 0x2f) RHYTHM_CLASS[c] = SYMBOL;
+}
+
+function classOf(c: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the table every entry reads as no class
+  return c < 128 ? (RHYTHM_CLASS[c] as number) : OTHER;
+}
+
+const STARTS_PIECE = 1;
+const STARTS_DIGIT_GROUP = 2;
+
+// What a character of one class starts, given the classes before and after it: a piece, and a
+// group of digits. A capital starts a piece unless it continues a run of capitals, and the last
+// capital of a run opens the word after it (`ABCNews` is `ABC`, `News`); a lower-case letter
+// continues any letters before it (`Tok`). Looked up rather than branched on, because random
+// base64 changes class at almost every character, which no branch predictor follows.
+const STARTS = new Uint8Array(CLASS_COUNT ** 3);
+for (let before = 0; before < CLASS_COUNT; before++) {
+  for (let at = 0; at < CLASS_COUNT; at++) {
+    for (let after = 0; after < CLASS_COUNT; after++) {
+      let starts = 0;
+      if (at === LOWER && before !== UPPER && before !== LOWER) starts = STARTS_PIECE;
+      if (at === UPPER && (before !== UPPER || after === LOWER)) starts = STARTS_PIECE;
+      if (at === DIGIT && before !== DIGIT) starts = STARTS_PIECE | STARTS_DIGIT_GROUP;
+      STARTS[(before * CLASS_COUNT + at) * CLASS_COUNT + after] = starts;
+    }
+  }
+}
 
 // Every `#` in a paste is judged, most of them hashtags, so measuring must not allocate: one
 // record is reused, and callers read it before measuring again.
@@ -44,54 +79,42 @@ const scratch: Rhythm = {
  */
 export function rhythmOf(text: string, from = 0, to = text.length): Readonly<Rhythm> {
   let pieces = 0;
+  // Every letter and digit belongs to exactly one piece.
   let piecesLength = 0;
   let digitGroups = 0;
-  let hasUpper = false;
-  let hasLower = false;
-  let hasSymbol = false;
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    const pieceStart = i;
-    if (isLower(c)) {
-      i++;
-      while (i < to && isLower(text.charCodeAt(i))) i++;
-      hasLower = true;
-    } else if (isUpper(c)) {
-      i++;
-      while (i < to && isUpper(text.charCodeAt(i))) i++;
-      hasUpper = true;
-      if (i < to && isLower(text.charCodeAt(i))) {
-        if (i - pieceStart === 1) {
-          // One capital opens a word (`Tok`).
-          i++;
-          while (i < to && isLower(text.charCodeAt(i))) i++;
-          hasLower = true;
-          // Stryker disable next-line BlockStatement: where a run of capitals splits changes neither the count nor the total length of pieces
-        } else {
-          // The last capital of a run opens the next word (`ABCNews` is `ABC`, `News`).
-          i--;
-        }
-      }
-    } else if (isDigit(c)) {
-      i++;
-      while (i < to && isDigit(text.charCodeAt(i))) i++;
-      digitGroups++;
-    } else {
-      if (c === PLUS || c === SLASH) hasSymbol = true;
-      i++;
-      continue;
-    }
-    pieces++;
-    piecesLength += i - pieceStart;
+  let seen = 0;
+  let before = OTHER;
+  let at = from < to ? classOf(text.charCodeAt(from)) : OTHER;
+  for (let i = from; i < to; i++) {
+    const after = i + 1 < to ? classOf(text.charCodeAt(i + 1)) : OTHER;
+    const starts = STARTS[(before * CLASS_COUNT + at) * CLASS_COUNT + after] as number;
+    pieces += starts & STARTS_PIECE;
+    digitGroups += starts >> 1;
+    if (at !== OTHER && at !== SYMBOL) piecesLength++;
+    seen |= 1 << at;
+    before = at;
+    at = after;
   }
-  scratch.hasUpper = hasUpper;
-  scratch.hasLower = hasLower;
+  scratch.hasUpper = (seen & (1 << UPPER)) !== 0;
+  scratch.hasLower = (seen & (1 << LOWER)) !== 0;
   scratch.hasDigit = digitGroups > 0;
   scratch.averagePiece = pieces === 0 ? 0 : piecesLength / pieces;
   scratch.digitGroups = digitGroups;
-  scratch.hasSymbol = hasSymbol;
+  scratch.hasSymbol = (seen & (1 << SYMBOL)) !== 0;
   return scratch;
+}
+
+const BOTH_CASES = (1 << UPPER) | (1 << LOWER);
+
+/** Whether `text` from `from` to `to` has both a capital and a lower-case letter. */
+function hasBothCases(text: string, from: number, to: number): boolean {
+  let seen = 0;
+  for (let i = from; i < to; i++) {
+    seen |= 1 << classOf(text.charCodeAt(i));
+    // Random base64 has both within a few characters; the rest need not be read.
+    if ((seen & BOTH_CASES) === BOTH_CASES) return true;
+  }
+  return false;
 }
 
 function readsAsWords(r: Readonly<Rhythm>): boolean {
@@ -112,8 +135,9 @@ export function looksLikeCode(core: string, padding: number): boolean {
 
 /** {@link looksLikeCode} for `text` from `from` to `to`, without cutting it out. */
 export function looksLikeCodeIn(text: string, from: number, to: number, padding: number): boolean {
+  if (padding > 0) return hasBothCases(text, from, to);
   const r = rhythmOf(text, from, to);
-  return r.hasUpper && r.hasLower && (padding > 0 || !readsAsWords(r));
+  return r.hasUpper && r.hasLower && !readsAsWords(r);
 }
 
 /**

@@ -203,8 +203,18 @@ function isBase64At(text: string, i: number): boolean {
   return unit.kind === 'char' && isBase64Char(unit.ch);
 }
 
+const FULL_STOP = 0x2e;
+const ELLIPSIS = 0x2026;
+
+/** Whether `…` or `...` starts at `i`. Asked after most hashtags, so read by character code. */
 export function isEllipsisAt(text: string, i: number): boolean {
-  return text.startsWith('\u2026', i) || text.startsWith('...', i);
+  const c = text.charCodeAt(i);
+  return (
+    c === ELLIPSIS ||
+    (c === FULL_STOP &&
+      text.charCodeAt(i + 1) === FULL_STOP &&
+      text.charCodeAt(i + 2) === FULL_STOP)
+  );
 }
 
 type SoftBreak = Extract<Unit, { kind: 'lineBreak' | 'noBreakSpace' }>;
@@ -265,6 +275,21 @@ function readContinuation(text: string, from: number): Continuation {
   let padding = 0;
   let pos = from;
   for (;;) {
+    // Most of a tail is plain base64: taken in one slice rather than a character at a time.
+    let runEnd = pos;
+    while (padding === 0 && isBase64Code(text.charCodeAt(runEnd))) runEnd++;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut; unit by unit reads the same
+    if (runEnd > pos) {
+      // One character past the longest code is enough to turn the tail away, as below.
+      core += text.slice(pos, Math.min(runEnd, pos + MAX_BODY_LENGTH + 1 - core.length));
+      // Stryker disable next-line BlockStatement,ConditionalExpression,EqualityOperator: stops reading early; mayBeSplitAt and mayJoinAcross refuse such a tail too
+      if (core.length > MAX_BODY_LENGTH) {
+        // Stryker disable next-line BooleanLiteral: a tail this long is neither joined nor a split
+        return { core, padding, endsCleanly: false, wordsFollow: false };
+      }
+      pos = runEnd;
+      continue;
+    }
     const unit = readUnit(text, pos);
     if (unit.kind === 'invisible') {
       pos = unit.end;

@@ -46,7 +46,7 @@ export interface HashAnchor {
 export function hashAnchorAt(text: string, i: number, c: number): HashAnchor | null {
   if (c === HASH) {
     // Stryker disable next-line StringLiteral: the reader treats an unnamed encoding as plain
-    return isInsideEntity(text, i) ? null : { bodyStart: i + 1, encoding: 'plain' };
+    return isPlainHashAt(text, i) ? { bodyStart: i + 1, encoding: 'plain' } : null;
   }
   // Stryker disable next-line ConditionalExpression: a shortcut; any other character reads as itself, not as a #
   if (c !== PERCENT && c !== AMPERSAND) return null;
@@ -56,13 +56,16 @@ export function hashAnchorAt(text: string, i: number, c: number): HashAnchor | n
   return { bodyStart: unit.end, encoding: unit.encoding };
 }
 
-// The `#` of `&#43;` belongs to the entity, which stands for a single character.
+/**
+ * Whether the `#` at `i` stands for itself: the `#` of `&#43;` belongs to the entity, which
+ * stands for a single character.
+ */
 // Stryker disable all: read as an anchor, such a `#` starts an attempt of the entity's digits and
 // `;`, which no rule takes for a code or reports, so both readings find the same
-function isInsideEntity(text: string, i: number): boolean {
-  if (i === 0 || text.charCodeAt(i - 1) !== AMPERSAND) return false;
+export function isPlainHashAt(text: string, i: number): boolean {
+  if (i === 0 || text.charCodeAt(i - 1) !== AMPERSAND) return true;
   const unit = readUnit(text, i - 1);
-  return unit.kind === 'char' && unit.end > i;
+  return !(unit.kind === 'char' && unit.end > i);
 }
 // Stryker restore all
 
@@ -78,7 +81,7 @@ export function recordCandidate(
     rejected.push({ raw: text.slice(start, end), start, end, reason: verdict.reason });
   } else if (verdict.kind === 'code') {
     const warnings = warningsFor({
-      core: verdict.core,
+      coreLength: verdict.core.length,
       padding: verdict.padding,
       cleaned: candidate.cleaned,
       ellipsisAfter: candidate.ellipsisAfter,
@@ -97,7 +100,7 @@ export function recordBare(
   const code = '#' + text.slice(bare.start, bare.end);
   if (bare.labelled) {
     const warnings = warningsFor({
-      core: bare.core,
+      coreLength: bare.core.length,
       padding: bare.padding,
       cleaned: 0,
       ellipsisAfter: false,
@@ -116,27 +119,89 @@ export function recordBare(
   }
 }
 
-/** Distinct codes in order of first appearance, counting repeats. */
+/**
+ * Distinct codes in order of first appearance, counting repeats.
+ *
+ * A paste may hold tens of thousands of codes, and at that size a `Map` keyed by the codes cost
+ * more than the rest of the scan (measured in Node and Chromium): it hashes each code in a slow
+ * path and regrows through large copies. Codes are kept in a list instead, found again through
+ * an open-addressing table of their indexes, keyed by a hash of their characters; two codes are
+ * the same only when the strings are equal, so the hash decides speed, never the result.
+ */
 export class FoundCodes {
-  private readonly byCode = new Map<string, FoundCode>();
+  private readonly codes: FoundCode[] = [];
+  private readonly hashes: number[] = [];
+  // Index + 1 of a code in `codes`, 0 for a free slot; kept at most half full.
+  private slots = new Int32Array(INITIAL_SLOTS);
 
   constructor(private readonly text: string) {}
 
-  add(code: string, start: number, end: number, warnings: readonly string[]): void {
-    const existing = this.byCode.get(code);
-    if (!existing) {
-      const raw = this.text.slice(start, end);
-      this.byCode.set(code, { code, raw, start, end, warnings: [...warnings], occurrences: 1 });
-      return;
-    }
-    existing.occurrences++;
-    // A repeat may have been cleaned differently; the buyer should still hear about it.
-    for (const warning of warnings) {
-      if (!existing.warnings.includes(warning)) existing.warnings.push(warning);
-    }
+  /**
+   * One occurrence of `code`, pasted from `start` to `end`. `warnings` is kept, not copied: pass
+   * an array no one else holds.
+   */
+  add(code: string, start: number, end: number, warnings: string[]): void {
+    this.addWithRaw(code, start, end, warnings, undefined);
+  }
+
+  /** A code that is exactly what was pasted from `start` to `end`, cut out only once. */
+  addPasted(start: number, end: number, warnings: string[]): void {
+    const code = this.text.slice(start, end);
+    this.addWithRaw(code, start, end, warnings, code);
   }
 
   list(): FoundCode[] {
-    return [...this.byCode.values()];
+    return this.codes;
   }
+
+  private addWithRaw(
+    code: string,
+    start: number,
+    end: number,
+    warnings: string[],
+    raw: string | undefined,
+  ): void {
+    const hash = hashOf(code);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let taken = this.slots[slot] as number; taken !== 0; taken = this.slots[slot] as number) {
+      const existing = this.codes[taken - 1] as FoundCode;
+      if (this.hashes[taken - 1] === hash && existing.code === code) {
+        existing.occurrences++;
+        // A repeat may have been cleaned differently; the buyer should still hear about it.
+        for (const warning of warnings) {
+          if (!existing.warnings.includes(warning)) existing.warnings.push(warning);
+        }
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const pasted = raw ?? this.text.slice(start, end);
+    this.codes.push({ code, raw: pasted, start, end, warnings, occurrences: 1 });
+    this.hashes.push(hash);
+    this.slots[slot] = this.codes.length;
+    if (this.codes.length * 2 > this.slots.length) this.grow();
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    this.hashes.forEach((hash, index) => {
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = index + 1;
+    });
+    this.slots = slots;
+  }
+}
+
+const INITIAL_SLOTS = 64;
+
+/** FNV-1a over the UTF-16 units, with a final mix so the low bits the table uses vary. */
+function hashOf(code: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  return hash ^ (hash >>> 13);
 }

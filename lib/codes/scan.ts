@@ -22,6 +22,7 @@ import {
   endOfBase64Run,
   endsAtOnce,
   hashAnchorAt,
+  isPlainHashAt,
   recordBare,
   recordCandidate,
 } from './scan-steps';
@@ -60,55 +61,57 @@ export function scanPaste(text: string): PasteScan {
       i = run.next;
       continue;
     }
+    // A plain `#` is by far the most common anchor: known without reading it as a unit.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; hashAnchorAt finds the same plain anchor
+    const plain = c === HASH && isPlainHashAt(text, i);
     // Stryker disable next-line ConditionalExpression: a shortcut; hashAnchorAt finds no anchor at other characters
-    const anchor = c === HASH || c === PERCENT || c === AMPERSAND ? hashAnchorAt(text, i, c) : null;
-    if (anchor) {
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: nothing is before the start, so nothing glues there either
-      if (i !== previousEnd && i > 0 && hashGluedBefore(text, i)) {
-        // Part of a link (`page#section`) or a word: not a code.
-        i = anchor.bodyStart;
-        continue;
-      }
-      // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut; the full read finds nothing there either
-      if (endsAtOnce(text.charCodeAt(anchor.bodyStart))) {
-        // A lone `#` (a heading, `##`, `# 1`): nothing to read.
-        previousEnd = anchor.bodyStart;
-        i = anchor.bodyStart;
-        continue;
-      }
-      const runEnd = endOfBase64Run(text, anchor.bodyStart);
-      // Stryker disable next-line ConditionalExpression,ArithmeticOperator,BlockStatement: a shortcut; the full read judges these the same (scan.test.ts)
-      if (runEnd - anchor.bodyStart < MIN_BODY_LENGTH && endsAttemptAt(text, runEnd)) {
-        // Most attempts are hashtags: a short run of plain base64 that nothing can carry on.
-        // Judged where it lies, it reads as a cut-off code or as nothing, as a full read would.
-        const ellipsisAfter = isEllipsisAt(text, runEnd);
-        if (looksLikeCutOffCodeIn(text, anchor.bodyStart, runEnd, 0, ellipsisAfter)) {
-          const raw = text.slice(i, runEnd);
-          rejected.push({ raw, start: i, end: runEnd, reason: REASON.tooShort });
-        }
-        previousEnd = runEnd;
-        i = runEnd;
-        continue;
-      }
-      const cleanEnd =
-        // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut; the full read finds the same clean code
-        anchor.encoding === 'plain'
-          ? cleanCodeEnd(text, anchor.bodyStart, runEnd, quotedPrintable)
-          : -1;
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut; the full read finds the same clean code
-      if (cleanEnd >= 0) {
-        recordClean(text, i, runEnd, cleanEnd, found);
-        previousEnd = cleanEnd;
-        i = cleanEnd;
-        continue;
-      }
-      const candidate = readCandidate(text, i, anchor.bodyStart, anchor.encoding, quotedPrintable);
-      recordCandidate(candidate, text, found, rejected);
-      previousEnd = candidate.end;
-      i = candidate.end;
-    } else {
+    const encoded = !plain && (c === PERCENT || c === AMPERSAND) ? hashAnchorAt(text, i, c) : null;
+    if (!plain && !encoded) {
       i = landmarks.next(i + 1);
+      continue;
     }
+    const bodyStart = encoded ? encoded.bodyStart : i + 1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: nothing is before the start, so nothing glues there either
+    if (i !== previousEnd && i > 0 && hashGluedBefore(text, i)) {
+      // Part of a link (`page#section`) or a word: not a code.
+      i = bodyStart;
+      continue;
+    }
+    // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut; the full read finds nothing there either
+    if (endsAtOnce(text.charCodeAt(bodyStart))) {
+      // A lone `#` (a heading, `##`, `# 1`): nothing to read.
+      previousEnd = bodyStart;
+      i = bodyStart;
+      continue;
+    }
+    const runEnd = endOfBase64Run(text, bodyStart);
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator,BlockStatement: a shortcut; the full read judges these the same (scan.test.ts)
+    if (runEnd - bodyStart < MIN_BODY_LENGTH && endsAttemptAt(text, runEnd)) {
+      // Most attempts are hashtags: a short run of plain base64 that nothing can carry on.
+      // Judged where it lies, it reads as a cut-off code or as nothing, as a full read would.
+      const ellipsisAfter = isEllipsisAt(text, runEnd);
+      if (looksLikeCutOffCodeIn(text, bodyStart, runEnd, 0, ellipsisAfter)) {
+        const raw = text.slice(i, runEnd);
+        rejected.push({ raw, start: i, end: runEnd, reason: REASON.tooShort });
+      }
+      previousEnd = runEnd;
+      i = runEnd;
+      continue;
+    }
+    // Stryker disable next-line ConditionalExpression: a shortcut; the full read finds the same clean code
+    const cleanEnd = plain ? cleanCodeEnd(text, bodyStart, runEnd, quotedPrintable) : -1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut; the full read finds the same clean code
+    if (cleanEnd >= 0) {
+      recordClean(text, i, runEnd, cleanEnd, found);
+      previousEnd = cleanEnd;
+      i = cleanEnd;
+      continue;
+    }
+    const encoding = encoded ? encoded.encoding : 'plain';
+    const candidate = readCandidate(text, i, bodyStart, encoding, quotedPrintable);
+    recordCandidate(candidate, text, found, rejected);
+    previousEnd = candidate.end;
+    i = candidate.end;
   }
   return { codes: found.list(), rejected };
 }
@@ -124,12 +127,12 @@ function recordClean(
   const padding = end - runEnd;
   if (!looksLikeCodeIn(text, start + 1, runEnd, padding)) return;
   const warnings = warningsFor({
-    core: text.slice(start + 1, runEnd),
+    coreLength: runEnd - start - 1,
     padding,
     cleaned: 0,
     ellipsisAfter: padding === 0 && isEllipsisAt(text, end),
     missingHash: false,
   });
   // Nothing was cleaned, so the code is exactly what was pasted.
-  found.add(text.slice(start, end), start, end, warnings);
+  found.addPasted(start, end, warnings);
 }

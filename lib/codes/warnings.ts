@@ -4,7 +4,8 @@ import { USUAL_MIN_BODY_LENGTH } from './patterns';
 import { CLEANED, type CleaningNote } from './read';
 
 export interface CodeFacts {
-  core: string;
+  /** Base64 characters in the code, padding not counted. */
+  coreLength: number;
   padding: number;
   /** {@link CLEANED} flags. */
   cleaned: number;
@@ -29,12 +30,12 @@ export function warningsFor(facts: CodeFacts): string[] {
     if (facts.cleaned & CLEANED[note]) warnings.push(WARNING[note]);
   }
   if (facts.ellipsisAfter) warnings.push(WARNING.ellipsis);
-  if (facts.core.length < USUAL_MIN_BODY_LENGTH) {
-    warnings.push(shorterThanUsualWarning(facts.core.length));
+  if (facts.coreLength < USUAL_MIN_BODY_LENGTH) {
+    warnings.push(shorterThanUsualWarning(facts.coreLength));
   }
   // Padded base64 always comes in blocks of four; a padded code that does not has lost
   // characters somewhere.
-  if (facts.padding > 0 && (facts.core.length + facts.padding) % 4 !== 0) {
+  if (facts.padding > 0 && (facts.coreLength + facts.padding) % 4 !== 0) {
     warnings.push(WARNING.paddingMisfit);
   }
   return warnings;
