@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEntity, decodePercent, readQuotedPrintable, readUnit } from './decode';
 
@@ -144,6 +145,48 @@ describe('decodeEntity', () => {
     ['&am p;'],
   ])('leaves %s alone', (input) => {
     expect(decodeEntity(input, 0)).toBeNull();
+  });
+
+  it('reads what the pattern for entities matches, on any text made of their characters', () => {
+    // The pattern the reader replaces: it reads the same entities, only allocating.
+    const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/y;
+    const reference = (text: string): { codePoint: number; end: number } | null => {
+      ENTITY.lastIndex = 0;
+      const match = ENTITY.exec(text);
+      if (!match) return null;
+      const [whole, decimal, hex, name] = match;
+      const codePoint =
+        decimal !== undefined
+          ? Number.parseInt(decimal, 10)
+          : hex !== undefined
+            ? Number.parseInt(hex, 16)
+            : name === undefined
+              ? undefined
+              : ({ amp: 0x26, nbsp: 0xa0, num: 0x23, NoBreak: 0x2060 } as Record<string, number>)[
+                  name
+                ];
+      const encodable =
+        codePoint !== undefined &&
+        codePoint > 0 &&
+        codePoint <= 0x10ffff &&
+        !(codePoint >= 0xd800 && codePoint <= 0xdfff);
+      return encodable ? { codePoint, end: whole.length } : null;
+    };
+    const entityText = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('&', '#', 'x', 'X', ';', 'amp', 'nbsp', 'num', 'NoBreak', 'toString'),
+          fc.string({ unit: fc.constantFrom(...'0123456789aAfFgZ'.split('')), maxLength: 12 }),
+        ),
+        { maxLength: 8 },
+      )
+      .map((parts) => `&${parts.join('')}`);
+    fc.assert(
+      fc.property(entityText, (text) => {
+        expect(decodeEntity(text, 0)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('reads the entity at the offset it is given, and only there', () => {

@@ -158,25 +158,57 @@ const NAMED_ENTITIES: Readonly<Record<string, number>> = {
   NonBreakingSpace: 0xa0,
 };
 
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/y;
+const SEMICOLON = 0x3b;
+const NUMBER_SIGN = 0x23;
+const MAX_DECIMAL_DIGITS = 7;
+const MAX_HEX_DIGITS = 6;
+const MAX_NAME_LENGTH = 32;
 
+/**
+ * The entity at `i`: `&#` and up to seven digits, `&#x` and up to six hex digits, or `&`, a name
+ * of two to 32 letters and digits starting with a letter; each ending in `;`. Read by character
+ * code, without a regular expression, because every `&` in a code attempt is asked about and a
+ * match would allocate its captures.
+ */
 export function decodeEntity(text: string, i: number): Decoded | null {
-  ENTITY.lastIndex = i;
-  const match = ENTITY.exec(text);
-  if (!match) return null;
-  const [whole, decimal, hex, name] = match;
-  const codePoint =
-    decimal !== undefined
-      ? Number.parseInt(decimal, 10)
-      : hex !== undefined
-        ? Number.parseInt(hex, 16)
-        : // Stryker disable next-line ConditionalExpression,LogicalOperator: the pattern matched a name here, and an unknown one is refused below
-          name !== undefined && Object.hasOwn(NAMED_ENTITIES, name)
-          ? NAMED_ENTITIES[name]
-          : undefined;
+  if (text.charCodeAt(i) !== AMPERSAND) return null;
+  if (text.charCodeAt(i + 1) === NUMBER_SIGN) {
+    const hex = (text.charCodeAt(i + 2) | 0x20) === 0x78; // `x` or `X`
+    const digitsStart = hex ? i + 3 : i + 2;
+    const radix = hex ? 16 : 10;
+    let codePoint = 0;
+    let end = digitsStart;
+    for (;;) {
+      const digit = hex ? hexValue(text.charCodeAt(end)) : decimalValue(text.charCodeAt(end));
+      if (digit < 0) break;
+      codePoint = codePoint * radix + digit;
+      end++;
+    }
+    const digits = end - digitsStart;
+    const maxDigits = hex ? MAX_HEX_DIGITS : MAX_DECIMAL_DIGITS;
+    if (digits === 0 || digits > maxDigits || text.charCodeAt(end) !== SEMICOLON) return null;
+    return isEncodableCodePoint(codePoint) ? { codePoint, end: end + 1 } : null;
+  }
+  let end = i + 1;
+  if (!isAsciiLetter(text.charCodeAt(end))) return null;
+  while (isAsciiLetter(text.charCodeAt(end)) || decimalValue(text.charCodeAt(end)) >= 0) end++;
+  const length = end - i - 1;
+  if (length < 2 || length > MAX_NAME_LENGTH || text.charCodeAt(end) !== SEMICOLON) return null;
+  const name = text.slice(i + 1, end);
+  const codePoint = Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : undefined;
   // Stryker disable next-line ConditionalExpression: isEncodableCodePoint refuses undefined too
   if (codePoint === undefined || !isEncodableCodePoint(codePoint)) return null;
-  return { codePoint, end: i + whole.length };
+  return { codePoint, end: end + 1 };
+}
+
+function decimalValue(c: number): number {
+  return c >= 0x30 && c <= 0x39 ? c - 0x30 : -1;
+}
+
+function isAsciiLetter(c: number): boolean {
+  // Setting the 0x20 bit folds capitals onto lower-case letters and nothing else onto them.
+  const folded = c | 0x20;
+  return folded >= 0x61 && folded <= 0x7a;
 }
 
 function isEncodableCodePoint(cp: number): boolean {

@@ -23,7 +23,7 @@ export interface Attempt {
 const NONE: Verdict = { kind: 'none' };
 
 export function judgeAttempt(attempt: Attempt): Verdict {
-  const core = attempt.body.replaceAll('=', '');
+  const core = withoutPadding(attempt.body);
   const padding = attempt.body.length - core.length;
   const reject = (reason: string): Verdict =>
     resemblesCode(core, padding, attempt.ellipsisAfter) ? { kind: 'reject', reason } : NONE;
@@ -47,6 +47,16 @@ export function judgeAttempt(attempt: Attempt): Verdict {
     ? { kind: 'reject', reason: REASON.splitAcrossLines }
     : { kind: 'code', core, padding };
 }
+
+/** The body with every `=` left out; usually they are all at its end, and a slice will do. */
+function withoutPadding(body: string): string {
+  let end = body.length;
+  while (end > 0 && body.charCodeAt(end - 1) === EQUALS) end--;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; replacing every `=` gives the same
+  return body.lastIndexOf('=', end - 1) < 0 ? body.slice(0, end) : body.replaceAll('=', '');
+}
+
+const EQUALS = 0x3d;
 
 /** Whether a broken attempt is worth telling the buyer about rather than a hashtag or a word. */
 function resemblesCode(core: string, padding: number, ellipsisAfter: boolean): boolean {

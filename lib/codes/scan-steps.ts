@@ -122,17 +122,19 @@ export function recordBare(
 /**
  * Distinct codes in order of first appearance, counting repeats.
  *
- * A paste may hold tens of thousands of codes, and at that size a `Map` keyed by the codes cost
- * more than the rest of the scan (measured in Node and Chromium): it hashes each code in a slow
- * path and regrows through large copies. Codes are kept in a list instead, found again through
- * an open-addressing table of their indexes, keyed by a hash of their characters; two codes are
- * the same only when the strings are equal, so the hash decides speed, never the result.
+ * A paste may hold tens of thousands of codes, and a `Map` keyed by the codes themselves costs
+ * more than the rest of the scan at that size (measured in Node and Chromium): each key is a
+ * fresh string, hashed the slow way. Codes are found again by a hash of their characters
+ * instead, a small integer a `Map` handles at little cost; codes that share a hash are chained,
+ * and two codes are the same only when the strings are equal, so the hash decides speed, never
+ * the result.
  */
 export class FoundCodes {
   private readonly codes: FoundCode[] = [];
-  private readonly hashes: number[] = [];
-  // Index + 1 of a code in `codes`, 0 for a free slot; kept at most half full.
-  private slots = new Int32Array(INITIAL_SLOTS);
+  // Index + 1 of the first code found with each hash, and of the next code with the same hash
+  // (0 for none).
+  private readonly firstWithHash = new Map<number, number>();
+  private readonly nextWithHash: number[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -141,13 +143,15 @@ export class FoundCodes {
    * an array no one else holds.
    */
   add(code: string, start: number, end: number, warnings: string[]): void {
-    this.addWithRaw(code, start, end, warnings, undefined);
+    this.addWithRaw(code, hashOf(code, 0, code.length), start, end, warnings, undefined);
   }
 
   /** A code that is exactly what was pasted from `start` to `end`, cut out only once. */
   addPasted(start: number, end: number, warnings: string[]): void {
+    // Hashed where it lies: the same characters give the same hash as the code cut out.
+    const hash = hashOf(this.text, start, end);
     const code = this.text.slice(start, end);
-    this.addWithRaw(code, start, end, warnings, code);
+    this.addWithRaw(code, hash, start, end, warnings, code);
   }
 
   list(): FoundCode[] {
@@ -156,17 +160,16 @@ export class FoundCodes {
 
   private addWithRaw(
     code: string,
+    hash: number,
     start: number,
     end: number,
     warnings: string[],
     raw: string | undefined,
   ): void {
-    const hash = hashOf(code);
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (let taken = this.slots[slot] as number; taken !== 0; taken = this.slots[slot] as number) {
-      const existing = this.codes[taken - 1] as FoundCode;
-      if (this.hashes[taken - 1] === hash && existing.code === code) {
+    const first = this.firstWithHash.get(hash) ?? 0;
+    for (let index = first; index !== 0; index = this.nextWithHash[index - 1] as number) {
+      const existing = this.codes[index - 1] as FoundCode;
+      if (existing.code === code) {
         existing.occurrences++;
         // A repeat may have been cleaned differently; the buyer should still hear about it.
         for (const warning of warnings) {
@@ -174,34 +177,29 @@ export class FoundCodes {
         }
         return;
       }
-      slot = (slot + 1) & mask;
     }
     const pasted = raw ?? this.text.slice(start, end);
     this.codes.push({ code, raw: pasted, start, end, warnings, occurrences: 1 });
-    this.hashes.push(hash);
-    this.slots[slot] = this.codes.length;
-    if (this.codes.length * 2 > this.slots.length) this.grow();
-  }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    this.hashes.forEach((hash, index) => {
-      let slot = hash & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = index + 1;
-    });
-    this.slots = slots;
+    // The newest code heads its chain: a repeat is usually of a code seen recently.
+    this.nextWithHash.push(first);
+    this.firstWithHash.set(hash, this.codes.length);
   }
 }
 
-const INITIAL_SLOTS = 64;
-
-/** FNV-1a over the UTF-16 units, with a final mix so the low bits the table uses vary. */
-function hashOf(code: string): number {
+/**
+ * FNV-1a over `text` from `from` to `to`, two UTF-16 units to a step (each fits in 16 bits, so
+ * a pair is one 32-bit word and nothing is lost), with a final mix.
+ */
+function hashOf(text: string, from: number, to: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < code.length; i++) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193);
+  let i = from;
+  for (; i + 1 < to; i += 2) {
+    const pair = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+    hash = Math.imul(hash ^ pair, 0x01000193);
+  }
+  if (i < to) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
-  return hash ^ (hash >>> 13);
+  // Thirty bits: a small integer, which engines store in a `Map` without boxing it.
+  return (hash ^ (hash >>> 13)) & 0x3fffffff;
 }
