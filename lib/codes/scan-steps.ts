@@ -122,19 +122,19 @@ export function recordBare(
 /**
  * Distinct codes in order of first appearance, counting repeats.
  *
- * A paste may hold tens of thousands of codes, and a `Map` keyed by the codes themselves costs
- * more than the rest of the scan at that size (measured in Node and Chromium): each key is a
- * fresh string, hashed the slow way. Codes are found again by a hash of their characters
- * instead, a small integer a `Map` handles at little cost; codes that share a hash are chained,
- * and two codes are the same only when the strings are equal, so the hash decides speed, never
- * the result.
+ * A paste may hold tens of thousands of codes, and at that size a `Map` costs more than the rest
+ * of the scan (measured in Node and Chromium): keyed by the codes, it hashes each fresh string
+ * the slow way, and even keyed by numbers it regrows slowly once large. Codes are found again
+ * through an open-addressing table of their indexes instead, keyed by a hash of their
+ * characters; two codes are the same only when the strings are equal, so the hash decides
+ * speed, never the result.
  */
 export class FoundCodes {
   private readonly codes: FoundCode[] = [];
-  // Index + 1 of the first code found with each hash, and of the next code with the same hash
-  // (0 for none).
-  private readonly firstWithHash = new Map<number, number>();
-  private readonly nextWithHash: number[] = [];
+  private readonly hashes: number[] = [];
+  // Index + 1 of a code in `codes`, 0 for a free slot; kept at most half full. A plain array:
+  // a typed one lives outside the engine's heap, and growing it often makes the engine collect.
+  private slots: number[] = new Array<number>(INITIAL_SLOTS).fill(0);
 
   constructor(private readonly text: string) {}
 
@@ -166,10 +166,12 @@ export class FoundCodes {
     warnings: string[],
     raw: string | undefined,
   ): void {
-    const first = this.firstWithHash.get(hash) ?? 0;
-    for (let index = first; index !== 0; index = this.nextWithHash[index - 1] as number) {
-      const existing = this.codes[index - 1] as FoundCode;
-      if (existing.code === code) {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (let taken = slots[slot] as number; taken !== 0; taken = slots[slot] as number) {
+      const existing = this.codes[taken - 1] as FoundCode;
+      if (this.hashes[taken - 1] === hash && existing.code === code) {
         existing.occurrences++;
         // A repeat may have been cleaned differently; the buyer should still hear about it.
         for (const warning of warnings) {
@@ -177,14 +179,29 @@ export class FoundCodes {
         }
         return;
       }
+      slot = (slot + 1) & mask;
     }
     const pasted = raw ?? this.text.slice(start, end);
     this.codes.push({ code, raw: pasted, start, end, warnings, occurrences: 1 });
-    // The newest code heads its chain: a repeat is usually of a code seen recently.
-    this.nextWithHash.push(first);
-    this.firstWithHash.set(hash, this.codes.length);
+    this.hashes.push(hash);
+    slots[slot] = this.codes.length;
+    if (this.codes.length * 2 > slots.length) this.grow();
+  }
+
+  private grow(): void {
+    const slots = new Array<number>(this.slots.length * 2).fill(0);
+    const mask = slots.length - 1;
+    const hashes = this.hashes;
+    for (let index = 0; index < hashes.length; index++) {
+      let slot = (hashes[index] as number) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = index + 1;
+    }
+    this.slots = slots;
   }
 }
+
+const INITIAL_SLOTS = 1024;
 
 /**
  * FNV-1a over `text` from `from` to `to`, two UTF-16 units to a step (each fits in 16 bits, so
@@ -200,6 +217,6 @@ function hashOf(text: string, from: number, to: number): number {
   if (i < to) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
-  // Thirty bits: a small integer, which engines store in a `Map` without boxing it.
+  // Thirty bits: a small integer, which engines store in an array without boxing it.
   return (hash ^ (hash >>> 13)) & 0x3fffffff;
 }
