@@ -87,7 +87,7 @@ export function recordCandidate(
       ellipsisAfter: candidate.ellipsisAfter,
       missingHash: false,
     });
-    found.add('#' + candidate.body, start, end, warnings);
+    found.add(candidate.body, start, end, warnings);
   }
 }
 
@@ -97,7 +97,8 @@ export function recordBare(
   found: FoundCodes,
   rejected: RejectedFragment[],
 ): void {
-  const code = '#' + text.slice(bare.start, bare.end);
+  // What was pasted is the code without its `#`.
+  const pasted = text.slice(bare.start, bare.end);
   if (bare.labelled) {
     const warnings = warningsFor({
       coreLength: bare.core.length,
@@ -106,15 +107,14 @@ export function recordBare(
       ellipsisAfter: false,
       missingHash: true,
     });
-    found.add(code, bare.start, bare.end, warnings);
+    found.add(pasted, bare.start, bare.end, warnings);
   } else {
-    const raw = text.slice(bare.start, bare.end);
     rejected.push({
-      raw,
+      raw: pasted,
       start: bare.start,
       end: bare.end,
       reason: REASON.noHash,
-      suggestion: code,
+      suggestion: '#' + pasted,
     });
   }
 }
@@ -139,18 +139,21 @@ export class FoundCodes {
   constructor(private readonly text: string) {}
 
   /**
-   * One occurrence of `code`, pasted from `start` to `end`. `warnings` is kept, not copied: pass
-   * an array no one else holds.
+   * One occurrence of the code `#` + `body`, pasted from `start` to `end`. `warnings` is kept,
+   * not copied: pass an array no one else holds.
    */
-  add(code: string, start: number, end: number, warnings: string[]): void {
-    this.addWithRaw(code, hashOf(code, 0, code.length), start, end, warnings, undefined);
+  add(body: string, start: number, end: number, warnings: string[]): void {
+    // The body is hashed as it is: `#` joined to it is a new string the hash would first copy.
+    const hash = hashOf(HASH, body, 0, body.length);
+    this.addWithRaw('#' + body, hash, start, end, warnings, undefined);
   }
 
   /** A code that is exactly what was pasted from `start` to `end`, cut out only once. */
   addPasted(start: number, end: number, warnings: string[]): void {
     // Hashed where it lies: the same characters give the same hash as the code cut out.
-    const hash = hashOf(this.text, start, end);
-    const code = this.text.slice(start, end);
+    const text = this.text;
+    const hash = hashOf(text.charCodeAt(start), text, start + 1, end);
+    const code = text.slice(start, end);
     this.addWithRaw(code, hash, start, end, warnings, code);
   }
 
@@ -204,17 +207,24 @@ export class FoundCodes {
 const INITIAL_SLOTS = 1024;
 
 /**
- * FNV-1a over `text` from `from` to `to`, two UTF-16 units to a step (each fits in 16 bits, so
- * a pair is one 32-bit word and nothing is lost), with a final mix.
+ * FNV-1a over the UTF-16 unit `first` followed by `text` from `from` to `to`, two units to a step
+ * (each fits in 16 bits, so a pair is one 32-bit word and nothing is lost), with a final mix.
+ * Every code is hashed as its `#` and then the rest, so equal codes hash alike wherever they
+ * come from.
  */
-function hashOf(text: string, from: number, to: number): number {
+function hashOf(first: number, text: string, from: number, to: number): number {
   let hash = 0x811c9dc5;
+  let pending = first;
   let i = from;
   for (; i + 1 < to; i += 2) {
-    const pair = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
-    hash = Math.imul(hash ^ pair, 0x01000193);
+    hash = Math.imul(hash ^ (pending | (text.charCodeAt(i) << 16)), 0x01000193);
+    pending = text.charCodeAt(i + 1);
   }
-  if (i < to) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  if (i < to) {
+    hash = Math.imul(hash ^ (pending | (text.charCodeAt(i) << 16)), 0x01000193);
+  } else {
+    hash = Math.imul(hash ^ pending, 0x01000193);
+  }
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
   // Thirty bits: a small integer, which engines store in an array without boxing it.
