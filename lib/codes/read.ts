@@ -67,17 +67,14 @@ export function readCandidate(
   anchorEncoding: Encoding,
   quotedPrintable = false,
 ): Candidate {
-  const candidate: Candidate = {
-    start,
-    end: bodyStart,
-    body: '',
-    foreign: [],
-    misplacedPadding: false,
-    cleaned: encodingFlag(anchorEncoding),
-    // Stryker disable next-line BooleanLiteral: set once the read is over
-    ellipsisAfter: false,
-    splitAtLineBreak: false,
-  };
+  // Kept in locals, not on the candidate or in a closure, so that the engine keeps them in
+  // registers: about half the codes of a messy paste are read here.
+  let end = bodyStart;
+  let body = '';
+  const foreign: string[] = [];
+  let misplacedPadding = false;
+  let cleaned = encodingFlag(anchorEncoding);
+  let splitAtLineBreak = false;
   // Invisible characters and joined breaks count only once a code character follows them;
   // trailing ones are around the code, not in it.
   let pending = 0;
@@ -85,69 +82,81 @@ export function readCandidate(
   let padding = 0;
   let broken = false;
 
-  const take = (ch: string, end: number, flags: number): void => {
-    if (ch === '=') {
-      padding++;
-    } else if (padding > 0 && !broken) {
-      candidate.misplacedPadding = true;
-      // Stryker disable next-line BooleanLiteral: after padding, neither joining nor a split or an ellipsis can apply
-      broken = true;
-    }
-    candidate.body += ch;
-    candidate.cleaned |= pending | flags;
-    pending = 0;
-    candidate.end = end;
-    pos = end;
-  };
-
   for (;;) {
     const escaped = quotedPrintable ? readQuotedPrintable(text, pos) : null;
     const plainRunEnd = escaped ? pos : endOfPlainRun(text, pos);
+    // What is taken into the body next: characters, where they end, how they were encoded.
+    let taken: string;
+    let takenEnd: number;
+    let flags: number;
     // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut; unit by unit reads the same
     if (plainRunEnd > pos) {
       // Most of a code is plain base64: take it in one slice. A plain `=` comes alone.
-      take(text.slice(pos, plainRunEnd), plainRunEnd, 0);
-      continue;
-    }
-    const unit = escaped ?? readUnit(text, pos);
-    if (unit.kind === 'end') break;
-    if (unit.kind === 'invisible') {
-      if (unit.end - start > MAX_RAW_LENGTH) break;
-      // A quoted-printable soft line break is how the email wrapped, not a hidden character.
-      const invisible = unit.encoding === 'quotedPrintable' ? 0 : CLEANED.invisible;
-      pending |= invisible | encodingFlag(unit.encoding);
-      pos = unit.end;
-      continue;
-    }
-    if (unit.kind === 'lineBreak' || unit.kind === 'noBreakSpace') {
-      const joinable = !broken && padding === 0 && candidate.body.length > 0;
-      if (!joinable || !mayJoinAcross(text, unit, candidate.body)) {
-        candidate.splitAtLineBreak =
-          unit.kind === 'lineBreak' && !broken && mayBeSplitAt(text, unit, candidate.body);
-        break;
-      }
-      // Stryker disable next-line StringLiteral: a plain break has no encoding, and no flag either way
-      pending |= CLEANED[unit.kind] | encodingFlag(unit.encoding ?? 'plain');
-      pos = unit.end;
-      continue;
-    }
-    const role = roleOf(unit.ch, text, unit.end);
-    if (role === 'stop') break;
-    if (role === 'foreign') {
-      broken = true;
-      noteForeign(candidate.foreign, unit.ch);
-      // Stryker disable next-line AssignmentOperator: what was cleaned only shows on a code, and this attempt is none
-      candidate.cleaned |= pending;
-      pending = 0;
-      candidate.end = unit.end;
-      pos = unit.end;
+      taken = text.slice(pos, plainRunEnd);
+      takenEnd = plainRunEnd;
+      flags = 0;
     } else {
-      take(unit.ch, unit.end, encodingFlag(unit.encoding));
+      const unit = escaped ?? readUnit(text, pos);
+      if (unit.kind === 'end') break;
+      if (unit.kind === 'invisible') {
+        if (unit.end - start > MAX_RAW_LENGTH) break;
+        // A quoted-printable soft line break is how the email wrapped, not a hidden character.
+        const invisible = unit.encoding === 'quotedPrintable' ? 0 : CLEANED.invisible;
+        pending |= invisible | encodingFlag(unit.encoding);
+        pos = unit.end;
+        continue;
+      }
+      if (unit.kind === 'lineBreak' || unit.kind === 'noBreakSpace') {
+        const joinable = !broken && padding === 0 && body.length > 0;
+        if (!joinable || !mayJoinAcross(text, unit, body)) {
+          splitAtLineBreak = unit.kind === 'lineBreak' && !broken && mayBeSplitAt(text, unit, body);
+          break;
+        }
+        // Stryker disable next-line StringLiteral: a plain break has no encoding, and no flag either way
+        pending |= CLEANED[unit.kind] | encodingFlag(unit.encoding ?? 'plain');
+        pos = unit.end;
+        continue;
+      }
+      const role = roleOf(unit.ch, text, unit.end);
+      if (role === 'stop') break;
+      if (role === 'foreign') {
+        broken = true;
+        noteForeign(foreign, unit.ch);
+        // Stryker disable next-line AssignmentOperator: what was cleaned only shows on a code, and this attempt is none
+        cleaned |= pending;
+        pending = 0;
+        end = unit.end;
+        pos = unit.end;
+        continue;
+      }
+      taken = unit.ch;
+      takenEnd = unit.end;
+      flags = encodingFlag(unit.encoding);
     }
+    if (taken === '=') {
+      padding++;
+    } else if (padding > 0 && !broken) {
+      misplacedPadding = true;
+      // Stryker disable next-line BooleanLiteral: after padding, neither joining nor a split or an ellipsis can apply
+      broken = true;
+    }
+    body += taken;
+    cleaned |= pending | flags;
+    pending = 0;
+    end = takenEnd;
+    pos = takenEnd;
   }
 
-  candidate.ellipsisAfter = padding === 0 && !broken && isEllipsisAt(text, candidate.end);
-  return candidate;
+  return {
+    start,
+    end,
+    body,
+    foreign,
+    misplacedPadding,
+    cleaned,
+    ellipsisAfter: padding === 0 && !broken && isEllipsisAt(text, end),
+    splitAtLineBreak,
+  };
 }
 
 const EQUALS = 0x3d;
