@@ -59,29 +59,27 @@ function indexOrEnd(text: string, search: string, from: number): number {
 
 /**
  * Start of the first base64 run of at least {@link MIN_BODY_LENGTH} characters that starts in
- * [from, limit), or `limit` (the text's length at most) when there is none.
+ * [from, limit), or `limit` (never past the text's end) when there is none.
  *
  * Reads a window of that length from its end back: the first character met that is not base64
  * rules out every run starting at or before it, so the window moves past it. In prose a window
  * is ruled out after a few characters and moves on by most of its length.
  */
 function longRunStart(text: string, from: number, limit: number): number {
-  // A search that goes on past the limit finds runs the caller puts after the nearest character
-  // landmark anyway, and a run first found there is still the first after any later `from`.
-  // Stryker disable next-line MethodExpression: as above
-  const end = Math.min(limit, text.length);
+  // Every landmark starts with a character that is not base64 (`#`, `%`, `&`), so a run that
+  // starts before the limit ends there at the latest: windows are only read up to it, and the
+  // short stretches between two nearby landmarks are not read at all.
   // `start` is where a run may begin: `from` (never inside a run) or just after a character that
   // is not base64. Everything from `start` up to `known` is already known to be base64, so it is
   // never read twice.
   let start = from;
   let known = from;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: as above; past the text's end no window fits
-  while (start < end && start + MIN_BODY_LENGTH <= text.length) {
+  while (start + MIN_BODY_LENGTH <= limit) {
     let k = start + MIN_BODY_LENGTH - 1;
     while (k >= known && isBase64Code(text.charCodeAt(k))) k--;
     if (k < known) return start;
     known = start + MIN_BODY_LENGTH;
     start = k + 1;
   }
-  return end;
+  return limit;
 }
