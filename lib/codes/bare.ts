@@ -61,8 +61,12 @@ function startsBareToken(text: string, start: number): boolean {
   return start === 0 || opensBareCode(text.charAt(start - 1));
 }
 
+const COMMA = 0x2c;
+
 // Inline images (`data:image/png;base64,iVBOR...`) are base64 too.
 function isFileData(text: string, start: number): boolean {
+  // Stryker disable next-line ConditionalExpression: a shortcut; only text ending in a comma reads as `base64,`
+  if (text.charCodeAt(start - 1) !== COMMA) return false;
   return text.slice(Math.max(0, start - 7), start).toLowerCase() === 'base64,';
 }
 

@@ -25,14 +25,15 @@ const NONE: Verdict = { kind: 'none' };
 export function judgeAttempt(attempt: Attempt): Verdict {
   const core = withoutPadding(attempt.body);
   const padding = attempt.body.length - core.length;
-  const reject = (reason: string): Verdict =>
-    resemblesCode(core, padding, attempt.ellipsisAfter) ? { kind: 'reject', reason } : NONE;
-
-  if (attempt.foreign.length > 0) return reject(foreignCharactersReason(attempt.foreign));
-  if (attempt.misplacedPadding) return reject(REASON.misplacedPadding);
-  if (padding > MAX_PADDING) return reject(REASON.tooMuchPadding);
+  const { ellipsisAfter } = attempt;
+  if (attempt.foreign.length > 0) {
+    return reject(foreignCharactersReason(attempt.foreign), core, padding, ellipsisAfter);
+  }
+  if (attempt.misplacedPadding)
+    return reject(REASON.misplacedPadding, core, padding, ellipsisAfter);
+  if (padding > MAX_PADDING) return reject(REASON.tooMuchPadding, core, padding, ellipsisAfter);
   if (core.length < MIN_BODY_LENGTH) {
-    return looksLikeCutOffCode(core, padding, attempt.ellipsisAfter)
+    return looksLikeCutOffCode(core, padding, ellipsisAfter)
       ? { kind: 'reject', reason: REASON.tooShort }
       : NONE;
   }
@@ -57,6 +58,11 @@ function withoutPadding(body: string): string {
 }
 
 const EQUALS = 0x3d;
+
+/** A broken attempt, reported for `reason` if it resembles a code at all. */
+function reject(reason: string, core: string, padding: number, ellipsisAfter: boolean): Verdict {
+  return resemblesCode(core, padding, ellipsisAfter) ? { kind: 'reject', reason } : NONE;
+}
 
 /** Whether a broken attempt is worth telling the buyer about rather than a hashtag or a word. */
 function resemblesCode(core: string, padding: number, ellipsisAfter: boolean): boolean {

@@ -4,7 +4,9 @@ import {
   isPlainWord,
   isShortWord,
   looksLikeCode,
+  looksLikeCodeIn,
   looksLikeCutOffCode,
+  looksLikeCutOffCodeIn,
   rhythmOf,
 } from './randomness';
 import {
@@ -234,6 +236,58 @@ describe('rhythmOf', () => {
         expect({ ...rhythmOf(text, from, to) }).toEqual(referenceRhythm(text.slice(from, to)));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('judging a range of a text', () => {
+  // The rules as written on the measured rhythm, with no shortcut: the judges skip measuring
+  // where the answer is already known, and must answer the same.
+  const readsAsWords = (r: ReturnType<typeof referenceRhythm>) =>
+    r.averagePiece >= 3 && r.digitGroups <= 2;
+  const classes = (r: ReturnType<typeof referenceRhythm>) =>
+    [r.hasUpper, r.hasLower, r.hasDigit, r.hasSymbol].filter(Boolean).length;
+  const codeRule = (core: string, padding: number) => {
+    const r = referenceRhythm(core);
+    return r.hasUpper && r.hasLower && (padding > 0 || !readsAsWords(r));
+  };
+  const cutOffRule = (core: string, padding: number, ellipsisAfter: boolean) => {
+    const r = referenceRhythm(core);
+    const length = core.length;
+    if (length < 4) return false;
+    if (padding > 0) return classes(r) >= 2;
+    const mixedCase = r.hasUpper && r.hasLower;
+    if (r.hasSymbol) return length >= 6 && classes(r) >= 3 && !readsAsWords(r);
+    if (ellipsisAfter) return length >= 6 && mixedCase && !readsAsWords(r);
+    return length >= 12 && mixedCase && r.hasDigit && r.digitGroups >= 2 && r.averagePiece < 2.5;
+  };
+  const core = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...'aAbBZz09+/'.split('')), maxLength: 30 }),
+    fc.string({ unit: fc.constantFrom(...BASE64_ALPHABET), maxLength: 90 }),
+  );
+  const framed = fc.tuple(fc.string({ maxLength: 5 }), core, fc.string({ maxLength: 5 }));
+
+  it('finds a code where the rules do', () => {
+    fc.assert(
+      fc.property(framed, fc.nat(2), ([before, body, after], padding) => {
+        const text = before + body + after;
+        const end = before.length + body.length;
+        expect(looksLikeCodeIn(text, before.length, end, padding)).toBe(codeRule(body, padding));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds a cut-off code where the rules do', () => {
+    fc.assert(
+      fc.property(framed, fc.nat(2), fc.boolean(), ([before, body, after], padding, ellipsis) => {
+        const text = before + body + after;
+        const end = before.length + body.length;
+        expect(looksLikeCutOffCodeIn(text, before.length, end, padding, ellipsis)).toBe(
+          cutOffRule(body, padding, ellipsis),
+        );
+      }),
+      { numRuns: 3000 },
     );
   });
 });

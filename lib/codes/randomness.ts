@@ -104,6 +104,14 @@ export function rhythmOf(text: string, from = 0, to = text.length): Readonly<Rhy
   return scratch;
 }
 
+/** Whether a `+` or `/` appears in `text` from `from` to `to`. */
+function hasSymbolIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (classOf(text.charCodeAt(i)) === SYMBOL) return true;
+  }
+  return false;
+}
+
 const BOTH_CASES = (1 << UPPER) | (1 << LOWER);
 
 /** Whether `text` from `from` to `to` has both a capital and a lower-case letter. */
@@ -166,6 +174,8 @@ export function looksLikeCutOffCodeIn(
   // The shortest fragment any rule below accepts: most hashtags end here, unmeasured.
   // Stryker disable next-line ConditionalExpression: a shortcut; every rule below without padding asks for six characters or more
   if (padding === 0 && length < 6) return false;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a shortcut; without padding, an ellipsis or a `+` or `/`, the last rule below asks for twelve characters or more
+  if (padding === 0 && !ellipsisAfter && length < 12 && !hasSymbolIn(text, from, to)) return false;
   const r = rhythmOf(text, from, to);
   if (padding > 0) return characterClasses(r) >= 2;
   const mixedCase = r.hasUpper && r.hasLower;
