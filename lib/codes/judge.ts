@@ -29,9 +29,12 @@ export function judgeAttempt(attempt: Attempt): Verdict {
   if (attempt.foreign.length > 0) {
     return reject(foreignCharactersReason(attempt.foreign), core, padding, ellipsisAfter);
   }
-  if (attempt.misplacedPadding)
+  if (attempt.misplacedPadding) {
     return reject(REASON.misplacedPadding, core, padding, ellipsisAfter);
-  if (padding > MAX_PADDING) return reject(REASON.tooMuchPadding, core, padding, ellipsisAfter);
+  }
+  if (padding > MAX_PADDING) {
+    return reject(REASON.tooMuchPadding, core, padding, ellipsisAfter);
+  }
   if (core.length < MIN_BODY_LENGTH) {
     return looksLikeCutOffCode(core, padding, ellipsisAfter)
       ? { kind: 'reject', reason: REASON.tooShort }

@@ -37,7 +37,6 @@ for (let c = 0; c < 128; c++) {
 }
 
 function classOf(c: number): number {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the table every entry reads as no class
   return c < 128 ? (RHYTHM_CLASS[c] as number) : OTHER;
 }
 
@@ -84,6 +83,7 @@ export function rhythmOf(text: string, from = 0, to = text.length): Readonly<Rhy
   let digitGroups = 0;
   let seen = 0;
   let before = OTHER;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: over an empty range the loop never reads the first class
   let at = from < to ? classOf(text.charCodeAt(from)) : OTHER;
   for (let i = from; i < to; i++) {
     const after = i + 1 < to ? classOf(text.charCodeAt(i + 1)) : OTHER;

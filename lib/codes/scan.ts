@@ -62,7 +62,6 @@ export function scanPaste(text: string): PasteScan {
       continue;
     }
     // A plain `#` is by far the most common anchor: known without reading it as a unit.
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; hashAnchorAt finds the same plain anchor
     const plain = c === HASH && isPlainHashAt(text, i);
     // Stryker disable next-line ConditionalExpression: a shortcut; hashAnchorAt finds no anchor at other characters
     const encoded = !plain && (c === PERCENT || c === AMPERSAND) ? hashAnchorAt(text, i, c) : null;
