@@ -202,6 +202,7 @@ export function decodeEntity(text: string, i: number): Decoded | null {
 }
 
 function decimalValue(c: number): number {
+  // Stryker disable next-line ConditionalExpression: below "0", c - 0x30 is negative, which callers read as not a digit
   return c >= 0x30 && c <= 0x39 ? c - 0x30 : -1;
 }
 

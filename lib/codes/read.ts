@@ -287,11 +287,11 @@ function readContinuation(text: string, from: number): Continuation {
     // Most of a tail is plain base64: taken in one slice rather than a character at a time.
     let runEnd = pos;
     while (padding === 0 && isBase64Code(text.charCodeAt(runEnd))) runEnd++;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut; unit by unit reads the same
+    // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut; unit by unit reads the same
     if (runEnd > pos) {
       // One character past the longest code is enough to turn the tail away, as below.
       core += text.slice(pos, Math.min(runEnd, pos + MAX_BODY_LENGTH + 1 - core.length));
-      // Stryker disable next-line BlockStatement,ConditionalExpression,EqualityOperator: stops reading early; mayBeSplitAt and mayJoinAcross refuse such a tail too
+      // Stryker disable next-line BlockStatement,ConditionalExpression: stops reading early; mayBeSplitAt and mayJoinAcross refuse such a tail too
       if (core.length > MAX_BODY_LENGTH) {
         // Stryker disable next-line BooleanLiteral: a tail this long is neither joined nor a split
         return { core, padding, endsCleanly: false, wordsFollow: false };
