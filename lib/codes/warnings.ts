@@ -23,11 +23,17 @@ const CLEANING_ORDER: readonly CleaningNote[] = [
   'quotedPrintable',
 ];
 
+// Each cleaning's flag next to its warning, looked up once: every code found asks.
+const CLEANING_WARNINGS = CLEANING_ORDER.map((note) => ({
+  flag: CLEANED[note],
+  warning: WARNING[note],
+}));
+
 export function warningsFor(facts: CodeFacts): string[] {
   const warnings: string[] = [];
   if (facts.missingHash) warnings.push(WARNING.missingHash);
-  for (const note of CLEANING_ORDER) {
-    if (facts.cleaned & CLEANED[note]) warnings.push(WARNING[note]);
+  for (const { flag, warning } of CLEANING_WARNINGS) {
+    if (facts.cleaned & flag) warnings.push(warning);
   }
   if (facts.ellipsisAfter) warnings.push(WARNING.ellipsis);
   if (facts.coreLength < USUAL_MIN_BODY_LENGTH) {
