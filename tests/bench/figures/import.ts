@@ -63,7 +63,7 @@ export async function importFigure({
   extension,
   log,
 }: FigureOptions): Promise<FigureResult[]> {
-  const count = quick ? 2_000 : 100_000;
+  const count = quick ? 1_000 : 100_000;
   const browser = await extension.get();
   // Any extension page gives the extension's origin; its own inventory is left untouched, as
   // every run writes to a database of its own.

@@ -120,8 +120,10 @@ export async function injectionFigure({
   const empty = await launchExtension(emptyDir);
   try {
     const samples = await interleave({
-      // Each load waits a second for the script to settle: a quick run affords one pair.
+      // Each load waits a second for the script to settle: a quick run affords one pair, and
+      // no warm-up (both sides start without a code cache alike).
       repetitions: quick ? 1 : 9,
+      warmup: quick ? 0 : 1,
       baseline: () => timeLoad(empty),
       subject: () => timeLoad(real),
       onPair: (done, total) => log(`  injection ${done}/${total}`),

@@ -127,7 +127,7 @@ export async function liveCheckFigure({ quick, log }: FigureOptions): Promise<Fi
     let liveAnswers = 0;
     // The bare pool runs beside every repetition so its figure shares the machine's state.
     const samples = await interleave({
-      repetitions: quick ? 2 : 9,
+      repetitions: quick ? 1 : 9,
       baseline: () => timed(() => barePool(api, codes)),
       subject: () =>
         timed(async () => {

@@ -185,7 +185,7 @@ export async function pasteToPanelFigure({
   });
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
-  const repetitions = quick ? 2 : 15;
+  const repetitions = quick ? 1 : 15;
   const firstPaste: PasteTiming[] = [];
   const coldPaste: PasteTiming[] = [];
   const laterPaste: PasteTiming[] = [];

@@ -56,7 +56,7 @@ export async function popupOpenFigure({
     await dbBench.call(fullPage, 'prepare', count, POPUP_SEED);
     const seeded = await dbBench.call(fullPage, 'seedInventory');
     const samples = await interleave({
-      repetitions: quick ? 3 : 11,
+      repetitions: quick ? 2 : 11,
       baseline: () => timeReload(emptyPage),
       subject: () => timeReload(fullPage),
       onPair: (done, total) => log(`  popup ${done}/${total}`),
