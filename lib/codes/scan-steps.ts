@@ -134,9 +134,11 @@ export class FoundCodes {
   private readonly hashes: number[] = [];
   // Index + 1 of a code in `codes`, 0 for a free slot; kept at most half full. A plain array:
   // a typed one lives outside the engine's heap, and growing it often makes the engine collect.
-  private slots: number[] = new Array<number>(INITIAL_SLOTS).fill(0);
+  private slots: number[];
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.slots = new Array<number>(initialSlots(text.length)).fill(0);
+  }
 
   /**
    * One occurrence of the code `#` + `body`, pasted from `start` to `end`. `warnings` is kept,
@@ -204,7 +206,18 @@ export class FoundCodes {
   }
 }
 
-const INITIAL_SLOTS = 1024;
+const MIN_SLOTS = 1024;
+// A long paste of codes holds one every few hundred characters (chat lines, sheet rows around
+// each). Sized for that from the start, the table never regrows and re-places every code on the
+// way; a denser paste still grows it.
+const CHARACTERS_PER_SLOT = 256;
+
+/** The smallest power of two (the table's mask needs one) that fits the paste's likely codes. */
+function initialSlots(textLength: number): number {
+  let slots = MIN_SLOTS;
+  while (slots * CHARACTERS_PER_SLOT < textLength) slots *= 2;
+  return slots;
+}
 
 /**
  * FNV-1a over the UTF-16 unit `first` followed by `text` from `from` to `to`, two units to a step
