@@ -58,7 +58,8 @@ type CharRole = 'base64' | 'padding' | 'foreign' | 'stop';
 /**
  * Reads the attempt whose anchor starts at `start` and whose body starts at `bodyStart`. In
  * quoted-printable email source (`quotedPrintable`), an `=` may start an escape rather than
- * padding.
+ * padding. A caller that has already found where the plain base64 from `bodyStart` ends passes
+ * that as `firstRunEnd`, so that the run is not read again.
  */
 export function readCandidate(
   text: string,
@@ -66,11 +67,13 @@ export function readCandidate(
   bodyStart: number,
   anchorEncoding: Encoding,
   quotedPrintable = false,
+  firstRunEnd = bodyStart,
 ): Candidate {
   // Kept in locals, not on the candidate or in a closure, so that the engine keeps them in
   // registers: about half the codes of a messy paste are read here.
-  let end = bodyStart;
-  let body = '';
+  // Plain base64 is taken as it is, with nothing to clean or note, as the loop below would take it.
+  let end = firstRunEnd;
+  let body = text.slice(bodyStart, firstRunEnd);
   const foreign: string[] = [];
   let misplacedPadding = false;
   let cleaned = encodingFlag(anchorEncoding);
@@ -78,7 +81,7 @@ export function readCandidate(
   // Invisible characters and joined breaks count only once a code character follows them;
   // trailing ones are around the code, not in it.
   let pending = 0;
-  let pos = bodyStart;
+  let pos = firstRunEnd;
   let padding = 0;
   let broken = false;
 

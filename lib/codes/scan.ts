@@ -107,7 +107,7 @@ export function scanPaste(text: string): PasteScan {
       continue;
     }
     const encoding = encoded ? encoded.encoding : 'plain';
-    const candidate = readCandidate(text, i, bodyStart, encoding, quotedPrintable);
+    const candidate = readCandidate(text, i, bodyStart, encoding, quotedPrintable, runEnd);
     recordCandidate(candidate, text, found, rejected);
     previousEnd = candidate.end;
     i = candidate.end;
