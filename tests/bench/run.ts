@@ -28,24 +28,33 @@ import { teamPropagationFigure } from './figures/team-propagation';
 import { machineInfo, machineLine } from './machine';
 import { notesList, resultsTable, verdictOf } from './table';
 
-const FIGURES: readonly { id: string; name: string; run: FigureRun }[] = [
-  { id: '1', name: 'extraction', run: extractionFigure },
-  { id: '2', name: 'import', run: importFigure },
-  { id: '3', name: 'paste to panel', run: pasteToPanelFigure },
-  { id: '4', name: 'popup open', run: popupOpenFigure },
-  { id: '5', name: 'bundle size', run: bundleSizeFigure },
-  { id: '5c', name: 'injection cost', run: injectionFigure },
-  { id: '6', name: 'live check', run: liveCheckFigure },
-  { id: '7', name: 'team edit propagation', run: teamPropagationFigure },
-  { id: '8', name: 'team first sync', run: teamFirstSyncFigure },
-  { id: '9', name: 'page geometry', run: pageGeometryFigure },
-  { id: '10', name: 'paste long tasks', run: pasteLongTaskFigure },
-  { id: '11', name: 'batches tab', run: batchesTabFigure },
-];
+/** The shared Chromium profiles a figure uses, started together before the first figure. */
+type Profile = 'extension' | 'emptyInventory';
 
-/** The figures that use each shared profile. */
-const USES_EXTENSION = ['1', '2', '3', '4', '5c', '9', '10', '11'];
-const USES_EMPTY_INVENTORY = ['4', '11'];
+const FIGURES: readonly { id: string; name: string; run: FigureRun; profiles: Profile[] }[] = [
+  { id: '1', name: 'extraction', run: extractionFigure, profiles: ['extension'] },
+  { id: '2', name: 'import', run: importFigure, profiles: ['extension'] },
+  { id: '3', name: 'paste to panel', run: pasteToPanelFigure, profiles: ['extension'] },
+  {
+    id: '4',
+    name: 'popup open',
+    run: popupOpenFigure,
+    profiles: ['extension', 'emptyInventory'],
+  },
+  { id: '5', name: 'bundle size', run: bundleSizeFigure, profiles: [] },
+  { id: '5c', name: 'injection cost', run: injectionFigure, profiles: ['extension'] },
+  { id: '6', name: 'live check', run: liveCheckFigure, profiles: [] },
+  { id: '7', name: 'team edit propagation', run: teamPropagationFigure, profiles: [] },
+  { id: '8', name: 'team first sync', run: teamFirstSyncFigure, profiles: [] },
+  { id: '9', name: 'page geometry', run: pageGeometryFigure, profiles: ['extension'] },
+  { id: '10', name: 'paste long tasks', run: pasteLongTaskFigure, profiles: ['extension'] },
+  {
+    id: '11',
+    name: 'batches tab',
+    run: batchesTabFigure,
+    profiles: ['extension', 'emptyInventory'],
+  },
+];
 
 interface Args {
   quick: boolean;
@@ -83,13 +92,13 @@ async function main(): Promise<number> {
   log(`Bench (${args.quick ? 'quick' : 'full'}) on ${machine.cpuModel}, ${machine.cores} cores`);
   try {
     // Both shared profiles start together, before anything is timed: a launch is mostly waiting.
-    const selected = (ids: readonly string[]) => ids.some((id) => !args.only || args.only.has(id));
+    const chosen = FIGURES.filter((figure) => !args.only || args.only.has(figure.id));
+    const uses = (profile: Profile) => chosen.some((figure) => figure.profiles.includes(profile));
     await Promise.all([
-      selected(USES_EXTENSION) && extension.get(),
-      selected(USES_EMPTY_INVENTORY) && emptyInventory.get(),
+      uses('extension') && extension.get(),
+      uses('emptyInventory') && emptyInventory.get(),
     ]);
-    for (const figure of FIGURES) {
-      if (args.only && !args.only.has(figure.id)) continue;
+    for (const figure of chosen) {
       log(`${figure.id}. ${figure.name}`);
       const figureStart = Date.now();
       try {

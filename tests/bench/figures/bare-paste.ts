@@ -6,7 +6,6 @@
  */
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../browser';
-import { messyPaste } from '../messy-paste';
 
 const BARE_ORIGIN = 'https://bare-paste.bench.invalid';
 
@@ -36,7 +35,7 @@ interface BareWatch extends BarePaste {
   length: number;
 }
 
-/** Opens the bare page once; each call pastes `chars` of messy text into it and watches. */
+/** Opens the bare page once; each watch pastes the given text into it. */
 export async function openBarePastePage(browser: ExtensionBrowser): Promise<Page> {
   await browser.context.route(`${BARE_ORIGIN}/**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: BARE_PAGE }),
@@ -51,11 +50,9 @@ export async function openBarePastePage(browser: ExtensionBrowser): Promise<Page
 
 export async function watchBarePaste(
   page: Page,
-  chars: number,
-  codes: number,
+  text: string,
   settleMs: number,
 ): Promise<BarePaste> {
-  const { text } = messyPaste(chars, codes, 2026);
   await page.reload();
   // Putting the text on the clipboard is a long task of its own, outside the watch.
   await page.evaluate(async (paste) => {

@@ -9,6 +9,7 @@ import { newPage } from '../browser';
 import { openBarePastePage, watchBarePaste, type BarePaste } from './bare-paste';
 import { meetsGoal, type FigureOptions, type FigureResult } from '../figure';
 import type { PasteWatch } from '../page/api';
+import { messyPaste } from '../messy-paste';
 import { popupProbe } from '../page-script';
 import { ratiosAgainst } from '../measure';
 import { summarize } from '../stats';
@@ -17,6 +18,7 @@ const LONG_TASK_MS = 50;
 const GOAL = { comparison: '<=', ratio: 1, text: 'no task > 50 ms' } as const;
 /** The draft is written 300 ms after the last change; its work belongs to the paste. */
 const SETTLE_MS = 1_000;
+const PASTE_SEED = 2026;
 
 async function watchOnePaste(page: Page, chars: number, codes: number): Promise<PasteWatch> {
   // A draft left from the last paste would be read back into the box on load.
@@ -29,7 +31,7 @@ async function watchOnePaste(page: Page, chars: number, codes: number): Promise<
   );
   await page.reload();
   await popupProbe.inject(page);
-  await popupProbe.call(page, 'preparePaste', chars, codes, 2026);
+  await popupProbe.call(page, 'preparePaste', chars, codes, PASTE_SEED);
   await popupProbe.call(page, 'armPaste');
   await page.keyboard.press('ControlOrMeta+V');
   return popupProbe.call(page, 'watchPaste', SETTLE_MS);
@@ -47,13 +49,15 @@ export async function pasteLongTaskFigure({
   const page = await newPage(browser, 'popup.html');
   // The floor shows only at full size: a quick run's paste is read in well under a long task.
   const barePage = quick ? undefined : await openBarePastePage(browser);
+  // The same text the popup's probe makes from the same seed, made once for every repetition.
+  const bareText = barePage ? messyPaste(chars, codes, PASTE_SEED).text : '';
   try {
     const watches: PasteWatch[] = [];
     const bare: BarePaste[] = [];
     const repetitions = quick ? 1 : 5;
     for (let i = 0; i < repetitions; i++) {
       watches.push(await watchOnePaste(page, chars, codes));
-      if (barePage) bare.push(await watchBarePaste(barePage, chars, codes, SETTLE_MS));
+      if (barePage) bare.push(await watchBarePaste(barePage, bareText, SETTLE_MS));
       log(`  paste long tasks ${i + 1}/${repetitions}`);
     }
     const bareLongest = bare.map((watch) => watch.longestTask);
