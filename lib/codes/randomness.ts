@@ -144,8 +144,29 @@ export function looksLikeCode(core: string, padding: number): boolean {
 /** {@link looksLikeCode} for `text` from `from` to `to`, without cutting it out. */
 export function looksLikeCodeIn(text: string, from: number, to: number, padding: number): boolean {
   if (padding > 0) return hasBothCases(text, from, to);
+  // Random base64 shows both cases and a third group of digits within a few dozen characters,
+  // which settles it: such text never reads as words. Only the rest are measured in full.
+  if (hasBothCasesAndDigitGroups(text, from, to)) return true;
   const r = rhythmOf(text, from, to);
   return r.hasUpper && r.hasLower && !readsAsWords(r);
+}
+
+/**
+ * Whether `text` from `from` to `to` has a capital, a lower-case letter and more than two groups of
+ * digits, read only as far as it takes to find them.
+ */
+function hasBothCasesAndDigitGroups(text: string, from: number, to: number): boolean {
+  let seen = 0;
+  let digitGroups = 0;
+  let before = OTHER;
+  for (let i = from; i < to; i++) {
+    const at = classOf(text.charCodeAt(i));
+    if (at === DIGIT && before !== DIGIT) digitGroups++;
+    seen |= 1 << at;
+    if (digitGroups > 2 && (seen & BOTH_CASES) === BOTH_CASES) return true;
+    before = at;
+  }
+  return false;
 }
 
 /**

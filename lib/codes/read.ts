@@ -3,7 +3,14 @@
  * remembering what it cleaned. It reads in a single forward pass and never backtracks, so the
  * whole scan stays linear in the size of the paste.
  */
-import { readQuotedPrintable, readUnit, type Encoding, type Unit } from './decode';
+import {
+  decodeEntity,
+  decodePercent,
+  readQuotedPrintable,
+  readUnit,
+  type Encoding,
+  type Unit,
+} from './decode';
 import {
   MAX_BODY_LENGTH,
   MAX_PADDING,
@@ -13,6 +20,7 @@ import {
   isBase64Code,
   isClosingPunctuation,
   isInnerGlue,
+  isInvisibleCodePoint,
   isNonAsciiWordChar,
   isWhitespace,
 } from './patterns';
@@ -92,12 +100,26 @@ export function readCandidate(
     let taken: string;
     let takenEnd: number;
     let flags: number;
+    let shortcut: number;
     // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut; unit by unit reads the same
     if (plainRunEnd > pos) {
       // Most of a code is plain base64: take it in one slice. A plain `=` comes alone.
       taken = text.slice(pos, plainRunEnd);
       takenEnd = plainRunEnd;
       flags = 0;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a shortcut; the full read below takes these units alike (read.test.ts)
+    } else if (!escaped && (shortcut = shortcutAt(text, pos)) !== NO_SHORTCUT) {
+      // An escaped code character or an invisible one, read without making a unit.
+      if (shortcut === INVISIBLE) {
+        // Stryker disable next-line ConditionalExpression,BlockStatement: the full read below stops there too
+        if (pos + 1 - start > MAX_RAW_LENGTH) break;
+        pending |= CLEANED.invisible;
+        pos++;
+        continue;
+      }
+      taken = String.fromCharCode(shortcut);
+      takenEnd = shortcutEnd;
+      flags = text.charCodeAt(pos) === PERCENT ? CLEANED.url : CLEANED.html;
     } else {
       const unit = escaped ?? readUnit(text, pos);
       if (unit.kind === 'end') break;
@@ -163,6 +185,40 @@ export function readCandidate(
 }
 
 const EQUALS = 0x3d;
+const PERCENT = 0x25;
+const AMPERSAND = 0x26;
+
+export const NO_SHORTCUT = -1;
+export const INVISIBLE = -2;
+// Where the escape {@link shortcutAt} read ends; a module variable rather than a returned object.
+let shortcutEnd = 0;
+
+/** Where the last escape {@link shortcutAt} read ends. */
+export function lastShortcutEnd(): number {
+  return shortcutEnd;
+}
+
+/**
+ * The most common units inside a code that is not plain, read by character code: a URL escape or
+ * an HTML entity standing for a base64 character or `=` (`%2B`, `&#x2F;`), whose character code
+ * is returned and whose end is left in `shortcutEnd`, or a zero-width character ({@link
+ * INVISIBLE}). Anything else is {@link NO_SHORTCUT}, for the full read by `readUnit`, which
+ * reads these units the same way: about a third of a messy paste's codes hold some, and making a
+ * unit object for each was most of their cost.
+ */
+export function shortcutAt(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  if (c === PERCENT || c === AMPERSAND) {
+    const decoded = c === PERCENT ? decodePercent(text, pos) : decodeEntity(text, pos);
+    if (!decoded || !(isBase64Code(decoded.codePoint) || decoded.codePoint === EQUALS)) {
+      return NO_SHORTCUT;
+    }
+    shortcutEnd = decoded.end;
+    return decoded.codePoint;
+  }
+  // A lone surrogate or a pair is left to the full read; no invisible character is one.
+  return c >= 0x80 && isInvisibleCodePoint(c) ? INVISIBLE : NO_SHORTCUT;
+}
 
 /** End of the plain base64 characters from `pos`, or of a single plain `=`. */
 // Stryker disable all: a shortcut; whatever it returns short of the run, unit by unit reads the same
