@@ -1,6 +1,7 @@
+import '@/lib/api/zod-config';
 import { createRoot } from 'react-dom/client';
 import type { Browser } from '#imports';
-import { callBackground } from '@/lib/api/client';
+import { callBackground, checkedReply } from '@/lib/api/client';
 import { hostMessageSchema, type FrameMessage } from '@/lib/api/panel-channel';
 import { createPanelController } from '@/lib/panel/panel-controller';
 import { createPanelStore } from '@/lib/panel/panel-store';
@@ -11,6 +12,8 @@ export interface PanelStart {
   port: Browser.runtime.Port;
   /** The page's path from the frame's URL, so its preferences load before the first code. */
   path?: string;
+  /** The background's answer for that page's preferences, asked for while this module loaded. */
+  prefsReply?: Promise<unknown>;
   /** What the content script sent while this module was loading, in order. */
   early: readonly unknown[];
   /** Whether the content script went away while this module was loading. */
@@ -18,7 +21,7 @@ export interface PanelStart {
 }
 
 /** The panel itself: everything after the port to the content script is open. */
-export function startPanel({ port, path, early, disconnected }: PanelStart) {
+export function startPanel({ port, path, prefsReply, early, disconnected }: PanelStart) {
   const store = createPanelStore();
   const post = (message: FrameMessage) => port.postMessage(message);
   const controller = createPanelController({
@@ -30,7 +33,8 @@ export function startPanel({ port, path, early, disconnected }: PanelStart) {
       const id = setTimeout(callback, ms);
       return () => clearTimeout(id);
     },
-    pagePath: path === undefined ? undefined : decodeURIComponent(path),
+    pagePath: path,
+    pagePrefs: prefsReply && checkedReply('getPanelPrefs', prefsReply),
     t,
   });
   const receive = (raw: unknown) => {
