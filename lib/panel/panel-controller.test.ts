@@ -4,7 +4,7 @@ import { generateValidCodes } from '../../tests/mock-api/fixtures';
 import type { OperationName, RequestOf } from '../api/operations';
 import type { CallBackground } from '../api/client';
 import type { PanelPrefs } from '../api/panel-schemas';
-import { frameMessageSchema, hostMessageSchema } from '../api/panel-channel';
+import { frameMessageSchema, hostMessageSchema, type FieldSnapshot } from '../api/panel-channel';
 import { watchFields } from '../page/field-watch';
 import { buyerClick, buyerInput, buyerLeaves } from '../page/trusted-events.testing';
 import { createPanelController } from './panel-controller';
@@ -349,13 +349,13 @@ describe('panel controller', () => {
 
   describe('preferences asked for while the panel loaded', () => {
     const PATH = '/i18n/material';
-    const field = {
+    const field: FieldSnapshot = {
       type: 'field',
       fieldKind: 'textarea',
       codes: [{ code: A, raw: A, warnings: [], occurrences: 1 }],
       rejected: [],
       path: PATH,
-    } as const;
+    };
     const controllerAsked = (send: CallBackground, pagePrefs: Promise<PanelPrefs>) =>
       createPanelController({
         store,
