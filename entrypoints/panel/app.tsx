@@ -13,12 +13,8 @@ export interface PanelStart {
   port: Browser.runtime.Port;
   /** The page's path from the frame's URL, so its preferences load before the first code. */
   path?: string;
-  /** The background's answer for that page's preferences, asked for while this module loaded. */
+  /** The background's answer for that page's preferences, asked for with the port. */
   prefsReply?: Promise<unknown>;
-  /** What the content script sent while this module was loading, in order. */
-  early: readonly unknown[];
-  /** Whether the content script went away while this module was loading. */
-  disconnected: boolean;
 }
 
 /**
@@ -31,8 +27,8 @@ const loadClient = () => (client ??= import('@/lib/api/client'));
 const send: CallBackground = async (name, request) =>
   (await loadClient()).callBackground(name, request);
 
-/** The panel itself: everything after the port to the content script is open. */
-export function startPanel({ port, path, prefsReply, early, disconnected }: PanelStart) {
+/** The panel itself, started as soon as the port to the content script is open. */
+export function startPanel({ port, path, prefsReply }: PanelStart) {
   const store = createPanelStore();
   // The schema the operations table names for this reply (lib/api/operations.ts).
   const pagePrefs = prefsReply?.then((reply) => panelPrefsSchema.parse(reply));
@@ -58,8 +54,6 @@ export function startPanel({ port, path, prefsReply, early, disconnected }: Pane
   port.onDisconnect.addListener(controller.onHostGone);
   const root = document.getElementById('root');
   if (root) createRoot(root).render(<PanelApp store={store} actions={controller} post={post} />);
-  for (const message of early) receive(message);
-  if (disconnected) controller.onHostGone();
   // Loaded for the inventory check the rows ask for a moment later, once the frame after the
   // preferences has been drawn: never in the way of the first rows.
   void Promise.allSettled([pagePrefs]).then(() =>

@@ -10,18 +10,8 @@ export async function callBackground<K extends OperationName>(
   name: K,
   request: RequestOf<K>,
 ): Promise<ResponseOf<K>> {
-  return checkedReply(name, messenger.sendMessage(name, request as never));
-}
-
-/**
- * Checks a reply to a request sent straight through the messenger, before the table was loaded
- * (the panel asks for its preferences while its code is still loading).
- */
-export async function checkedReply<K extends OperationName>(
-  name: K,
-  reply: Promise<unknown>,
-): Promise<ResponseOf<K>> {
-  return operations[name].response.parse(await reply) as ResponseOf<K>;
+  const reply: unknown = await messenger.sendMessage(name, request as never);
+  return operations[name].response.parse(reply) as ResponseOf<K>;
 }
 
 export type CallBackground = typeof callBackground;

@@ -10,7 +10,8 @@ import { FOUND_CODE_LIMITS, MAX_CODES_PER_MESSAGE } from './limits';
  * zod/mini keeps these schemas small enough for the content script, which must stay light.
  */
 
-export { PANEL_PORT_PREFIX } from './panel-port';
+/** The port's name: the panel proves it is the frame this host made by echoing its nonce. */
+export const PANEL_PORT_PREFIX = 'spark-panel:';
 
 const code = z.string().check(z.minLength(1), z.maxLength(FOUND_CODE_LIMITS.code));
 const fieldKind = z.enum(['input', 'textarea', 'contenteditable']);
