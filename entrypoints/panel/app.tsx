@@ -1,7 +1,9 @@
+import '@/lib/api/zod-config';
 import { createRoot } from 'react-dom/client';
 import type { Browser } from '#imports';
-import { callBackground } from '@/lib/api/client';
+import type { CallBackground } from '@/lib/api/client';
 import { hostMessageSchema, type FrameMessage } from '@/lib/api/panel-channel';
+import { panelPrefsSchema } from '@/lib/api/panel-schemas';
 import { createPanelController } from '@/lib/panel/panel-controller';
 import { createPanelStore } from '@/lib/panel/panel-store';
 import { PanelApp } from '@/components/panel/PanelApp';
@@ -11,26 +13,37 @@ export interface PanelStart {
   port: Browser.runtime.Port;
   /** The page's path from the frame's URL, so its preferences load before the first code. */
   path?: string;
-  /** What the content script sent while this module was loading, in order. */
-  early: readonly unknown[];
-  /** Whether the content script went away while this module was loading. */
-  disconnected: boolean;
+  /** The background's answer for that page's preferences, asked for with the port. */
+  prefsReply?: Promise<unknown>;
 }
 
-/** The panel itself: everything after the port to the content script is open. */
-export function startPanel({ port, path, early, disconnected }: PanelStart) {
+/**
+ * The background client loads after the first rows: it brings the schemas of every operation in
+ * the extension, and nothing before the first paint asks the background anything but the
+ * page's preferences (asked by main.tsx, checked below).
+ */
+let client: Promise<typeof import('@/lib/api/client')> | undefined;
+const loadClient = () => (client ??= import('@/lib/api/client'));
+const send: CallBackground = async (name, request) =>
+  (await loadClient()).callBackground(name, request);
+
+/** The panel itself, started as soon as the port to the content script is open. */
+export function startPanel({ port, path, prefsReply }: PanelStart) {
   const store = createPanelStore();
+  // The schema the operations table names for this reply (lib/api/operations.ts).
+  const pagePrefs = prefsReply?.then((reply) => panelPrefsSchema.parse(reply));
   const post = (message: FrameMessage) => port.postMessage(message);
   const controller = createPanelController({
     store,
-    send: callBackground,
+    send,
     post,
     now: Date.now,
     setTimer: (callback, ms) => {
       const id = setTimeout(callback, ms);
       return () => clearTimeout(id);
     },
-    pagePath: path === undefined ? undefined : decodeURIComponent(path),
+    pagePath: path,
+    pagePrefs,
     t,
   });
   const receive = (raw: unknown) => {
@@ -41,6 +54,9 @@ export function startPanel({ port, path, early, disconnected }: PanelStart) {
   port.onDisconnect.addListener(controller.onHostGone);
   const root = document.getElementById('root');
   if (root) createRoot(root).render(<PanelApp store={store} actions={controller} post={post} />);
-  for (const message of early) receive(message);
-  if (disconnected) controller.onHostGone();
+  // Loaded for the inventory check the rows ask for a moment later, once the frame after the
+  // preferences has been drawn: never in the way of the first rows.
+  void Promise.allSettled([pagePrefs]).then(() =>
+    requestAnimationFrame(() => setTimeout(() => void loadClient())),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldFromPath, fieldKindOf, readFieldText } from './editable-field';
+import { fieldFromPath, fieldKindOf, readFieldText, textAfterPaste } from './editable-field';
 
 function html(markup: string): HTMLElement {
   const host = document.createElement('div');
@@ -68,4 +68,30 @@ describe('readFieldText', () => {
     expect(readFieldText(textarea as HTMLElement)).toBe('#a\n#b');
     expect(readFieldText(editable as HTMLElement)).toContain('#c');
   });
+});
+
+describe('textAfterPaste', () => {
+  it.each([
+    // markup, value, selection, pasted, expected
+    ['<textarea></textarea>', '', [0, 0], 'a\nb', 'a\nb'],
+    ['<textarea></textarea>', 'old text', [0, 8], 'new', 'new'],
+    ['<textarea></textarea>', 'one three', [4, 4], 'two ', 'one two three'],
+    ['<textarea></textarea>', '', [0, 0], 'a\r\nb\rc', 'a\nb\nc'],
+    ['<input>', 'x', [1, 1], ' #code', 'x #code'],
+    // A single-line box decides itself what becomes of line breaks.
+    ['<input>', '', [0, 0], 'a\nb', undefined],
+    ['<input maxlength="4">', '', [0, 0], 'abcdef', undefined],
+    ['<textarea maxlength="10"></textarea>', 'ab', [2, 2], 'cd', 'abcd'],
+    ['<div contenteditable="true"></div>', '', [0, 0], 'a', undefined],
+  ] as const)(
+    '%s holding %j, %j selected, pasting %j: %j',
+    (markup, value, [start, end], pasted, expected) => {
+      const field = html(markup).firstElementChild as HTMLTextAreaElement;
+      if ('value' in field) {
+        field.value = value;
+        field.setSelectionRange(start, end);
+      }
+      expect(textAfterPaste(field, pasted)).toBe(expected);
+    },
+  );
 });

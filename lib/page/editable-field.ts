@@ -70,3 +70,22 @@ export function readFieldText(field: EditableField): string {
   const text = (field as HTMLElement).innerText;
   return typeof text === 'string' ? text : (field.textContent ?? '');
 }
+
+/**
+ * What a text box will hold once the browser has put `pasted` over its selection, known before
+ * it does. Undefined where the browser may change the text on the way in (line breaks into a
+ * single-line box, a length limit) and for rich text, whose text only the editor knows.
+ */
+export function textAfterPaste(field: EditableField, pasted: string): string | undefined {
+  const kind = fieldKindOf(field);
+  if (kind !== 'input' && kind !== 'textarea') return undefined;
+  const box = field as HTMLInputElement | HTMLTextAreaElement;
+  const { selectionStart: start, selectionEnd: end, value } = box;
+  if (start === null || end === null) return undefined;
+  if (kind === 'input' && /[\r\n]/.test(pasted)) return undefined;
+  // A text area's value keeps its line breaks as \n whatever the clipboard held.
+  const inserted = kind === 'textarea' ? pasted.replace(/\r\n?/g, '\n') : pasted;
+  const next = value.slice(0, start) + inserted + value.slice(end);
+  if (box.maxLength >= 0 && next.length > box.maxLength) return undefined;
+  return next;
+}

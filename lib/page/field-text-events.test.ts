@@ -94,15 +94,42 @@ describe('listenForFieldText', () => {
     expect(seen).toEqual([{ field, text: `Code: ${CODE}`, trigger: 'paste' }]);
   });
 
-  it('reports a normal paste once, through its input event', () => {
+  it('reports a paste into a text box as it begins, and once', () => {
+    const queued: (() => void)[] = [];
+    listen({ later: (callback) => queued.push(callback) });
+    const field = document.createElement('textarea');
+    document.body.append(field);
+    field.value = 'Codes: ';
+    field.setSelectionRange(7, 7);
+    paste(field, CODE);
+    // Before the browser has put the text in, the field's next text is already reported.
+    expect(seen).toEqual([{ field, text: `Codes: ${CODE}`, trigger: 'paste' }]);
+    typeInto(field, `Codes: ${CODE}`);
+    queued.forEach((run) => run());
+    expect(seen).toHaveLength(1);
+  });
+
+  it('reports the field again when the page changed the paste on its way in', () => {
     const queued: (() => void)[] = [];
     listen({ later: (callback) => queued.push(callback) });
     const field = document.createElement('textarea');
     document.body.append(field);
     paste(field, CODE);
-    typeInto(field, CODE);
+    typeInto(field, CODE.toUpperCase());
     queued.forEach((run) => run());
-    expect(seen.map((s) => s.trigger)).toEqual(['paste']);
+    expect(seen.map((s) => s.text)).toEqual([CODE, CODE.toUpperCase()]);
+  });
+
+  it('waits for the input event where the browser decides the text (line breaks, one line)', () => {
+    const queued: (() => void)[] = [];
+    listen({ later: (callback) => queued.push(callback) });
+    const field = document.createElement('input');
+    document.body.append(field);
+    paste(field, `${CODE}\n${CODE}`);
+    expect(seen).toEqual([]);
+    typeInto(field, `${CODE} ${CODE}`);
+    queued.forEach((run) => run());
+    expect(seen).toEqual([{ field, text: `${CODE} ${CODE}`, trigger: 'paste' }]);
   });
 
   it('ignores fields that are not text fields and the extension’s own UI', () => {

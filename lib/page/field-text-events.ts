@@ -1,4 +1,4 @@
-import { fieldFromPath, readFieldText, type EditableField } from './editable-field';
+import { fieldFromPath, readFieldText, textAfterPaste, type EditableField } from './editable-field';
 
 export interface FieldText {
   field: EditableField;
@@ -28,7 +28,8 @@ export function listenForFieldText(
   options: FieldTextOptions,
 ): void {
   const later = options.later ?? ((callback) => setTimeout(callback, 0));
-  let pendingPaste: { field: EditableField; pasted: string } | undefined;
+  /** A paste the input event has not followed yet, and the text reported for it, if any. */
+  let pendingPaste: { field: EditableField; pasted: string; reported?: string } | undefined;
 
   const fieldOf = (event: Event): EditableField | undefined => {
     // Only the buyer's own keystrokes and pastes count: a page script can fire look-alike events
@@ -42,11 +43,15 @@ export function listenForFieldText(
   const onInput = (event: Event) => {
     const field = fieldOf(event);
     if (!field) return;
-    const pasted = pendingPaste?.field === field;
-    if (pasted) pendingPaste = undefined;
+    const paste = pendingPaste?.field === field ? pendingPaste : undefined;
+    if (paste) pendingPaste = undefined;
+    const text = readFieldText(field);
+    // The paste was reported as it began, and the field holds just what was expected.
+    if (paste && paste.reported === text) return;
     const inputType = (event as InputEvent).inputType ?? '';
-    const whole = pasted || !/^(?:insertText|insertCompositionText|delete)/.test(inputType);
-    onText({ field, text: readFieldText(field), trigger: whole ? 'paste' : 'typing' });
+    const whole =
+      paste !== undefined || !/^(?:insertText|insertCompositionText|delete)/.test(inputType);
+    onText({ field, text, trigger: whole ? 'paste' : 'typing' });
   };
 
   // A page that handles the paste itself (preventDefault, then inserts later or never) fires no
@@ -56,14 +61,19 @@ export function listenForFieldText(
     if (!field) return;
     const pasted = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
     if (!pasted) return;
-    const paste = { field, pasted };
+    // In a plain text box the field's next text is known now, while the browser is still
+    // inserting it: the panel starts on it at once. The input event that follows is reported
+    // only if the field ends up holding something else (the page changed the paste).
+    const reported = textAfterPaste(field, pasted);
+    const paste = { field, pasted, reported };
     pendingPaste = paste;
+    if (reported !== undefined) onText({ field, text: reported, trigger: 'paste' });
     later(() => {
       if (pendingPaste !== paste) return;
       pendingPaste = undefined;
       const now = readFieldText(field);
       const text = now.includes(pasted.trim()) ? now : pasted;
-      onText({ field, text, trigger: 'paste' });
+      if (text !== reported) onText({ field, text, trigger: 'paste' });
     });
   };
 

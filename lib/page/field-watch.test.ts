@@ -170,6 +170,8 @@ describe('watchFields', () => {
   const tab = () => new KeyboardEvent('keyup', { key: 'Tab', bubbles: true, composed: true });
   const focus = () => new FocusEvent('focusin', { bubbles: true, composed: true });
   const letter = () => new KeyboardEvent('keyup', { key: 'a', bubbles: true, composed: true });
+  const keyDown = (key: string) => () =>
+    new KeyboardEvent('keydown', { key, bubbles: true, composed: true });
 
   it.each<[string, () => HTMLElement, () => Event, boolean, boolean]>([
     ['the buyer clicks into a code box', field, pointer, true, true],
@@ -183,6 +185,18 @@ describe('watchFields', () => {
     ],
     ['the buyer clicks into a search box', inputWith('Search campaigns'), pointer, true, false],
     ['the buyer types a letter in a code box', field, letter, true, false],
+    ['the buyer presses Ctrl in a code box (Ctrl+V)', field, keyDown('Control'), true, true],
+    ['the buyer presses ⌘ in a code box (⌘V)', field, keyDown('Meta'), true, true],
+    ['the buyer presses Insert in a code box (Shift+Insert)', field, keyDown('Insert'), true, true],
+    [
+      'the buyer presses Ctrl in a search box',
+      inputWith('Search campaigns'),
+      keyDown('Control'),
+      true,
+      false,
+    ],
+    ['the buyer presses a letter key in a code box', field, keyDown('a'), true, false],
+    ['a page script presses Ctrl in a code box', field, keyDown('Control'), false, false],
     ['a page script clicks into a code box', field, pointer, false, false],
     // Script can move focus with a trusted-looking focus event; focus alone does nothing.
     ['focus moves into a code box', field, focus, true, false],

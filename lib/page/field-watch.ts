@@ -27,8 +27,9 @@ export interface FieldWatchDeps {
   /** The field the buyer works in changed place (or appeared): the host re-places the panel. */
   onActiveField?: (field: EditableField | undefined) => void;
   /**
-   * The buyer clicked or tabbed into a field that looks like it takes codes: the panel can start
-   * loading now, in the moment before the paste, instead of after it.
+   * The buyer clicked or tabbed into a field that looks like it takes codes, or began a paste
+   * from the keyboard in one: the panel can start loading now, in the moment before the paste,
+   * instead of after it.
    */
   onCodeFieldFocus?: () => void;
   /** How long after Search / Confirm to read Ads Manager's answer. */
@@ -36,6 +37,9 @@ export interface FieldWatchDeps {
   /** Pause after the last keystroke before a half-typed field is checked. */
   typingPauseMs?: number;
 }
+
+/** Keys that start a paste from the keyboard. */
+const PASTE_KEYS = new Set(['Control', 'Meta', 'Insert']);
 
 /** Cheap test that keeps the scanner off text that cannot hold a code. */
 function mightHoldCode(text: string): boolean {
@@ -243,6 +247,15 @@ export function watchFields(deps: FieldWatchDeps) {
         'keyup',
         (event) => {
           if (event.key === 'Tab') codeFieldReached(event);
+        },
+        { capture: true, signal },
+      );
+      // The first key of a paste (Ctrl or ⌘ of Ctrl+V, or Shift+Insert) goes down a moment
+      // before the paste itself, in a field that already had the focus however it got there.
+      doc.addEventListener(
+        'keydown',
+        (event) => {
+          if (PASTE_KEYS.has(event.key)) codeFieldReached(event);
         },
         { capture: true, signal },
       );

@@ -3,7 +3,8 @@ import { checkIds } from '../preflight/types';
 import { generateValidCodes } from '../../tests/mock-api/fixtures';
 import type { OperationName, RequestOf } from '../api/operations';
 import type { CallBackground } from '../api/client';
-import { frameMessageSchema, hostMessageSchema } from '../api/panel-channel';
+import type { PanelPrefs } from '../api/panel-schemas';
+import { frameMessageSchema, hostMessageSchema, type FieldSnapshot } from '../api/panel-channel';
 import { watchFields } from '../page/field-watch';
 import { buyerClick, buyerInput, buyerLeaves } from '../page/trusted-events.testing';
 import { createPanelController } from './panel-controller';
@@ -344,6 +345,60 @@ describe('panel controller', () => {
     controller.updatePrefs({ disabledHere: false });
     await settle();
     expect(calls.map((c) => c.type)).toEqual(['getPanelPrefs', 'setPanelPrefs', 'preflight']);
+  });
+
+  describe('preferences asked for while the panel loaded', () => {
+    const PATH = '/i18n/material';
+    const field: FieldSnapshot = {
+      type: 'field',
+      fieldKind: 'textarea',
+      codes: [{ code: A, raw: A, warnings: [], occurrences: 1 }],
+      rejected: [],
+      path: PATH,
+    };
+    const controllerAsked = (send: CallBackground, pagePrefs: Promise<PanelPrefs>) =>
+      createPanelController({
+        store,
+        send,
+        post: () => undefined,
+        now: () => Date.UTC(2026, 10, 25),
+        setTimer: (callback) => timers.setTimer(callback),
+        pagePath: PATH,
+        pagePrefs,
+        t,
+      });
+
+    it.each([
+      { disabledHere: false, asked: ['preflight'] },
+      { disabledHere: true, asked: [] },
+    ])(
+      'are awaited, not asked again (off here: $disabledHere)',
+      async ({ disabledHere, asked }) => {
+        const { send, calls } = fakeBackground();
+        let answer: (prefs: PanelPrefs) => void = () => undefined;
+        const controller = controllerAsked(send, new Promise((resolve) => (answer = resolve)));
+        controller.onHostMessage(field);
+        await settle();
+        // The rows wait for the answer: a page where the panel is off never sees it.
+        expect(store.getState().prefsKnown).toBe(false);
+        expect(calls).toEqual([]);
+
+        answer({ side: 'left', collapsed: false, disabledHere });
+        await settle();
+        expect(store.getState()).toMatchObject({ prefsKnown: true, prefs: { side: 'left' } });
+        expect(calls.map((c) => c.type)).toEqual(asked);
+      },
+    );
+
+    it('that failed still let the panel show, with the error', async () => {
+      const { send } = fakeBackground();
+      const controller = controllerAsked(send, Promise.reject(new Error('background gone')));
+      controller.onHostMessage(field);
+      await settle();
+      expect(store.getState().prefsKnown).toBe(true);
+      expect(store.getState().error).toBeDefined();
+      expect(store.getState().rows).toHaveLength(1);
+    });
   });
 
   it('shows errors from its handlers in the panel instead of throwing', async () => {

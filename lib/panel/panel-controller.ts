@@ -36,6 +36,8 @@ export interface PanelControllerDeps {
   requestDelayMs?: number;
   /** The page's path when known up front: its preferences load before the first code. */
   pagePath?: string;
+  /** That page's preferences, when they were asked for before the controller existed. */
+  pagePrefs?: Promise<PanelPrefs>;
   /** The buyer's words for every notice (public/_locales). */
   t: Translate;
 }
@@ -110,10 +112,10 @@ export function createPanelController(deps: PanelControllerDeps) {
     t,
   });
 
-  function preparePage(path: string) {
+  function preparePage(path: string, asked?: Promise<PanelPrefs>) {
     if (path === prefsPath) return;
     prefsPath = path;
-    prefsLoaded = loadPrefs(path).catch((error: unknown) => {
+    prefsLoaded = loadPrefs(path, asked).catch((error: unknown) => {
       store.setState({ prefsKnown: true });
       showError(error);
     });
@@ -276,8 +278,8 @@ export function createPanelController(deps: PanelControllerDeps) {
     }
   }
 
-  async function loadPrefs(path: string) {
-    const prefs = await deps.send('getPanelPrefs', { path });
+  async function loadPrefs(path: string, asked?: Promise<PanelPrefs>) {
+    const prefs = await (asked ?? deps.send('getPanelPrefs', { path }));
     if (path === prefsPath) {
       store.setState({ prefs, prefsKnown: true });
       deps.post({ type: 'dock', dock: dockOf(prefs) });
@@ -297,7 +299,7 @@ export function createPanelController(deps: PanelControllerDeps) {
     if (before.disabledHere && !prefs.disabledHere) await requestChecks();
   }
 
-  if (deps.pagePath !== undefined) preparePage(deps.pagePath);
+  if (deps.pagePath !== undefined) preparePage(deps.pagePath, deps.pagePrefs);
 
   /** Where the panel last went, and in what window: arrow keys move it from there. */
   let placed: { box: Rect; viewport: { width: number; height: number } } | undefined;
