@@ -195,8 +195,9 @@ export async function pasteToPanelFigure({
   const laterPaste: PasteTiming[] = [];
   let frameInterval = FRAME_MS;
   try {
-    // Load 0 warms the browser's caches and is not kept.
-    for (let load = 0; load <= repetitions; load++) {
+    // Load 0 warms the browser's caches and is not kept; a quick run keeps its one load.
+    const firstKept = quick ? 0 : 1;
+    for (let load = 0; load < firstKept + repetitions; load++) {
       // Fresh codes every time: the panel skips a paste that leaves the field's codes unchanged.
       const first = generateValidCodes(CODES_PER_PASTE, 1000 + 2 * load);
       const later = generateValidCodes(CODES_PER_PASTE, 1001 + 2 * load);
@@ -215,11 +216,11 @@ export async function pasteToPanelFigure({
       await contentScriptListening(browser, page);
       await pasteProbe.inject(page);
       const clicked = await paste(page, generateValidCodes(CODES_PER_PASTE, 5000 + load), true);
-      if (load === 0) continue;
+      if (load < firstKept) continue;
       firstPaste.push(clicked);
       coldPaste.push(cold);
       laterPaste.push(warm);
-      log(`  paste to panel ${load}/${repetitions}`);
+      log(`  paste to panel ${load - firstKept + 1}/${repetitions}`);
     }
   } finally {
     await page.close();
