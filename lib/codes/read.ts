@@ -203,8 +203,8 @@ export function lastShortcutEnd(): number {
  * an HTML entity standing for a base64 character or `=` (`%2B`, `&#x2F;`), whose character code
  * is returned and whose end is left in `shortcutEnd`, or a zero-width character ({@link
  * INVISIBLE}). Anything else is {@link NO_SHORTCUT}, for the full read by `readUnit`, which
- * reads these units the same way: about a third of a messy paste's codes hold some, and making a
- * unit object for each was most of their cost.
+ * reads these units the same way: about a third of a messy paste's codes hold some, and each
+ * unit object and its one-character string is garbage the moment it is read.
  */
 export function shortcutAt(text: string, pos: number): number {
   const c = text.charCodeAt(pos);
