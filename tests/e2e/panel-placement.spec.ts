@@ -104,6 +104,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(codeRow(page, 1)).toBeVisible();
     await expect(panel(page).locator('.sp-badge--pending')).toHaveCount(0);
     await page.waitForTimeout(300);
+    // Where the page leaves the panel less than its full width, it wraps to the frame it was
+    // given: nothing runs past the frame's edge into a sideways scroll.
+    const overflow = await panel(page)
+      .locator('html')
+      .evaluate((html) => html.scrollWidth - html.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `tests/e2e/screenshots/panel-1366-${scheme}.png` });
   });
 }
