@@ -42,6 +42,9 @@ describe('Landmarks', () => {
   it.each([
     ['a #', 'see #fyp', 0, 4],
     ['an encoded #', 'see %23fyp and &num;x', 5, 15],
+    ['a numeric entity for #', 'see &#35;fyp', 0, 4],
+    ['a numeric entity, asked from its #', 'see &#35;fyp', 5, 5],
+    ['an & before the end, with no # after it', 'you & me &', 0, 10],
     ['a run one short of a code, then a #', `${'Ab1'.repeat(7)}xy #`, 0, 24],
     ['a run of a code’s length', `hi ${'Ab1'.repeat(8)} #`, 0, 3],
     ['a run at the very end', `hi ${'Ab1'.repeat(8)}`, 1, 3],
