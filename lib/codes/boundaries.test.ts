@@ -121,6 +121,15 @@ describe('codes wrapped onto the next line', () => {
     ['a three-letter tail and a full stop', `${first}\nAbc.`, [`${first}Abc`]],
     ['a tail glued to a word after a full stop', `${first}\n${rest}.x`, [first]],
     ['a tail glued to a #', `${first}\n${rest}#!`, [first]],
+    // Read character by character after the plain run: an escape in the tail is its own unit.
+    ['a tail holding an escaped +', `${first}\n${rest.replace('+', '&#43;')}`, [`${first}${rest}`]],
+    // A tab separates a sheet's cells, not a sentence's words.
+    ['a three-letter tail, a tab and a word', `${first}\nAbc\tdef`, [`${first}Abc`]],
+    [
+      'a tail one past the longest code, ending in an escape',
+      `#${CORE.slice(0, 25)}\n${coreOf(MAX_BODY_LENGTH)}&#43;`,
+      [`#${CORE.slice(0, 25)}`],
+    ],
   ])('after %s', (_label, text, codes) => {
     expect(summary(text).codes).toEqual(codes);
   });
@@ -128,6 +137,10 @@ describe('codes wrapped onto the next line', () => {
   it.each([
     ['ends in padding and its length is not whole blocks', `%23${CORE.slice(0, 38)}=\nabcd=`],
     ['is too long to join the longest tail', `%23${coreOf(151)}\n${coreOf(MAX_BODY_LENGTH)}`],
+    [
+      'is too long to join a tail of the longest code’s length ending in an escape',
+      `#${CORE.slice(0, 25)}\n${coreOf(MAX_BODY_LENGTH - 1)}&#43;`,
+    ],
   ])('reports a line that %s as split', (_label, text) => {
     expect(summary(text).rejected[0]).toBe(REASON.splitAcrossLines);
   });
@@ -172,6 +185,21 @@ describe('invisible characters inside a code', () => {
     ['go past the cap', MAX_RAW_LENGTH - head.length, [`#${head}`]],
   ])('are read through when they %s: %j', (_label, count, codes) => {
     expect(summary(`#${head}${'\u200b'.repeat(count)}${tail}`).codes).toEqual(codes);
+  });
+
+  // Escaped ones are read the long way, and capped the same. The head's length puts the end of
+  // the last entity that fits exactly on the cap.
+  const ENTITY = '&#8203;';
+  const entityHead = CORE.slice(0, 30 + ((MAX_RAW_LENGTH - 31) % ENTITY.length));
+  const fitting = (MAX_RAW_LENGTH - 1 - entityHead.length) / ENTITY.length;
+  it.each([
+    ['reach the cap', fitting, [`#${CORE}`]],
+    ['go past the cap', fitting + 1, [`#${entityHead}`]],
+  ])('are read through when escaped ones %s: %j', (_label, count, codes) => {
+    const escaped = ENTITY.repeat(count);
+    // Not at the paste's start, so that the cap is measured from the code's own #.
+    const text = `Code: #${entityHead}${escaped}${CORE.slice(entityHead.length)}`;
+    expect(summary(text).codes).toEqual(codes);
   });
 
   it('do not carry a lone # over to the next line', () => {

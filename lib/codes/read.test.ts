@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readUnit } from './decode';
 import { isBase64Char } from './patterns';
-import { INVISIBLE, NO_SHORTCUT, lastShortcutEnd, shortcutAt } from './read';
+import { INVISIBLE, NO_SHORTCUT, isEllipsisAt, lastShortcutEnd, shortcutAt } from './read';
 
 /** What the full read makes of the unit at `pos`, in the shortcut's terms. */
 function fullRead(text: string, pos: number): { shortcut: number; end?: number } {
@@ -120,5 +120,23 @@ describe('shortcutAt', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('isEllipsisAt', () => {
+  it.each([
+    ['…', true],
+    ['...', true],
+    ['....', true],
+    ['..', false],
+    ['. .', false],
+    [' ..', false],
+    ['.a.', false],
+    ['!..', false],
+    [' a.', false],
+    ['', false],
+  ])('after a code, %j is an ellipsis: %s', (after, expected) => {
+    const code = '#aB3dE5gH7jK9mN1pQ3sT5vW7';
+    expect(isEllipsisAt(`${code}${after}`, code.length)).toBe(expected);
   });
 });

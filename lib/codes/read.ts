@@ -107,8 +107,11 @@ export function readCandidate(
       taken = text.slice(pos, plainRunEnd);
       takenEnd = plainRunEnd;
       flags = 0;
-      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a shortcut; the full read below takes these units alike (read.test.ts)
-    } else if (!escaped && (shortcut = shortcutAt(text, pos)) !== NO_SHORTCUT) {
+    } else if (
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BooleanLiteral: a shortcut; the full read below takes these units alike (read.test.ts), and in quoted-printable an escape starts with `=`, which it leaves alone
+      !escaped &&
+      (shortcut = shortcutAt(text, pos)) !== NO_SHORTCUT
+    ) {
       // An escaped code character or an invisible one, read without making a unit.
       if (shortcut === INVISIBLE) {
         // Stryker disable next-line ConditionalExpression,BlockStatement: the full read below stops there too
@@ -217,6 +220,7 @@ export function shortcutAt(text: string, pos: number): number {
     return decoded.codePoint;
   }
   // A lone surrogate or a pair is left to the full read; no invisible character is one.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; no character up to U+0080 is invisible
   return c >= 0x80 && isInvisibleCodePoint(c) ? INVISIBLE : NO_SHORTCUT;
 }
 
@@ -345,10 +349,12 @@ function readContinuation(text: string, from: number): Continuation {
   for (;;) {
     // Most of a tail is plain base64: taken in one slice rather than a character at a time.
     let runEnd = pos;
+    // Stryker disable next-line ConditionalExpression,UpdateOperator: a shortcut; without a run found here, unit by unit reads the same
     while (padding === 0 && isBase64Code(text.charCodeAt(runEnd))) runEnd++;
     // Stryker disable next-line ConditionalExpression,BlockStatement: a shortcut; unit by unit reads the same
     if (runEnd > pos) {
       // One character past the longest code is enough to turn the tail away, as below.
+      // Stryker disable next-line ArithmeticOperator: taking more only overfills a tail that is turned away either way
       core += text.slice(pos, Math.min(runEnd, pos + MAX_BODY_LENGTH + 1 - core.length));
       // Stryker disable next-line BlockStatement,ConditionalExpression: stops reading early; mayBeSplitAt and mayJoinAcross refuse such a tail too
       if (core.length > MAX_BODY_LENGTH) {
@@ -370,8 +376,11 @@ function readContinuation(text: string, from: number): Continuation {
         // Stryker disable next-line BooleanLiteral: a tail this long is neither joined nor a split
         return { core, padding, endsCleanly: false, wordsFollow: false };
       }
+    } else if (
       // Stryker disable next-line ConditionalExpression: only a character has a ch to be `=`
-    } else if (unit.kind === 'char' && unit.ch === '=') {
+      unit.kind === 'char' &&
+      unit.ch === '='
+    ) {
       padding++;
     } else {
       return {
