@@ -123,6 +123,10 @@ describe('codes wrapped onto the next line', () => {
     ['a tail glued to a #', `${first}\n${rest}#!`, [first]],
     // Read character by character after the plain run: an escape in the tail is its own unit.
     ['a tail holding an escaped +', `${first}\n${rest.replace('+', '&#43;')}`, [`${first}${rest}`]],
+    // A plain first line goes on across the break when the tail opens with an escaped character.
+    ['a tail opening with a URL escape', `${first}\n%2B${rest}`, [`${first}+${rest}`]],
+    ['a tail opening with an HTML escape', `${first}\n&#43;${rest}`, [`${first}+${rest}`]],
+    ['a tail opening with a JSON escape', `${first}\n\\u002B${rest}`, [`${first}+${rest}`]],
     // A tab separates a sheet's cells, not a sentence's words.
     ['a three-letter tail, a tab and a word', `${first}\nAbc\tdef`, [`${first}Abc`]],
     [

@@ -37,6 +37,7 @@ for (let c = 0; c < 128; c++) {
 }
 
 function classOf(c: number): number {
+  // Stryker disable next-line EqualityOperator: only base64 is measured, and U+0080 never is
   return c < 128 ? (RHYTHM_CLASS[c] as number) : OTHER;
 }
 
@@ -85,6 +86,7 @@ export function rhythmOf(text: string, from = 0, to = text.length): Readonly<Rhy
   let before = OTHER;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: over an empty range the loop never reads the first class
   let at = from < to ? classOf(text.charCodeAt(from)) : OTHER;
+  // Stryker disable next-line EqualityOperator: one step more meets only the `OTHER` after the end, which starts nothing
   for (let i = from; i < to; i++) {
     const after = i + 1 < to ? classOf(text.charCodeAt(i + 1)) : OTHER;
     const starts = STARTS[(before * CLASS_COUNT + at) * CLASS_COUNT + after] as number;
@@ -105,12 +107,15 @@ export function rhythmOf(text: string, from = 0, to = text.length): Readonly<Rhy
 }
 
 /** Whether a `+` or `/` appears in `text` from `from` to `to`. */
+// Stryker disable all: a shortcut for looksLikeCutOffCodeIn, whose rules below decide these short
+// fragments the same; the character at `to` is never base64 there
 function hasSymbolIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (classOf(text.charCodeAt(i)) === SYMBOL) return true;
   }
   return false;
 }
+// Stryker restore all
 
 const BOTH_CASES = (1 << UPPER) | (1 << LOWER);
 
@@ -146,6 +151,7 @@ export function looksLikeCodeIn(text: string, from: number, to: number, padding:
   if (padding > 0) return hasBothCases(text, from, to);
   // Random base64 shows both cases and a third group of digits within a few dozen characters,
   // which settles it: such text never reads as words. Only the rest are measured in full.
+  // Stryker disable next-line ConditionalExpression: a shortcut; the rhythm below decides the same
   if (hasBothCasesAndDigitGroups(text, from, to)) return true;
   const r = rhythmOf(text, from, to);
   return r.hasUpper && r.hasLower && !readsAsWords(r);
@@ -155,6 +161,9 @@ export function looksLikeCodeIn(text: string, from: number, to: number, padding:
  * Whether `text` from `from` to `to` has a capital, a lower-case letter and more than two groups of
  * digits, read only as far as it takes to find them.
  */
+// Stryker disable all: a shortcut for looksLikeCodeIn, whose full rhythm says the same of any text
+// this says yes to, and decides the rest; its callers' `to` is the end or a character that is no
+// digit
 function hasBothCasesAndDigitGroups(text: string, from: number, to: number): boolean {
   let seen = 0;
   let digitGroups = 0;
@@ -168,6 +177,7 @@ function hasBothCasesAndDigitGroups(text: string, from: number, to: number): boo
   }
   return false;
 }
+// Stryker restore all
 
 /**
  * Whether a fragment too short to be a code still looks like the start of one, so the buyer is
@@ -206,6 +216,7 @@ export function looksLikeCutOffCodeIn(
   }
   // Stryker disable next-line ConditionalExpression: fewer than six without padding has returned above
   if (ellipsisAfter) return length >= 6 && mixedCase && !readsAsWords(r);
+  // Stryker disable next-line ConditionalExpression: fewer than twelve with no padding, ellipsis or symbol has returned above
   return length >= 12 && mixedCase && r.hasDigit && r.digitGroups >= 2 && r.averagePiece < 2.5;
 }
 

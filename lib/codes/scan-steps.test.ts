@@ -34,4 +34,30 @@ describe('FoundCodes', () => {
       { numRuns: 30 },
     );
   });
+
+  it('finds every code again after its table has grown several times', () => {
+    const bodies = Array.from({ length: 3000 }, (_, i) => `Ab${i.toString(36)}Yz`);
+    const found = new FoundCodes('');
+    for (const b of [...bodies, ...bodies]) found.add(b, 0, 0, []);
+    expect(found.list().map((c) => [c.code, c.occurrences])).toEqual(
+      bodies.map((b) => [`#${b}`, 2]),
+    );
+  });
+
+  it('keeps two codes apart whose hashes are the same', () => {
+    // Found by trying random codes until two shared the 30-bit hash of their characters.
+    const [first, second] = [
+      '#s2sRfh60McuDm1yQT5a0+hoZ04NtZs1uu57/DBCC9yV=',
+      '#zRm8FkRGWRDyLWi/z0EcoyGBtQ3yxnGqVS+jBoau1Wb=',
+    ];
+    const text = `${first} ${second} ${first}`;
+    const found = new FoundCodes(text);
+    found.addPasted(0, first.length, []);
+    found.add(second.slice(1), first.length + 1, 2 * first.length + 1, []);
+    found.addPasted(2 * first.length + 2, text.length, []);
+    expect(found.list().map((c) => [c.code, c.occurrences])).toEqual([
+      [first, 2],
+      [second, 1],
+    ]);
+  });
 });

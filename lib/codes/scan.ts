@@ -63,7 +63,7 @@ export function scanPaste(text: string): PasteScan {
     }
     // A plain `#` is by far the most common anchor: known without reading it as a unit.
     const plain = c === HASH && isPlainHashAt(text, i);
-    // Stryker disable next-line ConditionalExpression: a shortcut; hashAnchorAt finds no anchor at other characters
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; hashAnchorAt finds no anchor at other characters, and at a plain # the plain anchor
     const encoded = !plain && (c === PERCENT || c === AMPERSAND) ? hashAnchorAt(text, i, c) : null;
     if (!plain && !encoded) {
       i = landmarks.next(i + 1);
@@ -106,6 +106,7 @@ export function scanPaste(text: string): PasteScan {
       i = cleanEnd;
       continue;
     }
+    // Stryker disable next-line StringLiteral: the reader treats an unnamed encoding as plain
     const encoding = encoded ? encoded.encoding : 'plain';
     const candidate = readCandidate(text, i, bodyStart, encoding, quotedPrintable, runEnd);
     recordCandidate(candidate, text, found, rejected);
