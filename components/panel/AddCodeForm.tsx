@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CodeField, CodeFieldErrors, CodeFields } from '../../lib/inventory/code-fields';
-import { detailsToAdd } from '../../lib/panel/add-details';
+import { detailsToAdd } from '../../lib/panel/details-to-add';
 import { t } from './t';
 
 interface AddCodeFormProps {

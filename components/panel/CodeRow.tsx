@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { CodeStatus } from '../../lib/records/schema';
 import type { CodeFields } from '../../lib/inventory/code-fields';
 import { moneyText } from '../../lib/inventory/figures-text';
-import { AddCodeForm } from './AddCodeForm';
 import { PostPreview } from './PostPreview';
 import { t } from './t';
 import type { Verdict } from '../../lib/preflight/verdict';
@@ -10,6 +9,14 @@ import { AnswerLine } from './AnswerLine';
 import { CheckLine } from './CheckLine';
 import { VerdictBadge } from './VerdictBadge';
 import { shortCode, type PanelRow } from '../../lib/panel/panel-model';
+
+/**
+ * The add form checks what the buyer typed with the record's schema, so it loads when a code is
+ * first added rather than with the panel's first rows.
+ */
+const AddCodeForm = lazy(() =>
+  import('./AddCodeForm').then(({ AddCodeForm }) => ({ default: AddCodeForm })),
+);
 
 /** How a kept code stands in the inventory, after "In your inventory": message names. */
 const STATUS_WORD: Record<CodeStatus, string> = {
@@ -153,18 +160,20 @@ export function CodeRow(props: CodeRowProps) {
         </p>
       ) : null}
       {canAdd && adding ? (
-        <AddCodeForm
-          index={index}
-          suggested={adding}
-          today={today()}
-          busy={busy}
-          onAdd={(fields) => onAdd(row.code, fields)}
-          onCancel={() => {
-            setAdding(undefined);
-            // The button comes back on the next render; focus it then.
-            setTimeout(() => addButton.current?.focus());
-          }}
-        />
+        <Suspense fallback={null}>
+          <AddCodeForm
+            index={index}
+            suggested={adding}
+            today={today()}
+            busy={busy}
+            onAdd={(fields) => onAdd(row.code, fields)}
+            onCancel={() => {
+              setAdding(undefined);
+              // The button comes back on the next render; focus it then.
+              setTimeout(() => addButton.current?.focus());
+            }}
+          />
+        </Suspense>
       ) : canAdd ? (
         <button
           ref={addButton}

@@ -104,7 +104,8 @@ describe('Panel', () => {
     );
     expect(screen.getByText('Not in your inventory yet.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Add to inventory…' }));
-    const form = screen.getByRole('form', { name: 'Details for code 1' });
+    // The form loads with the first add.
+    const form = await screen.findByRole('form', { name: 'Details for code 1' });
     const creator = within(form).getByRole('textbox', { name: 'Creator' });
     // The form opens on its first input, filled with what the code's own line says.
     expect(document.activeElement).toBe(creator);
@@ -132,7 +133,8 @@ describe('Panel', () => {
   it('says which detail does not read and keeps what the buyer typed', async () => {
     const { actions } = setup();
     await userEvent.click(screen.getByRole('button', { name: 'Add to inventory…' }));
-    const form = screen.getByRole('form', { name: 'Details for code 1' });
+    // The form loads with the first add.
+    const form = await screen.findByRole('form', { name: 'Details for code 1' });
     const term = within(form).getByRole('textbox', { name: 'How long it lasts' });
     await userEvent.type(term, 'for a while');
     await userEvent.click(within(form).getByRole('button', { name: 'Add to inventory' }));

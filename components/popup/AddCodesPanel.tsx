@@ -4,12 +4,12 @@ import { accountOptions } from '../../lib/inventory/accounts';
 import {
   codeFields,
   mergeDetails,
-  readCodeFields,
   todayIn,
   type CodeEdits,
   type CodeField,
   type CodeFieldErrors,
 } from '../../lib/inventory/code-fields';
+import { readCodeFields } from '../../lib/inventory/read-code-fields';
 import {
   detailsFromForm,
   emptyDetailsForm,

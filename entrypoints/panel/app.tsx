@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import type { Browser } from '#imports';
 import type { CallBackground } from '@/lib/api/client';
 import { hostMessageSchema, type FrameMessage } from '@/lib/api/panel-channel';
-import { panelPrefsSchema } from '@/lib/api/panel-schemas';
+import { panelPrefsReplySchema } from '@/lib/api/panel-prefs';
 import { createPanelController } from '@/lib/panel/panel-controller';
 import { createPanelStore } from '@/lib/panel/panel-store';
 import { PanelApp } from '@/components/panel/PanelApp';
@@ -30,8 +30,9 @@ const send: CallBackground = async (name, request) =>
 /** The panel itself, started as soon as the port to the content script is open. */
 export function startPanel({ port, path, prefsReply }: PanelStart) {
   const store = createPanelStore();
-  // The schema the operations table names for this reply (lib/api/operations.ts).
-  const pagePrefs = prefsReply?.then((reply) => panelPrefsSchema.parse(reply));
+  // The fields the operations table checks for this reply (lib/api/operations.ts), in zod/mini:
+  // the operations' own schemas come with the background client, after the first rows.
+  const pagePrefs = prefsReply?.then((reply) => panelPrefsReplySchema.parse(reply));
   const post = (message: FrameMessage) => port.postMessage(message);
   const controller = createPanelController({
     store,

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { codeDetailsSchema, codeStatusSchema } from '../records/schema';
 import { checkResultSchema } from '../preflight/types';
-import { adAccountSchema, panelDockSchema } from '../settings/schema';
+import { adAccountSchema } from '../settings/schema';
 import { FOUND_CODE_LIMITS, MAX_CODES_PER_MESSAGE } from './limits';
+import { panelPrefsShape } from './panel-prefs';
 
 export { MAX_CODES_PER_MESSAGE };
 
@@ -122,13 +123,8 @@ export const outcomeResponseSchema = z.object({
   checks: preflightResponseSchema.optional(),
 });
 
-export const panelPrefsSchema = z.object({
-  side: z.enum(['right', 'left']),
-  collapsed: z.boolean(),
-  disabledHere: z.boolean(),
-  /** Where the buyer dragged the panel on this page; absent: beside the work, by itself. */
-  dock: panelDockSchema.optional(),
-});
+/** The fields are shared with the panel's early check (panel-prefs.ts). */
+export const panelPrefsSchema = z.object(panelPrefsShape);
 export type PanelPrefs = z.infer<typeof panelPrefsSchema>;
 export const panelPrefsRequestSchema = z.object({ path: z.string().max(2000) });
 export const setPanelPrefsRequestSchema = panelPrefsSchema.extend({ path: z.string().max(2000) });

@@ -1,8 +1,7 @@
-import { parseTerm, termText } from '../codes/term';
-import { fieldErrorName } from './field-error';
+import { termText } from '../codes/term';
 import type { ThreadDetails } from '../codes/thread-details';
 import { calendarDateOf, usableZone } from '../preflight/time';
-import { codeDetailsSchema, type CodeDetails } from '../records/schema';
+import type { CodeDetails } from '../records/schema';
 
 /** What a code's own inputs in the paste preview hold: always strings, '' for blank. */
 export interface CodeFields {
@@ -33,38 +32,6 @@ export function codeFields(
     expectedPost: edits?.expectedPost ?? found?.expectedPost ?? '',
     term: edits?.term ?? termText(found?.term),
   };
-}
-
-/** Turns a code's inputs into its own details, or says which input is wrong and how to fix it. */
-export function readCodeFields(
-  fields: CodeFields,
-  today: string,
-): { ok: true; details: CodeDetails } | { ok: false; errors: CodeFieldErrors } {
-  const errors: CodeFieldErrors = {};
-  const details: CodeDetails = {};
-  const handle = fields.creatorHandle.trim().replace(/^@+/, '');
-  if (handle) {
-    if (/^[\p{L}\p{N}_.]{1,100}$/u.test(handle)) details.creatorHandle = handle;
-    else errors.creatorHandle = 'details_errorHandle';
-  }
-  const post = fields.expectedPost.trim();
-  if (post) details.expectedPost = post;
-  const term = parseTerm(fields.term, today);
-  if (term === null) {
-    errors.term = 'details_errorTerm';
-  } else if (term && 'expiresOn' in term) {
-    details.expiresOn = term.expiresOn;
-  } else if (term) {
-    details.duration = term.duration;
-  }
-  const parsed = codeDetailsSchema.safeParse(details);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] === 'expectedPost' ? 'expectedPost' : 'creatorHandle';
-      errors[field] ??= fieldErrorName(issue);
-    }
-  }
-  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, details };
 }
 
 /**

@@ -1,13 +1,6 @@
 import { scanPaste } from '../codes/scan';
 import { detailsFromThread, type ThreadDetails } from '../codes/thread-details';
-import {
-  codeFields,
-  mergeDetails,
-  readCodeFields,
-  type CodeFieldErrors,
-  type CodeFields,
-} from '../inventory/code-fields';
-import type { CodeDetails } from '../records/schema';
+import { codeFields, type CodeFields } from '../inventory/code-fields';
 
 /**
  * What the field's own words say about each code: the creator's @handle, the post URL and the
@@ -29,24 +22,4 @@ export function suggestedFields(
   code: string,
 ): CodeFields {
   return codeFields(suggestions.get(code));
-}
-
-export type DetailsReading =
-  { ok: true; details: CodeDetails } | { ok: false; errors: CodeFieldErrors };
-
-/**
- * The details to store with a code added from the panel: what the buyer typed (or accepted)
- * for it, and the page's ad account, since codes pasted on an account's page are meant for it.
- */
-export function detailsToAdd(
-  fields: CodeFields,
-  accountId: string | undefined,
-  today: string,
-): DetailsReading {
-  const own = readCodeFields(fields, today);
-  if (!own.ok) return own;
-  return {
-    ok: true,
-    details: mergeDetails(own.details, accountId ? { adAccountId: accountId } : {}),
-  };
 }

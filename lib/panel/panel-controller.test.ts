@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkIds } from '../preflight/types';
 import { generateValidCodes } from '../../tests/mock-api/fixtures';
 import type { OperationName, RequestOf } from '../api/operations';
@@ -37,6 +37,20 @@ function checked(request: RequestOf<'preflight'>, known: ReadonlySet<string> = n
       })),
     })),
   };
+}
+
+/**
+ * The codes the panel asked the background to add, once it has asked: adding first loads what
+ * reads the codes' details, so the request goes out a moment after the click.
+ */
+async function addRequest(calls: Calls): Promise<RequestOf<'addFromPage'>> {
+  const request = await vi.waitFor(() => {
+    const call = calls.find((c) => c.type === 'addFromPage');
+    if (!call) throw new Error('Nothing was added yet');
+    return call.data as RequestOf<'addFromPage'>;
+  });
+  await settle();
+  return request;
 }
 
 /** A background that knows nothing about the codes and records what it was asked. */
@@ -227,9 +241,7 @@ describe('panel controller', () => {
     textarea(`Code: ${raw}`);
     await settle();
     controller.addToInventory(A);
-    await settle();
-    const add = calls.find((c) => c.type === 'addFromPage');
-    expect(add?.data).toEqual({
+    expect(await addRequest(calls)).toEqual({
       items: [
         {
           code: A,
@@ -422,8 +434,7 @@ describe('panel controller', () => {
     );
     await settle();
     controller.addToInventory();
-    await settle();
-    const add = calls.find((c) => c.type === 'addFromPage')?.data as RequestOf<'addFromPage'>;
+    const add = await addRequest(calls);
     expect(add.items.map(({ code, details }) => ({ code, details }))).toEqual([
       {
         code: A,
@@ -451,8 +462,7 @@ describe('panel controller', () => {
       expectedPost: '',
       term: 'no expiry',
     });
-    await settle();
-    const add = calls.find((c) => c.type === 'addFromPage')?.data as RequestOf<'addFromPage'>;
+    const add = await addRequest(calls);
     expect(add.items).toEqual([
       expect.objectContaining({
         code: B,
@@ -479,9 +489,8 @@ describe('panel controller', () => {
     const field = textarea(codes.join('\n'));
     await settle();
     controller.keepFirstBatch();
-    await settle();
     expect(field.value).toBe(codes.slice(0, 20).join('\n'));
-    const add = calls.find((c) => c.type === 'addFromPage')?.data as RequestOf<'addFromPage'>;
+    const add = await addRequest(calls);
     expect(add.items.map((item) => item.code)).toEqual(codes.slice(20));
     expect(store.getState().notice?.text).toBe(
       'Kept the first 20 ready codes. 3 more are in your inventory for the next batch.',

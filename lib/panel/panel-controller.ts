@@ -19,7 +19,7 @@ import { localRows, withBackground, withoutBackground, type PanelRow } from './p
 import type { PanelNotice, PanelStore } from './panel-store';
 import type { Translate } from '../translate';
 import { judgedRows, readyCodes } from './verdict';
-import { detailsToAdd, suggestedFields, suggestionsFromField } from './add-details';
+import { suggestedFields, suggestionsFromField } from './add-details';
 import { todayIn, type CodeFields } from '../inventory/code-fields';
 
 export type MoveKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
@@ -87,6 +87,10 @@ function writtenNotice(written: FieldWritten, t: Translate): PanelNotice {
         : 'panel_cleanedLines';
   return { tone: 'success', text: t(key, count, [count]) };
 }
+
+/** Reads the details of codes to add; loaded with the first add, as it brings the record's schema. */
+let detailsModule: Promise<typeof import('./details-to-add')> | undefined;
+const loadDetailsToAdd = () => (detailsModule ??= import('./details-to-add'));
 
 /**
  * Everything the panel does, inside its own extension page: takes the field's codes from the
@@ -204,7 +208,7 @@ export function createPanelController(deps: PanelControllerDeps) {
     const toSave = store
       .getState()
       .rows.filter((row) => later.has(row.code) && row.inventory === 'out');
-    const items = itemsToAdd(toSave);
+    const toAdd = codesToAdd(toSave);
     batchNotice =
       later.size > 0
         ? {
@@ -213,8 +217,8 @@ export function createPanelController(deps: PanelControllerDeps) {
           }
         : undefined;
     rewrite('keep', DIALOG_LIMIT);
-    if (items.length === 0) return;
-    const reply = await deps.send('addFromPage', { items });
+    if (toAdd.length === 0) return;
+    const reply = await deps.send('addFromPage', { items: await itemsToAdd(toAdd) });
     const saved = later.size - reply.limited - reply.refused;
     const notice: PanelNotice = {
       tone: reply.limited > 0 ? 'info' : 'success',
@@ -240,15 +244,27 @@ export function createPanelController(deps: PanelControllerDeps) {
   }
 
   /**
-   * Codes to add with their own details: what the buyer typed for a code, else what the field's
-   * words say about it, and the page's ad account either way.
+   * Codes to add with what to read their details from: what the buyer typed for a code, else
+   * what the field's words say about it, and the page's ad account either way. Taken from the
+   * field as it is now, before anything is awaited.
    */
-  function itemsToAdd(rows: readonly PanelRow[], typed?: CodeFields) {
+  function codesToAdd(rows: readonly PanelRow[], typed?: CodeFields) {
     const accountId = field?.account?.id;
     const today = todayIn(deps.now(), undefined);
     const suggestions = typed ? new Map() : suggestionsFromField(field?.text, today);
-    return rows.map((row) => {
-      const read = detailsToAdd(typed ?? suggestedFields(suggestions, row.code), accountId, today);
+    return rows.map((row) => ({
+      row,
+      fields: typed ?? suggestedFields(suggestions, row.code),
+      accountId,
+      today,
+    }));
+  }
+
+  /** The codes to add with their own details, read from what `codesToAdd` took. */
+  async function itemsToAdd(codes: ReturnType<typeof codesToAdd>) {
+    const { detailsToAdd } = await loadDetailsToAdd();
+    return codes.map(({ row, fields, accountId, today }) => {
+      const read = detailsToAdd(fields, accountId, today);
       // A suggestion that does not read (an odd handle) is left for the buyer to fill later.
       const details = read.ok ? read.details : accountId ? { adAccountId: accountId } : {};
       return { code: row.code, raw: row.raw, warnings: row.warnings, details };
@@ -267,10 +283,9 @@ export function createPanelController(deps: PanelControllerDeps) {
     store.setState({ busy: true });
     try {
       const seq = ++requestSeq;
-      const reply = await deps.send('addFromPage', {
-        items: itemsToAdd(rows, code ? typed : undefined),
-        recheck: fieldRequest(),
-      });
+      const items = itemsToAdd(codesToAdd(rows, code ? typed : undefined));
+      const recheck = fieldRequest();
+      const reply = await deps.send('addFromPage', { items: await items, recheck });
       if (reply.checks) showChecks(reply.checks, seq);
       store.setState({ notice: addedNotice(reply, t) });
     } finally {

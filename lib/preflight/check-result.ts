@@ -1,16 +1,7 @@
 import { z } from 'zod';
+import { checkIds } from './check-ids';
 
-export const checkIds = [
-  'format',
-  'duplicate',
-  'expiry',
-  'revocation',
-  'wrong-post',
-  'region',
-  'original-post',
-  'shop-ready',
-] as const;
-export type CheckId = (typeof checkIds)[number];
+export { checkIds, type CheckId } from './check-ids';
 
 export const checkStatusSchema = z.enum(['pass', 'warn', 'fail', 'unknown']);
 export type CheckStatus = z.infer<typeof checkStatusSchema>;

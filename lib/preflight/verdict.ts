@@ -1,6 +1,7 @@
 import { WARNING } from '../codes/messages';
 import type { Translate } from '../translate';
-import { checkIds, type CheckId, type CheckResult } from './check-result';
+import { checkIds, type CheckId } from './check-ids';
+import type { CheckResult } from './check-result';
 import type { CheckStatusWord, VerdictKind } from './vocabulary';
 import { warningWords } from './reading-words';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { regionSchema } from '../records/schema';
+import { panelDockSchema } from './panel-dock';
 
 export const adAccountSchema = z.object({
   id: z.string().regex(/^\d{1,30}$/, 'accounts_errorId'),
@@ -18,12 +19,7 @@ export const DEFAULT_RENEWAL_TEMPLATE =
   'Hi @{creator}, the Spark Ads authorization for {post} ends on {date}. ' +
   'Could you extend it (or send a new code) so the ads keep running? Thank you!';
 
-/** Where the buyer put the panel on a page: an edge of the window, or a spot (px from top left). */
-export const panelDockSchema = z.union([
-  z.enum(['left', 'right', 'top', 'bottom']),
-  z.object({ x: z.number().min(0).max(10000), y: z.number().min(0).max(10000) }),
-]);
-export type PanelDockPref = z.infer<typeof panelDockSchema>;
+export { panelDockSchema, type PanelDockPref } from './panel-dock';
 
 export const settingsSchema = z.object({
   batchSize: z.number().int().min(1).max(100).default(20),
