@@ -252,6 +252,8 @@ describe('cut-off codes', () => {
     ['#aB+1cD', true],
     ['#ab+12c', true],
     ['#ab+cde', false],
+    // Word-shaped pieces, but digits in three places: not words.
+    ['#Abcdef12Ghijkl34Mnop56/', true],
     // Plain: twelve mixed-case characters with digits in two or more places.
     ['#aB1cD2eF3gH', false],
     ['#aB1cD2eF3gH4', true],

