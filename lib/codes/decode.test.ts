@@ -137,6 +137,11 @@ describe('decodeEntity', () => {
     ['&#x;'],
     ['&#x1234567;'],
     ['&#12345678;'],
+    // A code point that fits, written with a digit too many or with no `;`.
+    ['&#00000043;'],
+    ['&#x000002B;'],
+    ['&#43'],
+    ['&#x2B '],
     ['&a;'],
     ['&1a;'],
     ['&toString;'],
