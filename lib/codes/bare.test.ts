@@ -66,6 +66,8 @@ describe('bare codes in a paste', () => {
   it.each([
     ['a "Code:" label at the very start', `Code: ${BODY}`, found],
     ['a code at the very start, no label', BODY, suggested],
+    // Only `base64,` before the comma makes the run file data.
+    ['a code after a comma in a sheet row, no label', `maya,${BODY}`, suggested],
     ['a "Code:" label on its own line', `Hello,\nCode: ${BODY}`, found],
     // The label starts a line just out of sight: the line break is the first character looked at.
     ['a "Code:" label far before, after a line break', `Hi\nCode:${' '.repeat(54)}${BODY}`, found],
