@@ -7,7 +7,7 @@ import type { MoveKey } from '../../lib/panel/panel-controller';
 import { DragGrip } from './DragGrip';
 import { judgedRows, liveStatusLine, readyCodes, summaryLine } from '../../lib/panel/verdict';
 import { todayIn, type CodeFields } from '../../lib/inventory/code-fields';
-import { suggestedFields, suggestionsFromField } from '../../lib/panel/add-details';
+import { suggestedFields, suggestionsFromField } from '../../lib/panel/suggested-details';
 import { t } from './t';
 
 export interface PanelActions {

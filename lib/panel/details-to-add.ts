@@ -3,7 +3,7 @@ import { readCodeFields } from '../inventory/read-code-fields';
 import type { CodeDetails } from '../records/schema';
 
 /*
- * Apart from add-details.ts, which the panel's first rows use: reading what the buyer typed
+ * Apart from suggested-details.ts, which the panel's first rows use: reading what the buyer typed
  * checks it with the record's schema, which the panel loads only when a code is added.
  */
 

@@ -19,7 +19,7 @@ import { localRows, withBackground, withoutBackground, type PanelRow } from './p
 import type { PanelNotice, PanelStore } from './panel-store';
 import type { Translate } from '../translate';
 import { judgedRows, readyCodes } from './verdict';
-import { suggestedFields, suggestionsFromField } from './add-details';
+import { suggestedFields, suggestionsFromField } from './suggested-details';
 import { todayIn, type CodeFields } from '../inventory/code-fields';
 
 export type MoveKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
@@ -217,7 +217,7 @@ export function createPanelController(deps: PanelControllerDeps) {
           }
         : undefined;
     rewrite('keep', DIALOG_LIMIT);
-    if (toAdd.length === 0) return;
+    if (toAdd.codes.length === 0) return;
     const reply = await deps.send('addFromPage', { items: await itemsToAdd(toAdd) });
     const saved = later.size - reply.limited - reply.refused;
     const notice: PanelNotice = {
@@ -252,18 +252,17 @@ export function createPanelController(deps: PanelControllerDeps) {
     const accountId = field?.account?.id;
     const today = todayIn(deps.now(), undefined);
     const suggestions = typed ? new Map() : suggestionsFromField(field?.text, today);
-    return rows.map((row) => ({
+    const codes = rows.map((row) => ({
       row,
       fields: typed ?? suggestedFields(suggestions, row.code),
-      accountId,
-      today,
     }));
+    return { codes, accountId, today };
   }
 
   /** The codes to add with their own details, read from what `codesToAdd` took. */
-  async function itemsToAdd(codes: ReturnType<typeof codesToAdd>) {
+  async function itemsToAdd({ codes, accountId, today }: ReturnType<typeof codesToAdd>) {
     const { detailsToAdd } = await loadDetailsToAdd();
-    return codes.map(({ row, fields, accountId, today }) => {
+    return codes.map(({ row, fields }) => {
       const read = detailsToAdd(fields, accountId, today);
       // A suggestion that does not read (an odd handle) is left for the buyer to fill later.
       const details = read.ok ? read.details : accountId ? { adAccountId: accountId } : {};
