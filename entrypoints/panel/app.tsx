@@ -2,7 +2,7 @@ import '@/lib/api/zod-config';
 import { createRoot } from 'react-dom/client';
 import type { Browser } from '#imports';
 import type { CallBackground } from '@/lib/api/client';
-import { hostMessageSchema, type FrameMessage } from '@/lib/api/panel-channel';
+import { hostMessageSchemas, type FrameMessage } from '@/lib/api/panel-channel';
 import { panelPrefsReplySchema } from '@/lib/api/panel-prefs';
 import { createPanelController } from '@/lib/panel/panel-controller';
 import { createPanelStore } from '@/lib/panel/panel-store';
@@ -47,8 +47,10 @@ export function startPanel({ port, path, prefsReply }: PanelStart) {
     pagePrefs,
     t,
   });
+  // Built now, while the frame waits for the first field: not in the way of the first rows.
+  const { hostMessage } = hostMessageSchemas();
   const receive = (raw: unknown) => {
-    const parsed = hostMessageSchema.safeParse(raw);
+    const parsed = hostMessage.safeParse(raw);
     if (parsed.success) controller.onHostMessage(parsed.data);
   };
   port.onMessage.addListener(receive);

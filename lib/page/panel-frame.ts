@@ -1,6 +1,6 @@
 import {
   PANEL_PORT_PREFIX,
-  frameMessageSchema,
+  frameMessageSchemas,
   type FrameMessage,
   type HostMessage,
 } from '../api/panel-channel';
@@ -89,7 +89,7 @@ export function createPanelFrame(deps: PanelFrameDeps): PanelFrame {
     port = candidate;
     candidate.onMessage.addListener((raw) => {
       if (candidate !== port) return;
-      const parsed = frameMessageSchema.safeParse(raw);
+      const parsed = frameMessageSchemas().frameMessage.safeParse(raw);
       if (parsed.success) deps.onMessage(parsed.data);
     });
     candidate.onDisconnect.addListener(() => {

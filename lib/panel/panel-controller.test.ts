@@ -4,7 +4,7 @@ import { generateValidCodes } from '../../tests/mock-api/fixtures';
 import type { OperationName, RequestOf } from '../api/operations';
 import type { CallBackground } from '../api/client';
 import type { PanelPrefs } from '../api/panel-schemas';
-import { frameMessageSchema, hostMessageSchema, type FieldSnapshot } from '../api/panel-channel';
+import { frameMessageSchemas, hostMessageSchemas, type FieldSnapshot } from '../api/panel-channel';
 import { watchFields } from '../page/field-watch';
 import { buyerClick, buyerInput, buyerLeaves } from '../page/trusted-events.testing';
 import { createPanelController } from './panel-controller';
@@ -107,14 +107,16 @@ function controllerWith(send: CallBackground) {
     setTimer: (callback) => timers.setTimer(callback),
     post: (message) => {
       posted.push(message.type);
-      panel.controller?.onHostMessage(hostMessageSchema.parse(structuredClone(message)));
+      panel.controller?.onHostMessage(
+        hostMessageSchemas().hostMessage.parse(structuredClone(message)),
+      );
     },
   });
   const controller = createPanelController({
     store,
     send,
     post: (raw) => {
-      const message = frameMessageSchema.parse(structuredClone(raw));
+      const message = frameMessageSchemas().frameMessage.parse(structuredClone(raw));
       if (message.type === 'write') watch.write(message.action, message.codes);
       if (message.type === 'undo') watch.undo();
     },
