@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { FrameMessage } from '../../lib/api/panel-channel';
+import type { PanelRow } from '../../lib/panel/panel-model';
 import { rowVerdict } from '../../lib/panel/verdict';
 import type { PanelStore } from '../../lib/panel/panel-store';
 import { Panel, type PanelActions } from './Panel';
@@ -56,23 +57,30 @@ export function PanelApp({ store, actions, post }: PanelAppProps) {
     };
   }, [post]);
 
-  const ready = rows.filter((row) => rowVerdict(row, t).kind === 'ready').length;
-  const toFix = rows.length - ready;
   return (
     <div ref={box} className="sp-frame">
       {!prefsKnown ? null : minimised && rows.length > 0 ? (
-        <button
-          type="button"
-          className="sp-tab"
-          aria-label={t('panel_tabLabel', [ready, toFix])}
-          title={t('panel_tabTitle')}
-          onClick={() => actions.updatePrefs({ collapsed: false })}
-        >
-          <span aria-hidden="true">{toFix > 0 ? toFix : ready}</span>
-        </button>
+        <MinimisedTab rows={rows} onOpen={() => actions.updatePrefs({ collapsed: false })} />
       ) : (
         <Panel store={store} actions={actions} />
       )}
     </div>
+  );
+}
+
+/** The panel folded to a tab at the window's edge: how many codes need the buyer, or are ready. */
+function MinimisedTab({ rows, onOpen }: { rows: readonly PanelRow[]; onOpen: () => void }) {
+  const ready = rows.filter((row) => rowVerdict(row, t).kind === 'ready').length;
+  const toFix = rows.length - ready;
+  return (
+    <button
+      type="button"
+      className="sp-tab"
+      aria-label={t('panel_tabLabel', [ready, toFix])}
+      title={t('panel_tabTitle')}
+      onClick={onOpen}
+    >
+      <span aria-hidden="true">{toFix > 0 ? toFix : ready}</span>
+    </button>
   );
 }

@@ -3,7 +3,7 @@ import { WARNING } from '../codes/messages';
 import { checkIds, type CheckId } from '../preflight/check-result';
 import type { PanelRow, RowCheck } from './panel-model';
 import { createI18n } from '@wxt-dev/i18n';
-import { judgedRows, liveStatusLine, readyCodes, summaryLine } from './verdict';
+import { judgedRows, liveStatusLine, readyCodes, rowVerdict, summaryLine } from './verdict';
 
 const { t } = createI18n();
 
@@ -119,6 +119,27 @@ describe('judgedRows', () => {
       [0, 'ready'],
       [4, 'ready'],
     ]);
+  });
+});
+
+describe('rowVerdict', () => {
+  it('judges a row once, and a row replaced with news afresh', () => {
+    const checking = row('checking', 1);
+    const first = rowVerdict(checking, t);
+    expect(rowVerdict(checking, t)).toBe(first);
+    expect(first.kind).toBe('checking');
+    // What the controller does when a check's answer lands: a new row, never an edited one.
+    const answered = { ...checking, checks: row('expired', 1).checks };
+    expect(rowVerdict(answered, t).kind).toBe('blocked');
+    expect(rowVerdict(checking, t)).toBe(first);
+  });
+
+  it('words a row in the wording it is asked in', () => {
+    const broken = row('broken', 2);
+    const shouting = ((key: string) => t(key).toUpperCase()) as typeof t;
+    const { fix } = rowVerdict(broken, t);
+    expect(fix).not.toBe(fix.toUpperCase());
+    expect(rowVerdict(broken, shouting).fix).toBe(fix.toUpperCase());
   });
 });
 

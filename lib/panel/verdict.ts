@@ -4,9 +4,24 @@ import { summarizeVerdicts, type VerdictKind } from '../preflight/vocabulary';
 import type { Translate } from '../translate';
 import type { PanelRow } from './panel-model';
 
+// A paste draws the panel several times as its checks come in, and every draw judges every row.
+// Rows are replaced, never changed, when anything about them is learnt, so a row is judged once
+// (per wording, which tests vary).
+const judged = new WeakMap<Translate, WeakMap<PanelRow, Verdict>>();
+
 /** What to do with the code in one row. */
 export function rowVerdict(row: PanelRow, t: Translate): Verdict {
-  return codeVerdict({ checks: row.checks, complete: row.usable, warnings: row.warnings, t });
+  let byRow = judged.get(t);
+  if (!byRow) {
+    byRow = new WeakMap();
+    judged.set(t, byRow);
+  }
+  let verdict = byRow.get(row);
+  if (!verdict) {
+    verdict = codeVerdict({ checks: row.checks, complete: row.usable, warnings: row.warnings, t });
+    byRow.set(row, verdict);
+  }
+  return verdict;
 }
 
 /** A row with its verdict and its place in the field (rows are shown in another order). */
