@@ -47,7 +47,7 @@ export function startPanel({ port, path, prefsReply }: PanelStart) {
     pagePrefs,
     t,
   });
-  // Built now, while the frame waits for the first field: not in the way of the first rows.
+  // Built once, as the port opens and before its first message is read (panel-channel.ts).
   const { hostMessage } = hostMessageSchemas();
   const receive = (raw: unknown) => {
     const parsed = hostMessage.safeParse(raw);
