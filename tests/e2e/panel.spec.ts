@@ -46,6 +46,9 @@ test.describe('pre-flight panel on the authorization dialog', () => {
     await expect(page.locator('#page-code-count')).toHaveText('6');
     const updatesBefore = Number(await page.locator('#page-updates').textContent());
     await expect(panel(page).locator('li.sp-row')).toHaveCount(2);
+    // The rows grow when the inventory's answer lands; a click before that can land on a row
+    // that moved under the pointer, as a buyer's could.
+    await expect(panel(page).getByText('Not in your inventory yet.')).toHaveCount(2);
 
     await panel(page).getByRole('button', { name: 'Clean field' }).click();
     await expect(field).toHaveValue(`${CODES.good}\n${CODES.other}`);
